@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { run } from '../dist/cli/main.js';
+
+process.exitCode = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+});

@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { makeStyle } from '../../report/style.js';
+import { formatValidation } from '../../report/validation-text.js';
+import { type CliIo, exitCodes, wantsColor } from '../io.js';
+import { type LoadOptions, addLoadOptions, loadFromArgs } from '../load-options.js';
+
+interface ValidateOptions extends LoadOptions {
+  readonly color?: boolean;
+}
+
+export function validateCommand(io: CliIo, done: (code: number) => void): Command {
+  return addLoadOptions(new Command('validate'))
+    .description('check curriculum files against the format: every problem, with file:line:column')
+    .action(async (paths: string[], options: ValidateOptions) => {
+      const result = await loadFromArgs(paths, options, io);
+      const color = wantsColor(io.stdout, io.env, options.color);
+      io.stdout.write(
+        formatValidation(result, { style: makeStyle(color), ...(color ? { sources: result.sources } : {}) }),
+      );
+      done(result.findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok);
+    });
+}

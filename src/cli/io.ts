@@ -1,0 +1,31 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+}
+
+export interface OutputStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+/** Colour only on a terminal, never when NO_COLOR is set; FORCE_COLOR and --color override. */
+export function wantsColor(stream: OutputStream, env: CliIo['env'], flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+/** A problem with how the tool was called (exit 2), reported as one line on stderr. */
+export class UsageError extends Error {}
+
+export const exitCodes = {
+  ok: 0,
+  /** A --fail-on condition was met (gating, later issues). */
+  failed: 1,
+  /** Usage error or invalid input. */
+  invalid: 2,
+} as const;

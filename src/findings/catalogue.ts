@@ -1,0 +1,11 @@
+import { inputRules } from './input-rules.js';
+import { integrityRules } from './integrity-rules.js';
+import { overlapRules } from './overlap-rules.js';
+import type { Rule } from './rule.js';
+
+/** Every rule the tool can report, by id. docs/rules/<id>.md documents each one. */
+export const rules = { ...inputRules, ...integrityRules, ...overlapRules } as const;
+
+export type RuleId = keyof typeof rules;
+
+export const allRules: readonly Rule[] = Object.values(rules);

@@ -1,0 +1,51 @@
+/** Where something is in a source file: 1-based line and column. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A place connected to a finding (the other copy of a duplicate id, another module of a cluster). */
+export interface RelatedLocation extends SourceLocation {
+  readonly message: string;
+}
+
+/**
+ * The one shape every problem and observation takes, from a YAML syntax error to an overlap
+ * cluster. Gating, reporters and (later) baselines all read this list and nothing else.
+ */
+export interface Finding extends SourceLocation {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly related?: readonly RelatedLocation[];
+}
+
+const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Deterministic order: by file, position, rule, then message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    severityOrder[a.severity] - severityOrder[b.severity] ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+/** Code-unit order, independent of the machine's locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

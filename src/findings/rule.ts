@@ -1,0 +1,17 @@
+import type { Severity } from './finding.js';
+
+/** One entry of the rule catalogue. Ids are stable: baselines and CI configs name them. */
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line: what the rule finds. The long form is docs/rules/<id>.md. */
+  readonly summary: string;
+}
+
+export function defineRules<const T extends Record<string, Omit<Rule, 'id'>>>(
+  rules: T,
+): { readonly [K in keyof T]: Rule & { id: K } } {
+  return Object.fromEntries(
+    Object.entries(rules).map(([id, rule]) => [id, { id, ...rule }]),
+  ) as { [K in keyof T]: Rule & { id: K } };
+}

@@ -1,0 +1,284 @@
+import type { Finding, RelatedLocation, SourceLocation } from '../findings/finding.js';
+import { compareStrings } from '../findings/finding.js';
+import { rules } from '../findings/catalogue.js';
+import type { CurriculumFramework, Level as LevelDoc } from '../generated/framework.types.js';
+import type { TrainingProgramme } from '../generated/programme.types.js';
+import type { Catalog, Level, Module, Position, Programme, Track } from '../model/catalog.js';
+import { type DataPath, type LocationIndex, locate } from './locate.js';
+import { closest } from './text-distance.js';
+
+export interface TypedDocument<K extends 'framework' | 'programme'> {
+  readonly kind: K;
+  readonly where: LocationIndex;
+  readonly data: K extends 'framework' ? CurriculumFramework : TrainingProgramme;
+}
+export type CurriculumDocument = TypedDocument<'framework'> | TypedDocument<'programme'>;
+
+export interface CatalogResult {
+  /** Undefined when the repository breaks a rule of spec §3: analysis needs all of them. */
+  readonly catalog: Catalog | undefined;
+  readonly findings: Finding[];
+}
+
+/**
+ * The cross-file rules of spec §3 (exactly one framework, unique ids, refs resolve, hours add
+ * up), then the Catalog. Takes documents that already match their schema.
+ */
+export interface IncompleteInput {
+  /** The framework file exists but failed its schema: do not also say it is missing. */
+  readonly frameworkFailed: boolean;
+  /** Programmes that failed their schema: refs into them are not reported as unresolved. */
+  readonly failedProgrammes: ReadonlySet<string>;
+}
+
+export function buildCatalog(
+  documents: readonly CurriculumDocument[],
+  files: readonly string[],
+  incomplete: IncompleteInput = { frameworkFailed: false, failedProgrammes: new Set() },
+): CatalogResult {
+  const findings: Finding[] = [];
+  const report = (ruleId: 'framework-count' | 'duplicate-id' | 'unresolved-ref' | 'hours-mismatch', where: SourceLocation, message: string, related?: RelatedLocation[]) => {
+    const rule = rules[ruleId];
+    findings.push({ rule: rule.id, severity: rule.severity, message, ...where, ...(related ? { related } : {}) });
+  };
+  const at = (doc: CurriculumDocument, path: DataPath, key = false): SourceLocation => {
+    const { file, line, column } = locate(doc.where, path, { key });
+    return { file, line, column };
+  };
+
+  const frameworks = documents.filter((d): d is TypedDocument<'framework'> => d.kind === 'framework');
+  const programmeDocs = documents.filter((d): d is TypedDocument<'programme'> => d.kind === 'programme');
+
+  if (frameworks.length === 0 && !incomplete.frameworkFailed) {
+    const where = programmeDocs[0] ? at(programmeDocs[0], ['kind']) : { file: files[0] ?? '.', line: 1, column: 1 };
+    report('framework-count', where, 'no framework found: a repository needs one file with `kind: framework`');
+  }
+  for (const extra of frameworks.slice(1)) {
+    const first = frameworks[0]!;
+    report('framework-count', at(extra, ['kind']), `a second framework ("${extra.data.id}"); a repository has exactly one`, [
+      { ...at(first, ['kind']), message: `first framework "${first.data.id}"` },
+    ]);
+  }
+
+  // Programme and framework ids share one namespace (spec §3).
+  const topIds = new Map<string, CurriculumDocument>();
+  for (const doc of [...frameworks, ...programmeDocs]) {
+    const previous = topIds.get(doc.data.id);
+    if (previous) {
+      report('duplicate-id', at(doc, ['id']), `id "${doc.data.id}" is already used by the ${previous.kind} in ${previous.where.source.file}`, [
+        { ...at(previous, ['id']), message: `first use of "${doc.data.id}"` },
+      ]);
+    } else topIds.set(doc.data.id, doc);
+  }
+
+  const frameworkDoc = frameworks[0];
+  const levels = new Map<string, Level>();
+  const tracks: Track[] = [];
+  const positions: Position[] = [];
+  const comparable: string[][] = [];
+
+  if (frameworkDoc) {
+    const fw = frameworkDoc.data;
+    const trackIds = new Map<string, number>();
+    fw.tracks.forEach((track, t) => {
+      const first = trackIds.get(track.id);
+      if (first !== undefined) {
+        report('duplicate-id', at(frameworkDoc, ['tracks', t, 'id']), `track id "${track.id}" is used twice`, [
+          { ...at(frameworkDoc, ['tracks', first, 'id']), message: 'first use' },
+        ]);
+        return;
+      }
+      trackIds.set(track.id, t);
+      const trackLevels: Level[] = [];
+      const levelIds = new Map<string, number>();
+      track.levels.forEach((levelDoc: LevelDoc, l) => {
+        const id = typeof levelDoc === 'string' ? levelDoc : levelDoc.id;
+        const path = typeof levelDoc === 'string' ? ['tracks', t, 'levels', l] : ['tracks', t, 'levels', l, 'id'];
+        const firstLevel = levelIds.get(id);
+        if (firstLevel !== undefined) {
+          report('duplicate-id', at(frameworkDoc, path), `level id "${id}" is used twice in track "${track.id}"`, [
+            { ...at(frameworkDoc, ['tracks', t, 'levels', firstLevel]), message: 'first use' },
+          ]);
+          return;
+        }
+        levelIds.set(id, l);
+        const level: Level = {
+          ref: `${track.id}/${id}`,
+          track: track.id,
+          id,
+          title: typeof levelDoc === 'string' ? id : (levelDoc.title ?? id),
+          rank: trackLevels.length,
+          location: at(frameworkDoc, ['tracks', t, 'levels', l]),
+        };
+        trackLevels.push(level);
+        levels.set(level.ref, level);
+      });
+      tracks.push({ id: track.id, title: track.title, levels: trackLevels, location: at(frameworkDoc, ['tracks', t]) });
+    });
+
+    const checkLevelRef = (ref: string, path: DataPath, doc: CurriculumDocument) => {
+      if (levels.has(ref)) return true;
+      report('unresolved-ref', at(doc, path), unresolvedLevel(ref, levels, trackIds));
+      return false;
+    };
+
+    (fw.comparable ?? []).forEach((group, g) => {
+      const ok = group.map((ref, i) => checkLevelRef(ref, ['comparable', g, i], frameworkDoc)).every(Boolean);
+      if (ok) comparable.push([...group]);
+    });
+
+    const positionIds = new Map<string, number>();
+    (fw.positions ?? []).forEach((position, p) => {
+      const first = positionIds.get(position.id);
+      if (first !== undefined) {
+        report('duplicate-id', at(frameworkDoc, ['positions', p, 'id']), `position id "${position.id}" is used twice`, [
+          { ...at(frameworkDoc, ['positions', first, 'id']), message: 'first use' },
+        ]);
+        return;
+      }
+      positionIds.set(position.id, p);
+      position.requires.forEach((ref, i) => checkLevelRef(ref, ['positions', p, 'requires', i], frameworkDoc));
+      positions.push({
+        id: position.id,
+        title: position.title,
+        requires: [...position.requires],
+        learnersPerYear: position.learnersPerYear,
+        location: at(frameworkDoc, ['positions', p]),
+      });
+    });
+
+    for (const doc of programmeDocs) {
+      const pr = doc.data;
+      if (!trackIds.has(pr.track)) {
+        const hint = closest(pr.track, trackIds.keys());
+        report('unresolved-ref', at(doc, ['track']), `track "${pr.track}" is not in the framework${hint ? `; did you mean "${hint}"?` : ` (tracks: ${[...trackIds.keys()].join(', ')})`}`);
+      } else if (!levels.has(`${pr.track}/${pr.level}`)) {
+        const inTrack = [...levels.values()].filter((l) => l.track === pr.track).map((l) => l.id);
+        const hint = closest(pr.level, inTrack);
+        report('unresolved-ref', at(doc, ['level']), `level "${pr.level}" is not a level of track "${pr.track}"${hint ? `; did you mean "${hint}"?` : ` (levels: ${inTrack.join(', ')})`}`);
+      }
+      (pr.satisfies ?? []).forEach((ref, i) => checkLevelRef(ref, ['satisfies', i], doc));
+    }
+  }
+
+  // Modules: unique ids within their programme, then refs across the repository.
+  const programmes: Programme[] = [];
+  const moduleByRef = new Map<string, Module>();
+  const language = frameworkDoc?.data.language;
+  const sortedProgrammeDocs = [...programmeDocs].sort((a, b) => compareStrings(a.data.id, b.data.id));
+  const seenProgrammes = new Set<string>();
+  for (const doc of sortedProgrammeDocs) {
+    const pr = doc.data;
+    if (seenProgrammes.has(pr.id)) continue; // its duplicate id is already reported
+    seenProgrammes.add(pr.id);
+    const moduleIds = new Map<string, number>();
+    const modules: Module[] = [];
+    pr.modules.forEach((m, i) => {
+      const first = moduleIds.get(m.id);
+      if (first !== undefined) {
+        report('duplicate-id', at(doc, ['modules', i, 'id']), `module id "${m.id}" is used twice in programme "${pr.id}"`, [
+          { ...at(doc, ['modules', first, 'id']), message: 'first use' },
+        ]);
+        return;
+      }
+      moduleIds.set(m.id, i);
+      const module: Module = {
+        ref: `${pr.id}/${m.id}`,
+        id: m.id,
+        programme: pr.id,
+        title: m.title,
+        hours: m.hours,
+        part: m.part,
+        activity: m.activity ?? 'lesson',
+        description: m.description,
+        topics: m.topics ?? [],
+        outcomes: m.outcomes ?? [],
+        requires: (m.requires ?? []).map((r) => (r.includes('/') ? r : `${pr.id}/${r}`)),
+        language: pr.language ?? language,
+        location: at(doc, ['modules', i]),
+      };
+      modules.push(module);
+      moduleByRef.set(module.ref, module);
+    });
+    const hours = roundHours(pr.modules.reduce((sum, m) => sum + m.hours, 0));
+    if (pr.hours !== undefined && roundHours(pr.hours) !== hours) {
+      report('hours-mismatch', at(doc, ['hours']), `programme "${pr.id}" declares ${pr.hours} hours but its modules add up to ${hours} (${hours > pr.hours ? '+' : ''}${roundHours(hours - pr.hours)})`);
+    }
+    programmes.push({
+      id: pr.id,
+      title: pr.title,
+      track: pr.track,
+      level: pr.level,
+      levelRef: `${pr.track}/${pr.level}`,
+      satisfies: [...(pr.satisfies ?? [])],
+      credential: pr.credential,
+      audience: pr.audience,
+      language: pr.language ?? language,
+      source: pr.source,
+      hours,
+      modules,
+      file: doc.where.source.file,
+      location: at(doc, []),
+    });
+  }
+
+  for (const doc of sortedProgrammeDocs) {
+    doc.data.modules.forEach((m, i) => {
+      (m.requires ?? []).forEach((ref, r) => {
+        const full = ref.includes('/') ? ref : `${doc.data.id}/${ref}`;
+        if (moduleByRef.has(full)) return;
+        const [programmeId] = full.split('/') as [string, string];
+        if (incomplete.failedProgrammes.has(programmeId)) return;
+        const inProgramme = [...moduleByRef.keys()].filter((k) => k.startsWith(programmeId + '/'));
+        const hint = closest(full, inProgramme.length > 0 ? inProgramme : moduleByRef.keys());
+        const why = seenProgrammes.has(programmeId) ? `programme "${programmeId}" has no module "${full.slice(programmeId.length + 1)}"` : `no programme "${programmeId}"`;
+        report('unresolved-ref', at(doc, ['modules', i, 'requires', r]), `module ref "${ref}" does not resolve: ${why}${hint ? `; did you mean "${hint}"?` : ''}`);
+      });
+    });
+  }
+
+  if (!frameworkDoc || findings.length > 0) return { catalog: undefined, findings };
+  const fw = frameworkDoc.data;
+  const catalog: Catalog = {
+    framework: {
+      id: fw.id,
+      title: fw.title,
+      language: fw.language,
+      periodMinutes: fw.periodMinutes ?? 45,
+      location: at(frameworkDoc, []),
+    },
+    tracks,
+    levels,
+    comparable,
+    positions,
+    programmes,
+    modules: programmes.flatMap((p) => p.modules),
+    moduleByRef,
+    files: [...files],
+  };
+  return { catalog: deepFreeze(catalog), findings };
+}
+
+function unresolvedLevel(ref: string, levels: ReadonlyMap<string, Level>, trackIds: ReadonlyMap<string, number>): string {
+  const [track] = ref.split('/');
+  const hint = closest(ref, levels.keys());
+  const why = track && !trackIds.has(track) ? `no track "${track}"` : `track "${track}" has no such level`;
+  return `level ref "${ref}" does not resolve: ${why}${hint ? `; did you mean "${hint}"?` : ''}`;
+}
+
+/** Hours are decimal in files; compare them without binary floating-point noise. */
+function roundHours(h: number): number {
+  return Math.round(h * 1000) / 1000;
+}
+
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue;
+    if (v instanceof Map) for (const x of v.values()) stack.push(x);
+    else for (const x of Object.values(v)) stack.push(x);
+    Object.freeze(v);
+  }
+  return value;
+}

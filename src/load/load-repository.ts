@@ -1,0 +1,162 @@
+import type { Finding } from '../findings/finding.js';
+import { compareFindings } from '../findings/finding.js';
+import { rules } from '../findings/catalogue.js';
+import type { Catalog } from '../model/catalog.js';
+import { type CurriculumDocument, buildCatalog } from './build-catalog.js';
+import { type DiscoverOptions, discover } from './discover.js';
+import { type LocationIndex, indexLocations, locate } from './locate.js';
+import { parseYaml } from './parse.js';
+import { readText } from './read.js';
+import { type SourceText, makeSource } from './source.js';
+import { type DocumentKind, documentKinds, validateSchema } from './validate-schema.js';
+import { closest } from './text-distance.js';
+
+export interface LoadStats {
+  readonly files: number;
+  readonly programmes: number;
+  readonly modules: number;
+  readonly hours: number;
+}
+
+export interface LoadResult {
+  /** Every file read, as shown to users. */
+  readonly files: readonly string[];
+  /** Paths or globs that matched nothing (a usage error for the command to report). */
+  readonly unmatched: readonly string[];
+  /** Files skipped as not curriculum (no `kind`, or empty). */
+  readonly skipped: readonly string[];
+  /** Every problem found, in a stable order. */
+  readonly findings: readonly Finding[];
+  /** Present only when the repository has no error: analysis needs a whole, valid model. */
+  readonly catalog: Catalog | undefined;
+  /** Counts over the documents that matched their schema. */
+  readonly stats: LoadStats;
+  /** Sources of files with findings, for code frames. */
+  readonly sources: ReadonlyMap<string, SourceText>;
+}
+
+/** discover → read → parse → validate → Catalog. Collects every problem; never throws on input. */
+export async function loadRepository(paths: readonly string[], options: DiscoverOptions): Promise<LoadResult> {
+  const discovery = await discover(paths, options);
+  const findings: Finding[] = [];
+  const documents: CurriculumDocument[] = [];
+  const skipped: string[] = [];
+  const sources = new Map<string, SourceText>();
+  const failedIds = new Set<string>();
+  let frameworkFailed = false;
+
+  const texts = readAll(discovery.files);
+  for (const file of discovery.files) {
+    const read = await texts.next();
+    if (!read.ok) {
+      findings.push(read.finding);
+      continue;
+    }
+    const source = makeSource(file.display, read.text);
+    const parsed = parseYaml(source);
+    if (!parsed.ok) {
+      findings.push(...parsed.findings);
+      sources.set(file.display, source);
+      continue;
+    }
+    const value = parsed.parsed.value;
+    const where = indexLocations(parsed.parsed);
+    const kind = kindOf(value);
+    if (kind === undefined) {
+      skipped.push(file.display);
+      findings.push(skipFinding(where, value));
+      continue;
+    }
+    if (!(documentKinds as readonly string[]).includes(kind)) {
+      findings.push(unknownKind(where, kind));
+      sources.set(file.display, source);
+      continue;
+    }
+    const schemaFindings = validateSchema(value, where, kind as DocumentKind);
+    if (schemaFindings.length > 0) {
+      findings.push(...schemaFindings);
+      sources.set(file.display, source);
+      const id = (value as { id?: unknown }).id;
+      if (kind === 'framework') frameworkFailed = true;
+      else if (typeof id === 'string') failedIds.add(id);
+      continue;
+    }
+    documents.push({ kind, where, data: value } as CurriculumDocument);
+  }
+
+  const fileNames = discovery.files.map((f) => f.display);
+  const built = buildCatalog(documents, fileNames, { frameworkFailed, failedProgrammes: failedIds });
+  for (const f of built.findings) {
+    findings.push(f);
+    const doc = documents.find((d) => d.where.source.file === f.file);
+    if (doc) sources.set(f.file, doc.where.source);
+  }
+  const hasErrors = findings.some((f) => f.severity === 'error');
+  return {
+    files: fileNames,
+    unmatched: discovery.unmatched,
+    skipped,
+    findings: findings.sort(compareFindings),
+    catalog: hasErrors ? undefined : built.catalog,
+    stats: countDocuments(fileNames.length, documents),
+    sources,
+  };
+}
+
+/** Reads ahead a few files while the current one is parsed. */
+function readAll(files: readonly { absolute: string; display: string }[]) {
+  const ahead = 8;
+  const pending = files.slice(0, ahead).map((f) => readText(f.absolute, f.display));
+  let next = ahead;
+  return {
+    async next() {
+      const result = await pending.shift()!;
+      const f = files[next++];
+      if (f) pending.push(readText(f.absolute, f.display));
+      return result;
+    },
+  };
+}
+
+function kindOf(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const kind = (value as Record<string, unknown>).kind;
+  if (kind === undefined || kind === null) return undefined;
+  return String(kind);
+}
+
+function skipFinding(where: LocationIndex, value: unknown): Finding {
+  const rule = rules['not-curriculum'];
+  const empty = value === null || value === undefined;
+  const message = empty
+    ? 'empty file: skipped (not a curriculum file)'
+    : 'no `kind`: skipped (not a curriculum file)';
+  return { rule: rule.id, severity: rule.severity, message, file: where.source.file, line: 1, column: 1 };
+}
+
+function unknownKind(where: LocationIndex, kind: string): Finding {
+  const rule = rules.schema;
+  const hint = closest(kind, documentKinds);
+  const { file, line, column } = locate(where, ['kind']);
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    message: `unknown kind "${kind}"; expected ${documentKinds.map((k) => `"${k}"`).join(' or ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    file,
+    line,
+    column,
+  };
+}
+
+function countDocuments(files: number, documents: readonly CurriculumDocument[]): LoadStats {
+  let programmes = 0;
+  let modules = 0;
+  let hours = 0;
+  for (const doc of documents) {
+    if (doc.kind !== 'programme') continue;
+    programmes++;
+    modules += doc.data.modules.length;
+    for (const m of doc.data.modules) hours += m.hours;
+  }
+  return { files, programmes, modules, hours: Math.round(hours * 1000) / 1000 };
+}

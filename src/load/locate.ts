@@ -1,0 +1,86 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { SourceLocation } from '../findings/finding.js';
+import type { ParsedDocument } from './parse.js';
+import { type SourceText, positionOf } from './source.js';
+
+export type DataPath = readonly (string | number)[];
+
+export interface Located extends SourceLocation {
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/**
+ * Where each node of a document is written, kept after the YAML syntax tree is dropped (a
+ * parsed tree costs ~15x the file size in memory; this index, a small fraction of it).
+ * Items of `topics` and `outcomes` are not indexed one by one: nothing later points into them.
+ */
+export interface LocationIndex {
+  readonly source: SourceText;
+  /** Path key → start and end offsets of the value, and the start of its key in a mapping. */
+  readonly nodes: ReadonlyMap<string, readonly [start: number, end: number, keyStart: number]>;
+}
+
+const separator = '\u0000';
+const pathKey = (path: DataPath) => path.join(separator);
+const unindexedLists = new Set(['topics', 'outcomes']);
+
+export function indexLocations(parsed: ParsedDocument): LocationIndex {
+  const nodes = new Map<string, [number, number, number]>();
+  const stack: Array<{ node: unknown; path: (string | number)[]; keyStart: number }> = [
+    { node: parsed.document.contents, path: [], keyStart: -1 },
+  ];
+  while (stack.length > 0) {
+    const { node, path, keyStart } = stack.pop()!;
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (range) nodes.set(pathKey(path), [range[0], range[1], keyStart]);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        const keyRange = pair.key.range ?? [0, 0, 0];
+        // A key with no value (`hours:`) stands for its value.
+        const value = pair.value ?? pair.key;
+        stack.push({ node: value, path: [...path, key], keyStart: keyRange[0] });
+      }
+    } else if (isSeq(node) && !unindexedLists.has(String(path[path.length - 1]))) {
+      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i], keyStart: -1 }));
+    }
+  }
+  return { source: parsed.source, nodes };
+}
+
+/**
+ * Where the value at `path` is written. Where the path does not exist (a missing property),
+ * the nearest enclosing node that does. With `key: true` a map entry is located at its key,
+ * which is where an unknown or duplicate property is best shown.
+ */
+export function locate(index: LocationIndex, path: DataPath, options: { key?: boolean } = {}): Located {
+  for (let n = path.length; n >= 0; n--) {
+    const entry = index.nodes.get(pathKey(path.slice(0, n)));
+    if (!entry) continue;
+    const [start, end, keyStart] = entry;
+    const from = options.key && n === path.length && keyStart >= 0 ? keyStart : start;
+    const a = positionOf(index.source, from);
+    const b = positionOf(index.source, options.key && keyStart >= 0 && n === path.length ? from + String(path[n - 1]).length : end);
+    return { file: index.source.file, ...a, endLine: b.line, endColumn: b.column };
+  }
+  return { file: index.source.file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/** JSON Pointer (as ajv reports it) to path segments; array indexes become numbers. */
+export function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}
+
+/** `modules[3].hours`, the way users read a path. */
+export function formatPath(path: DataPath): string {
+  let out = '';
+  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out === '' ? s : `.${s}`;
+  return out;
+}

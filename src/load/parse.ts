@@ -1,0 +1,133 @@
+import {
+  type Document,
+  type Node,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+} from 'yaml';
+import type { Finding } from '../findings/finding.js';
+import { rules } from '../findings/catalogue.js';
+import { type SourceText, positionOf } from './source.js';
+
+/** Deeper than this is not a curriculum document but an attempt to exhaust the stack. */
+export const maxNestingDepth = 64;
+/** Aliases expanded at most this many times in one document (yaml's guard against "billion laughs"). */
+export const maxAliasCount = 100;
+
+export interface ParsedDocument {
+  readonly source: SourceText;
+  readonly document: Document.Parsed;
+  /** The document as plain data (null for an empty file). */
+  readonly value: unknown;
+}
+
+export type ParseResult = { ok: true; parsed: ParsedDocument } | { ok: false; findings: Finding[] };
+
+/**
+ * Parses one YAML file safely: core schema only (no custom tags), unique keys, bounded aliases
+ * and nesting, no `__proto__` keys. Every problem is a located finding; nothing throws.
+ */
+export function parseYaml(source: SourceText): ParseResult {
+  const document = parseDocument(source.text, {
+    lineCounter: source.lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    schema: 'core',
+    merge: false,
+  });
+  const findings: Finding[] = [];
+  const at = (offset: number, message: string) => findings.push(syntaxFinding(source, offset, message));
+
+  for (const error of document.errors) at(error.pos[0], describeYamlError(error.code, error.message, source.text, error.pos[0]));
+  for (const warning of document.warnings) at(warning.pos[0], describeYamlError(warning.code, warning.message, source.text, warning.pos[0]));
+  if (findings.length > 0) return { ok: false, findings };
+
+  const structural = checkStructure(document.contents);
+  if (structural) {
+    at(structural.offset, structural.message);
+    return { ok: false, findings };
+  }
+
+  try {
+    const value = document.toJS({ maxAliasCount }) as unknown;
+    return { ok: true, parsed: { source, document, value } };
+  } catch (error) {
+    const firstAlias = findFirst(document.contents, isAlias);
+    const reason = error instanceof Error ? error.message : String(error);
+    at(
+      firstAlias?.range?.[0] ?? 0,
+      /alias/i.test(reason)
+        ? `aliases expand to more than ${maxAliasCount} copies; a curriculum file never needs that`
+        : `cannot read the document: ${reason}`,
+    );
+    return { ok: false, findings };
+  }
+}
+
+function syntaxFinding(source: SourceText, offset: number, message: string): Finding {
+  const rule = rules['yaml-syntax'];
+  return { rule: rule.id, severity: rule.severity, message, file: source.file, ...positionOf(source, offset) };
+}
+
+function describeYamlError(code: string, message: string, text: string, offset: number): string {
+  switch (code) {
+    case 'DUPLICATE_KEY': {
+      const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim();
+      return key ? `duplicate key "${key}"` : 'duplicate key';
+    }
+    case 'MULTIPLE_DOCS':
+      return 'a curriculum file holds one YAML document; this one has several (---)';
+    case 'TAG_RESOLVE_FAILED':
+      return `unsupported tag: ${message.replace(/^.*?: /, '')}`;
+    case 'RESOURCE_EXHAUSTION':
+      return `nesting too deep: ${message}`;
+    default:
+      return message.split('\n')[0]!.replace(/ at line \d+, column \d+$/, '');
+  }
+}
+
+/** Iterative walk (no recursion, so a deep document cannot overflow the stack). */
+function checkStructure(root: unknown): { offset: number; message: string } | undefined {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > maxNestingDepth) {
+      return { offset: rangeStart(node), message: `nesting deeper than ${maxNestingDepth} levels` };
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && key.value === '__proto__') {
+          return { offset: rangeStart(key), message: 'the key "__proto__" is not allowed' };
+        }
+        stack.push({ node: pair.value, depth: depth + 1 });
+        if (!isScalar(key)) stack.push({ node: key, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if (isPair(node)) {
+      stack.push({ node: node.value, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+function findFirst<T extends Node>(root: unknown, test: (n: unknown) => n is T): T | undefined {
+  const stack: unknown[] = [root];
+  let best: T | undefined;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (test(node) && (best === undefined || rangeStart(node) < rangeStart(best))) best = node;
+    if (isMap(node)) for (const p of node.items) stack.push(p.key, p.value);
+    else if (isSeq(node)) stack.push(...node.items);
+  }
+  return best;
+}
+
+function rangeStart(node: unknown): number {
+  return (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+}

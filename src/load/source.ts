@@ -1,0 +1,20 @@
+import { LineCounter } from 'yaml';
+
+/** A file's text with what is needed to turn offsets into line and column. */
+export interface SourceText {
+  /** Path shown to users (relative to the working directory). */
+  readonly file: string;
+  readonly text: string;
+  readonly lines: LineCounter;
+}
+
+/** The line counter is filled by the YAML parser as it reads the text. */
+export function makeSource(file: string, text: string): SourceText {
+  return { file, text, lines: new LineCounter() };
+}
+
+/** 1-based line and column of a character offset. */
+export function positionOf(source: SourceText, offset: number): { line: number; column: number } {
+  const { line, col } = source.lines.linePos(Math.max(0, Math.min(offset, source.text.length)));
+  return { line, column: col };
+}

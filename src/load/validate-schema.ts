@@ -1,0 +1,143 @@
+import type { ErrorObject } from 'ajv';
+import type { Finding } from '../findings/finding.js';
+import { rules } from '../findings/catalogue.js';
+import { validate_framework, validate_programme } from '../generated/validators.js';
+import { type DataPath, type LocationIndex, formatPath, locate, pointerToPath } from './locate.js';
+import { closest, suggestSlug } from './text-distance.js';
+
+export const documentKinds = ['framework', 'programme'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+const validators: Record<DocumentKind, CompiledValidator> = {
+  framework: validate_framework as CompiledValidator,
+  programme: validate_programme as CompiledValidator,
+};
+
+/** Schema check of one document of a known kind: every violation, each at its node. */
+export function validateSchema(value: unknown, where: LocationIndex, kind: DocumentKind): Finding[] {
+  const validate = validators[kind];
+  if (validate(value)) return [];
+  return simplify(validate.errors ?? []).map((error) => toFinding(value, where, error));
+}
+
+/**
+ * ajv reports each failed branch of an `anyOf`. Keep what the user meant: when the value's
+ * type rules a branch out, that branch's errors are noise; when none is left, say the anyOf.
+ */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  if (anyOfPaths.size === 0) return dedupe(errors);
+  const kept: ErrorObject[] = [];
+  for (const path of anyOfPaths) {
+    const inside = errors.filter(
+      (e) => e.keyword !== 'anyOf' && (e.instancePath === path || e.instancePath.startsWith(path + '/')),
+    );
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const branch = /#\/.*?anyOf\/\d+/.exec(e.schemaPath)?.[0] ?? e.schemaPath;
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    const plausible = [...branches.values()].filter(
+      (es) => !es.some((e) => e.keyword === 'type' && e.instancePath === path),
+    );
+    if (plausible.length === 1) kept.push(...plausible[0]!);
+    else kept.push(errors.find((e) => e.keyword === 'anyOf' && e.instancePath === path)!);
+  }
+  const isInsideAnyOf = (e: ErrorObject) =>
+    [...anyOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/'));
+  return dedupe([...errors.filter((e) => !isInsideAnyOf(e)), ...kept]);
+}
+
+function dedupe(errors: ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toFinding(value: unknown, index: LocationIndex, error: ErrorObject): Finding {
+  const path = pointerToPath(error.instancePath);
+  const rule = rules.schema;
+  const extra = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+  const where = locate(index, extra === undefined ? path : [...path, extra], { key: extra !== undefined });
+  return { rule: rule.id, severity: rule.severity, message: describe(error, path, value), ...where };
+}
+
+function describe(error: ErrorObject, path: DataPath, root: unknown): string {
+  const name = formatPath(path) || 'the document';
+  const value = valueAt(root, path);
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `${name === 'the document' ? 'the document' : name} is missing required property "${String(p.missingProperty)}"`;
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const hint = closest(key, allowed);
+      return `unknown property "${key}" in ${name}${hint ? `; did you mean "${hint}"?` : ` (allowed: ${allowed.join(', ')})`}`;
+    }
+    case 'type':
+      return `${name} must be ${article(String(p.type))}, not ${describeValue(value)}`;
+    case 'const':
+      return `${name} must be "${String(p.allowedValue)}"`;
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return `${name} must be one of ${allowed.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`;
+    }
+    case 'pattern':
+      return describePattern(name, String(p.pattern), value);
+    case 'exclusiveMinimum':
+      return `${name} must be more than ${String(p.limit)}, not ${describeValue(value)}`;
+    case 'minimum':
+      return `${name} must be at least ${String(p.limit)}, not ${describeValue(value)}`;
+    case 'minItems':
+      return `${name} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
+    case 'minLength':
+      return `${name} must not be empty`;
+    case 'uniqueItems':
+      return `${name} lists the same value twice (items ${Number(p.j) + 1} and ${Number(p.i) + 1})`;
+    case 'anyOf':
+      return `${name} must be a slug or an object with an id (${describeValue(value)} given)`;
+    default:
+      return `${name} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+function describePattern(name: string, pattern: string, value: unknown): string {
+  const shown = JSON.stringify(value);
+  if (pattern.includes('/')) {
+    const kind = pattern.startsWith('^(') ? 'module ref (`programme/module` or a module id)' : 'level ref (`track/level`)';
+    return `${name} ${shown} is not a ${kind}`;
+  }
+  if (pattern.startsWith('^[A-Za-z]')) return `${name} ${shown} is not a BCP-47 language tag (e.g. "vi", "en")`;
+  const hint = typeof value === 'string' ? suggestSlug(value) : '';
+  return `${name} ${shown} is not a slug (lower-case letters and digits joined by single dashes${hint ? `, e.g. "${hint}"` : ''})`;
+}
+
+function valueAt(root: unknown, path: DataPath): unknown {
+  let v = root;
+  for (const s of path) v = v == null ? undefined : (v as Record<string | number, unknown>)[s];
+  return v;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
+  return `${typeof value === 'number' ? '' : typeof value + ' '}${String(value)}`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+  return names[type] ?? type;
+}

@@ -1,0 +1,44 @@
+import type { Finding } from '../findings/finding.js';
+import { countBySeverity } from '../findings/finding.js';
+import type { SourceText } from '../load/source.js';
+import { type Style, plain, plural } from './style.js';
+
+export interface FindingsTextOptions {
+  readonly style?: Style;
+  /** Source texts by file, for a two-line code frame under each finding (terminals only). */
+  readonly sources?: ReadonlyMap<string, SourceText>;
+}
+
+/**
+ * One line a finding, `path:line:column  rule  message`, the form editors and CI logs turn into
+ * links, optionally with the offending line and a caret under it.
+ */
+export function formatFindings(findings: readonly Finding[], options: FindingsTextOptions = {}): string {
+  const style = options.style ?? plain;
+  const lines: string[] = [];
+  for (const f of findings) {
+    const colour = f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.blue;
+    lines.push(`${style.bold(`${f.file}:${f.line}:${f.column}`)}  ${colour(f.rule)}  ${f.message}`);
+    const source = options.sources?.get(f.file);
+    if (source) lines.push(...codeFrame(source, f.line, f.column, style));
+    for (const r of f.related ?? []) lines.push(style.dim(`    ${r.file}:${r.line}:${r.column}  ${r.message}`));
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+function codeFrame(source: SourceText, line: number, column: number, style: Style): string[] {
+  const start = source.lines.lineStarts[line - 1];
+  if (start === undefined) return [];
+  const end = source.text.indexOf('\n', start);
+  const text = source.text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '').replace(/\t/g, ' ');
+  const gutter = `${line} | `;
+  return [style.dim(`    ${gutter}`) + text, style.dim(`    ${' '.repeat(gutter.length - 2)}| `) + ' '.repeat(Math.max(0, column - 1)) + style.red('^')];
+}
+
+export function formatProblemCount(findings: readonly Finding[]): string {
+  const counts = countBySeverity(findings);
+  const total = counts.error + counts.warning;
+  if (total === 0) return 'no problems';
+  const parts = [counts.error > 0 ? plural(counts.error, 'error') : '', counts.warning > 0 ? plural(counts.warning, 'warning') : ''].filter(Boolean);
+  return `${plural(total, 'problem')} (${parts.join(', ')})`;
+}

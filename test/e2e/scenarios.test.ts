@@ -1,0 +1,42 @@
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { parseScenario } from '../helpers/scenario.js';
+
+const folder = fileURLToPath(new URL('./scenarios/', import.meta.url));
+const names = (await readdir(folder)).filter((f) => f.endsWith('.scenario')).sort();
+const scenarios = await Promise.all(
+  names.map(async (n) => parseScenario(n, await readFile(join(folder, n), 'utf8'))),
+);
+const workdirs: string[] = [];
+afterAll(() => Promise.all(workdirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+describe('scenarios', () => {
+  it('has scenario files', () => expect(scenarios.length).toBeGreaterThan(10));
+
+  for (const scenario of scenarios) {
+    it(`${scenario.name}: ${scenario.title}`, async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'cdedup-scenario-'));
+      workdirs.push(dir);
+      for (const doc of scenario.documents) {
+        await mkdir(dirname(join(dir, doc.path)), { recursive: true });
+        await writeFile(join(dir, doc.path), doc.content);
+      }
+      const before = await snapshot(dir, scenario.documents.map((d) => d.path));
+      const result = await runCli(scenario.args, { cwd: dir, env: scenario.env });
+      if (scenario.stdout !== undefined) expect(result.stdout).toBe(scenario.stdout);
+      if (scenario.stderr !== undefined) expect(result.stderr).toBe(scenario.stderr);
+      expect(result.stderr).not.toMatch(/^\s+at .+\(.*:\d+:\d+\)$/m); // never a stack trace
+      expect(result.status).toBe(scenario.status);
+      // Input files are never written.
+      expect(await snapshot(dir, scenario.documents.map((d) => d.path))).toEqual(before);
+    });
+  }
+});
+
+async function snapshot(dir: string, paths: string[]): Promise<string[]> {
+  return Promise.all(paths.map(async (p) => (await readFile(join(dir, p))).toString('base64')));
+}
