@@ -12,10 +12,15 @@ export interface OutputStream {
 }
 
 /** Colour only on a terminal, never when NO_COLOR is set; FORCE_COLOR and --color override. */
-export function wantsColor(stream: OutputStream, env: CliIo['env'], flag: boolean | undefined): boolean {
+export function wantsColor(
+  stream: OutputStream,
+  env: CliIo['env'],
+  flag: boolean | undefined,
+): boolean {
   if (flag !== undefined) return flag;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false')
+    return true;
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 

@@ -19,8 +19,15 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-export async function loadFromArgs(paths: string[], options: LoadOptions, io: CliIo): Promise<LoadResult> {
-  const result = await loadRepository(paths.length > 0 ? paths : ['.'], { cwd: io.cwd, ignore: options.ignore });
+export async function loadFromArgs(
+  paths: string[],
+  options: LoadOptions,
+  io: CliIo,
+): Promise<LoadResult> {
+  const result = await loadRepository(paths.length > 0 ? paths : ['.'], {
+    cwd: io.cwd,
+    ignore: options.ignore,
+  });
   if (result.unmatched.length > 0) {
     throw new UsageError(result.unmatched.map((p) => `no YAML files match "${p}"`).join('\n'));
   }

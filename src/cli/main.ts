@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { analyzeCommand } from './commands/analyze.js';
 import { validateCommand } from './commands/validate.js';
 import { type CliIo, UsageError, exitCodes } from './io.js';
 
@@ -25,9 +26,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride()
+    .addCommand(analyzeCommand(io, done), { isDefault: true })
     .addCommand(validateCommand(io, done));
   for (const command of program.commands) {
-    command.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    command
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+      });
   }
 
   try {
@@ -38,7 +45,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.invalid;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(error.message.split('\n').map((line) => `curriculum-dedup: ${line}\n`).join(''));
+      io.stderr.write(
+        error.message
+          .split('\n')
+          .map((line) => `curriculum-dedup: ${line}\n`)
+          .join(''),
+      );
       return exitCodes.invalid;
     }
     // A bug, not a user error: say so plainly, with what a maintainer needs.

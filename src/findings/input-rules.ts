@@ -13,6 +13,7 @@ export const inputRules = defineRules({
   },
   'not-curriculum': {
     severity: 'warning',
-    summary: 'A YAML file has no `kind` (or is empty), so it is not a curriculum file and is skipped.',
+    summary:
+      'A YAML file has no `kind` (or is empty), so it is not a curriculum file and is skipped.',
   },
 });

@@ -11,7 +11,7 @@ export interface Rule {
 export function defineRules<const T extends Record<string, Omit<Rule, 'id'>>>(
   rules: T,
 ): { readonly [K in keyof T]: Rule & { id: K } } {
-  return Object.fromEntries(
-    Object.entries(rules).map(([id, rule]) => [id, { id, ...rule }]),
-  ) as { [K in keyof T]: Rule & { id: K } };
+  return Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, { id, ...rule }])) as {
+    [K in keyof T]: Rule & { id: K };
+  };
 }

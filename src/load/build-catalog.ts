@@ -37,27 +37,51 @@ export function buildCatalog(
   incomplete: IncompleteInput = { frameworkFailed: false, failedProgrammes: new Set() },
 ): CatalogResult {
   const findings: Finding[] = [];
-  const report = (ruleId: 'framework-count' | 'duplicate-id' | 'unresolved-ref' | 'hours-mismatch', where: SourceLocation, message: string, related?: RelatedLocation[]) => {
+  const report = (
+    ruleId: 'framework-count' | 'duplicate-id' | 'unresolved-ref' | 'hours-mismatch',
+    where: SourceLocation,
+    message: string,
+    related?: RelatedLocation[],
+  ) => {
     const rule = rules[ruleId];
-    findings.push({ rule: rule.id, severity: rule.severity, message, ...where, ...(related ? { related } : {}) });
+    findings.push({
+      rule: rule.id,
+      severity: rule.severity,
+      message,
+      ...where,
+      ...(related ? { related } : {}),
+    });
   };
   const at = (doc: CurriculumDocument, path: DataPath, key = false): SourceLocation => {
     const { file, line, column } = locate(doc.where, path, { key });
     return { file, line, column };
   };
 
-  const frameworks = documents.filter((d): d is TypedDocument<'framework'> => d.kind === 'framework');
-  const programmeDocs = documents.filter((d): d is TypedDocument<'programme'> => d.kind === 'programme');
+  const frameworks = documents.filter(
+    (d): d is TypedDocument<'framework'> => d.kind === 'framework',
+  );
+  const programmeDocs = documents.filter(
+    (d): d is TypedDocument<'programme'> => d.kind === 'programme',
+  );
 
   if (frameworks.length === 0 && !incomplete.frameworkFailed) {
-    const where = programmeDocs[0] ? at(programmeDocs[0], ['kind']) : { file: files[0] ?? '.', line: 1, column: 1 };
-    report('framework-count', where, 'no framework found: a repository needs one file with `kind: framework`');
+    const where = programmeDocs[0]
+      ? at(programmeDocs[0], ['kind'])
+      : { file: files[0] ?? '.', line: 1, column: 1 };
+    report(
+      'framework-count',
+      where,
+      'no framework found: a repository needs one file with `kind: framework`',
+    );
   }
   for (const extra of frameworks.slice(1)) {
     const first = frameworks[0]!;
-    report('framework-count', at(extra, ['kind']), `a second framework ("${extra.data.id}"); a repository has exactly one`, [
-      { ...at(first, ['kind']), message: `first framework "${first.data.id}"` },
-    ]);
+    report(
+      'framework-count',
+      at(extra, ['kind']),
+      `a second framework ("${extra.data.id}"); a repository has exactly one`,
+      [{ ...at(first, ['kind']), message: `first framework "${first.data.id}"` }],
+    );
   }
 
   // Programme and framework ids share one namespace (spec §3).
@@ -65,9 +89,12 @@ export function buildCatalog(
   for (const doc of [...frameworks, ...programmeDocs]) {
     const previous = topIds.get(doc.data.id);
     if (previous) {
-      report('duplicate-id', at(doc, ['id']), `id "${doc.data.id}" is already used by the ${previous.kind} in ${previous.where.source.file}`, [
-        { ...at(previous, ['id']), message: `first use of "${doc.data.id}"` },
-      ]);
+      report(
+        'duplicate-id',
+        at(doc, ['id']),
+        `id "${doc.data.id}" is already used by the ${previous.kind} in ${previous.where.source.file}`,
+        [{ ...at(previous, ['id']), message: `first use of "${doc.data.id}"` }],
+      );
     } else topIds.set(doc.data.id, doc);
   }
 
@@ -83,9 +110,12 @@ export function buildCatalog(
     fw.tracks.forEach((track, t) => {
       const first = trackIds.get(track.id);
       if (first !== undefined) {
-        report('duplicate-id', at(frameworkDoc, ['tracks', t, 'id']), `track id "${track.id}" is used twice`, [
-          { ...at(frameworkDoc, ['tracks', first, 'id']), message: 'first use' },
-        ]);
+        report(
+          'duplicate-id',
+          at(frameworkDoc, ['tracks', t, 'id']),
+          `track id "${track.id}" is used twice`,
+          [{ ...at(frameworkDoc, ['tracks', first, 'id']), message: 'first use' }],
+        );
         return;
       }
       trackIds.set(track.id, t);
@@ -93,12 +123,18 @@ export function buildCatalog(
       const levelIds = new Map<string, number>();
       track.levels.forEach((levelDoc: LevelDoc, l) => {
         const id = typeof levelDoc === 'string' ? levelDoc : levelDoc.id;
-        const path = typeof levelDoc === 'string' ? ['tracks', t, 'levels', l] : ['tracks', t, 'levels', l, 'id'];
+        const path =
+          typeof levelDoc === 'string'
+            ? ['tracks', t, 'levels', l]
+            : ['tracks', t, 'levels', l, 'id'];
         const firstLevel = levelIds.get(id);
         if (firstLevel !== undefined) {
-          report('duplicate-id', at(frameworkDoc, path), `level id "${id}" is used twice in track "${track.id}"`, [
-            { ...at(frameworkDoc, ['tracks', t, 'levels', firstLevel]), message: 'first use' },
-          ]);
+          report(
+            'duplicate-id',
+            at(frameworkDoc, path),
+            `level id "${id}" is used twice in track "${track.id}"`,
+            [{ ...at(frameworkDoc, ['tracks', t, 'levels', firstLevel]), message: 'first use' }],
+          );
           return;
         }
         levelIds.set(id, l);
@@ -113,7 +149,12 @@ export function buildCatalog(
         trackLevels.push(level);
         levels.set(level.ref, level);
       });
-      tracks.push({ id: track.id, title: track.title, levels: trackLevels, location: at(frameworkDoc, ['tracks', t]) });
+      tracks.push({
+        id: track.id,
+        title: track.title,
+        levels: trackLevels,
+        location: at(frameworkDoc, ['tracks', t]),
+      });
     });
 
     const checkLevelRef = (ref: string, path: DataPath, doc: CurriculumDocument) => {
@@ -123,7 +164,9 @@ export function buildCatalog(
     };
 
     (fw.comparable ?? []).forEach((group, g) => {
-      const ok = group.map((ref, i) => checkLevelRef(ref, ['comparable', g, i], frameworkDoc)).every(Boolean);
+      const ok = group
+        .map((ref, i) => checkLevelRef(ref, ['comparable', g, i], frameworkDoc))
+        .every(Boolean);
       if (ok) comparable.push([...group]);
     });
 
@@ -131,13 +174,18 @@ export function buildCatalog(
     (fw.positions ?? []).forEach((position, p) => {
       const first = positionIds.get(position.id);
       if (first !== undefined) {
-        report('duplicate-id', at(frameworkDoc, ['positions', p, 'id']), `position id "${position.id}" is used twice`, [
-          { ...at(frameworkDoc, ['positions', first, 'id']), message: 'first use' },
-        ]);
+        report(
+          'duplicate-id',
+          at(frameworkDoc, ['positions', p, 'id']),
+          `position id "${position.id}" is used twice`,
+          [{ ...at(frameworkDoc, ['positions', first, 'id']), message: 'first use' }],
+        );
         return;
       }
       positionIds.set(position.id, p);
-      position.requires.forEach((ref, i) => checkLevelRef(ref, ['positions', p, 'requires', i], frameworkDoc));
+      position.requires.forEach((ref, i) =>
+        checkLevelRef(ref, ['positions', p, 'requires', i], frameworkDoc),
+      );
       positions.push({
         id: position.id,
         title: position.title,
@@ -151,11 +199,19 @@ export function buildCatalog(
       const pr = doc.data;
       if (!trackIds.has(pr.track)) {
         const hint = closest(pr.track, trackIds.keys());
-        report('unresolved-ref', at(doc, ['track']), `track "${pr.track}" is not in the framework${hint ? `; did you mean "${hint}"?` : ` (tracks: ${[...trackIds.keys()].join(', ')})`}`);
+        report(
+          'unresolved-ref',
+          at(doc, ['track']),
+          `track "${pr.track}" is not in the framework${hint ? `; did you mean "${hint}"?` : ` (tracks: ${[...trackIds.keys()].join(', ')})`}`,
+        );
       } else if (!levels.has(`${pr.track}/${pr.level}`)) {
         const inTrack = [...levels.values()].filter((l) => l.track === pr.track).map((l) => l.id);
         const hint = closest(pr.level, inTrack);
-        report('unresolved-ref', at(doc, ['level']), `level "${pr.level}" is not a level of track "${pr.track}"${hint ? `; did you mean "${hint}"?` : ` (levels: ${inTrack.join(', ')})`}`);
+        report(
+          'unresolved-ref',
+          at(doc, ['level']),
+          `level "${pr.level}" is not a level of track "${pr.track}"${hint ? `; did you mean "${hint}"?` : ` (levels: ${inTrack.join(', ')})`}`,
+        );
       }
       (pr.satisfies ?? []).forEach((ref, i) => checkLevelRef(ref, ['satisfies', i], doc));
     }
@@ -165,7 +221,9 @@ export function buildCatalog(
   const programmes: Programme[] = [];
   const moduleByRef = new Map<string, Module>();
   const language = frameworkDoc?.data.language;
-  const sortedProgrammeDocs = [...programmeDocs].sort((a, b) => compareStrings(a.data.id, b.data.id));
+  const sortedProgrammeDocs = [...programmeDocs].sort((a, b) =>
+    compareStrings(a.data.id, b.data.id),
+  );
   const seenProgrammes = new Set<string>();
   for (const doc of sortedProgrammeDocs) {
     const pr = doc.data;
@@ -176,9 +234,12 @@ export function buildCatalog(
     pr.modules.forEach((m, i) => {
       const first = moduleIds.get(m.id);
       if (first !== undefined) {
-        report('duplicate-id', at(doc, ['modules', i, 'id']), `module id "${m.id}" is used twice in programme "${pr.id}"`, [
-          { ...at(doc, ['modules', first, 'id']), message: 'first use' },
-        ]);
+        report(
+          'duplicate-id',
+          at(doc, ['modules', i, 'id']),
+          `module id "${m.id}" is used twice in programme "${pr.id}"`,
+          [{ ...at(doc, ['modules', first, 'id']), message: 'first use' }],
+        );
         return;
       }
       moduleIds.set(m.id, i);
@@ -202,7 +263,11 @@ export function buildCatalog(
     });
     const hours = roundHours(pr.modules.reduce((sum, m) => sum + m.hours, 0));
     if (pr.hours !== undefined && roundHours(pr.hours) !== hours) {
-      report('hours-mismatch', at(doc, ['hours']), `programme "${pr.id}" declares ${pr.hours} hours but its modules add up to ${hours} (${hours > pr.hours ? '+' : ''}${roundHours(hours - pr.hours)})`);
+      report(
+        'hours-mismatch',
+        at(doc, ['hours']),
+        `programme "${pr.id}" declares ${pr.hours} hours but its modules add up to ${hours} (${hours > pr.hours ? '+' : ''}${roundHours(hours - pr.hours)})`,
+      );
     }
     programmes.push({
       id: pr.id,
@@ -231,8 +296,14 @@ export function buildCatalog(
         if (incomplete.failedProgrammes.has(programmeId)) return;
         const inProgramme = [...moduleByRef.keys()].filter((k) => k.startsWith(programmeId + '/'));
         const hint = closest(full, inProgramme.length > 0 ? inProgramme : moduleByRef.keys());
-        const why = seenProgrammes.has(programmeId) ? `programme "${programmeId}" has no module "${full.slice(programmeId.length + 1)}"` : `no programme "${programmeId}"`;
-        report('unresolved-ref', at(doc, ['modules', i, 'requires', r]), `module ref "${ref}" does not resolve: ${why}${hint ? `; did you mean "${hint}"?` : ''}`);
+        const why = seenProgrammes.has(programmeId)
+          ? `programme "${programmeId}" has no module "${full.slice(programmeId.length + 1)}"`
+          : `no programme "${programmeId}"`;
+        report(
+          'unresolved-ref',
+          at(doc, ['modules', i, 'requires', r]),
+          `module ref "${ref}" does not resolve: ${why}${hint ? `; did you mean "${hint}"?` : ''}`,
+        );
       });
     });
   }
@@ -259,10 +330,15 @@ export function buildCatalog(
   return { catalog: deepFreeze(catalog), findings };
 }
 
-function unresolvedLevel(ref: string, levels: ReadonlyMap<string, Level>, trackIds: ReadonlyMap<string, number>): string {
+function unresolvedLevel(
+  ref: string,
+  levels: ReadonlyMap<string, Level>,
+  trackIds: ReadonlyMap<string, number>,
+): string {
   const [track] = ref.split('/');
   const hint = closest(ref, levels.keys());
-  const why = track && !trackIds.has(track) ? `no track "${track}"` : `track "${track}" has no such level`;
+  const why =
+    track && !trackIds.has(track) ? `no track "${track}"` : `track "${track}" has no such level`;
   return `level ref "${ref}" does not resolve: ${why}${hint ? `; did you mean "${hint}"?` : ''}`;
 }
 

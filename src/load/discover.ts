@@ -46,7 +46,8 @@ export async function discover(
     if (matches.length === 0) unmatched.push(given);
     for (const absolute of matches) {
       const real = await realpath(absolute).catch(() => absolute);
-      if (!found.has(real)) found.set(real, { absolute, display: displayPath(absolute, options.cwd) });
+      if (!found.has(real))
+        found.set(real, { absolute, display: displayPath(absolute, options.cwd) });
     }
   }
 
@@ -86,10 +87,16 @@ function isIgnored(absolute: string, cwd: string, ignore: string[]): boolean {
   const rel = displayPath(absolute, cwd);
   // A pattern without a slash names a file or folder anywhere (as in .gitignore); a folder
   // pattern also covers everything inside it.
-  return micromatch.some([rel, absolute], ignore.flatMap((g) => [g, `${g}/**`]), {
-    dot: true,
-    basename: false,
-  }) || ignore.some((g) => !g.includes('/') && micromatch.some(rel.split('/'), g, { dot: true }));
+  return (
+    micromatch.some(
+      [rel, absolute],
+      ignore.flatMap((g) => [g, `${g}/**`]),
+      {
+        dot: true,
+        basename: false,
+      },
+    ) || ignore.some((g) => !g.includes('/') && micromatch.some(rel.split('/'), g, { dot: true }))
+  );
 }
 
 /** Relative to cwd when inside it, with forward slashes, so output is the same on every OS. */

@@ -36,7 +36,10 @@ export interface LoadResult {
 }
 
 /** discover → read → parse → validate → Catalog. Collects every problem; never throws on input. */
-export async function loadRepository(paths: readonly string[], options: DiscoverOptions): Promise<LoadResult> {
+export async function loadRepository(
+  paths: readonly string[],
+  options: DiscoverOptions,
+): Promise<LoadResult> {
   const discovery = await discover(paths, options);
   const findings: Finding[] = [];
   const documents: CurriculumDocument[] = [];
@@ -85,7 +88,10 @@ export async function loadRepository(paths: readonly string[], options: Discover
   }
 
   const fileNames = discovery.files.map((f) => f.display);
-  const built = buildCatalog(documents, fileNames, { frameworkFailed, failedProgrammes: failedIds });
+  const built = buildCatalog(documents, fileNames, {
+    frameworkFailed,
+    failedProgrammes: failedIds,
+  });
   for (const f of built.findings) {
     findings.push(f);
     const doc = documents.find((d) => d.where.source.file === f.file);
@@ -131,7 +137,14 @@ function skipFinding(where: LocationIndex, value: unknown): Finding {
   const message = empty
     ? 'empty file: skipped (not a curriculum file)'
     : 'no `kind`: skipped (not a curriculum file)';
-  return { rule: rule.id, severity: rule.severity, message, file: where.source.file, line: 1, column: 1 };
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    message,
+    file: where.source.file,
+    line: 1,
+    column: 1,
+  };
 }
 
 function unknownKind(where: LocationIndex, kind: string): Finding {

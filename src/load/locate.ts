@@ -55,14 +55,21 @@ export function indexLocations(parsed: ParsedDocument): LocationIndex {
  * the nearest enclosing node that does. With `key: true` a map entry is located at its key,
  * which is where an unknown or duplicate property is best shown.
  */
-export function locate(index: LocationIndex, path: DataPath, options: { key?: boolean } = {}): Located {
+export function locate(
+  index: LocationIndex,
+  path: DataPath,
+  options: { key?: boolean } = {},
+): Located {
   for (let n = path.length; n >= 0; n--) {
     const entry = index.nodes.get(pathKey(path.slice(0, n)));
     if (!entry) continue;
     const [start, end, keyStart] = entry;
     const from = options.key && n === path.length && keyStart >= 0 ? keyStart : start;
     const a = positionOf(index.source, from);
-    const b = positionOf(index.source, options.key && keyStart >= 0 && n === path.length ? from + String(path[n - 1]).length : end);
+    const b = positionOf(
+      index.source,
+      options.key && keyStart >= 0 && n === path.length ? from + String(path[n - 1]).length : end,
+    );
     return { file: index.source.file, ...a, endLine: b.line, endColumn: b.column };
   }
   return { file: index.source.file, line: 1, column: 1, endLine: 1, endColumn: 1 };

@@ -40,10 +40,16 @@ export function parseYaml(source: SourceText): ParseResult {
     merge: false,
   });
   const findings: Finding[] = [];
-  const at = (offset: number, message: string) => findings.push(syntaxFinding(source, offset, message));
+  const at = (offset: number, message: string) =>
+    findings.push(syntaxFinding(source, offset, message));
 
-  for (const error of document.errors) at(error.pos[0], describeYamlError(error.code, error.message, source.text, error.pos[0]));
-  for (const warning of document.warnings) at(warning.pos[0], describeYamlError(warning.code, warning.message, source.text, warning.pos[0]));
+  for (const error of document.errors)
+    at(error.pos[0], describeYamlError(error.code, error.message, source.text, error.pos[0]));
+  for (const warning of document.warnings)
+    at(
+      warning.pos[0],
+      describeYamlError(warning.code, warning.message, source.text, warning.pos[0]),
+    );
   if (findings.length > 0) return { ok: false, findings };
 
   const structural = checkStructure(document.contents);
@@ -70,7 +76,13 @@ export function parseYaml(source: SourceText): ParseResult {
 
 function syntaxFinding(source: SourceText, offset: number, message: string): Finding {
   const rule = rules['yaml-syntax'];
-  return { rule: rule.id, severity: rule.severity, message, file: source.file, ...positionOf(source, offset) };
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    message,
+    file: source.file,
+    ...positionOf(source, offset),
+  };
 }
 
 function describeYamlError(code: string, message: string, text: string, offset: number): string {

@@ -15,7 +15,12 @@ export type ReadResult = { ok: true; text: string } | { ok: false; finding: Find
 export async function readText(absolute: string, file: string): Promise<ReadResult> {
   const size = (await stat(absolute)).size;
   if (size > maxFileBytes) {
-    return fail(file, 1, 1, `file is ${mib(size)}, over the ${mib(maxFileBytes)} limit for one curriculum file`);
+    return fail(
+      file,
+      1,
+      1,
+      `file is ${mib(size)}, over the ${mib(maxFileBytes)} limit for one curriculum file`,
+    );
   }
   const bytes = await readFile(absolute);
   const nul = bytes.indexOf(0);
@@ -36,7 +41,10 @@ export async function readText(absolute: string, file: string): Promise<ReadResu
 
 function fail(file: string, line: number, column: number, message: string): ReadResult {
   const rule = rules['input-encoding'];
-  return { ok: false, finding: { rule: rule.id, severity: rule.severity, message, file, line, column } };
+  return {
+    ok: false,
+    finding: { rule: rule.id, severity: rule.severity, message, file, line, column },
+  };
 }
 
 function mib(bytes: number): string {

@@ -19,7 +19,11 @@ const validators: Record<DocumentKind, CompiledValidator> = {
 };
 
 /** Schema check of one document of a known kind: every violation, each at its node. */
-export function validateSchema(value: unknown, where: LocationIndex, kind: DocumentKind): Finding[] {
+export function validateSchema(
+  value: unknown,
+  where: LocationIndex,
+  kind: DocumentKind,
+): Finding[] {
   const validate = validators[kind];
   if (validate(value)) return [];
   return simplify(validate.errors ?? []).map((error) => toFinding(value, where, error));
@@ -30,12 +34,15 @@ export function validateSchema(value: unknown, where: LocationIndex, kind: Docum
  * type rules a branch out, that branch's errors are noise; when none is left, say the anyOf.
  */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const anyOfPaths = new Set(
+    errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath),
+  );
   if (anyOfPaths.size === 0) return dedupe(errors);
   const kept: ErrorObject[] = [];
   for (const path of anyOfPaths) {
     const inside = errors.filter(
-      (e) => e.keyword !== 'anyOf' && (e.instancePath === path || e.instancePath.startsWith(path + '/')),
+      (e) =>
+        e.keyword !== 'anyOf' && (e.instancePath === path || e.instancePath.startsWith(path + '/')),
     );
     const branches = new Map<string, ErrorObject[]>();
     for (const e of inside) {
@@ -66,9 +73,17 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
 function toFinding(value: unknown, index: LocationIndex, error: ErrorObject): Finding {
   const path = pointerToPath(error.instancePath);
   const rule = rules.schema;
-  const extra = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
-  const where = locate(index, extra === undefined ? path : [...path, extra], { key: extra !== undefined });
-  return { rule: rule.id, severity: rule.severity, message: describe(error, path, value), ...where };
+  const extra =
+    error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
+  const where = locate(index, extra === undefined ? path : [...path, extra], {
+    key: extra !== undefined,
+  });
+  return {
+    rule: rule.id,
+    severity: rule.severity,
+    message: describe(error, path, value),
+    ...where,
+  };
 }
 
 function describe(error: ErrorObject, path: DataPath, root: unknown): string {
@@ -115,10 +130,13 @@ function describe(error: ErrorObject, path: DataPath, root: unknown): string {
 function describePattern(name: string, pattern: string, value: unknown): string {
   const shown = JSON.stringify(value);
   if (pattern.includes('/')) {
-    const kind = pattern.startsWith('^(') ? 'module ref (`programme/module` or a module id)' : 'level ref (`track/level`)';
+    const kind = pattern.startsWith('^(')
+      ? 'module ref (`programme/module` or a module id)'
+      : 'level ref (`track/level`)';
     return `${name} ${shown} is not a ${kind}`;
   }
-  if (pattern.startsWith('^[A-Za-z]')) return `${name} ${shown} is not a BCP-47 language tag (e.g. "vi", "en")`;
+  if (pattern.startsWith('^[A-Za-z]'))
+    return `${name} ${shown} is not a BCP-47 language tag (e.g. "vi", "en")`;
   const hint = typeof value === 'string' ? suggestSlug(value) : '';
   return `${name} ${shown} is not a slug (lower-case letters and digits joined by single dashes${hint ? `, e.g. "${hint}"` : ''})`;
 }
@@ -133,11 +151,19 @@ function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
   return `${typeof value === 'number' ? '' : typeof value + ' '}${String(value)}`;
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a text', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+  };
   return names[type] ?? type;
 }

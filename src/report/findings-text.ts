@@ -13,15 +13,20 @@ export interface FindingsTextOptions {
  * One line a finding, `path:line:column  rule  message`, the form editors and CI logs turn into
  * links, optionally with the offending line and a caret under it.
  */
-export function formatFindings(findings: readonly Finding[], options: FindingsTextOptions = {}): string {
+export function formatFindings(
+  findings: readonly Finding[],
+  options: FindingsTextOptions = {},
+): string {
   const style = options.style ?? plain;
   const lines: string[] = [];
   for (const f of findings) {
-    const colour = f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.blue;
+    const colour =
+      f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.blue;
     lines.push(`${style.bold(`${f.file}:${f.line}:${f.column}`)}  ${colour(f.rule)}  ${f.message}`);
     const source = options.sources?.get(f.file);
     if (source) lines.push(...codeFrame(source, f.line, f.column, style));
-    for (const r of f.related ?? []) lines.push(style.dim(`    ${r.file}:${r.line}:${r.column}  ${r.message}`));
+    for (const r of f.related ?? [])
+      lines.push(style.dim(`    ${r.file}:${r.line}:${r.column}  ${r.message}`));
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
@@ -30,15 +35,26 @@ function codeFrame(source: SourceText, line: number, column: number, style: Styl
   const start = source.lines.lineStarts[line - 1];
   if (start === undefined) return [];
   const end = source.text.indexOf('\n', start);
-  const text = source.text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '').replace(/\t/g, ' ');
+  const text = source.text
+    .slice(start, end === -1 ? undefined : end)
+    .replace(/\r$/, '')
+    .replace(/\t/g, ' ');
   const gutter = `${line} | `;
-  return [style.dim(`    ${gutter}`) + text, style.dim(`    ${' '.repeat(gutter.length - 2)}| `) + ' '.repeat(Math.max(0, column - 1)) + style.red('^')];
+  return [
+    style.dim(`    ${gutter}`) + text,
+    style.dim(`    ${' '.repeat(gutter.length - 2)}| `) +
+      ' '.repeat(Math.max(0, column - 1)) +
+      style.red('^'),
+  ];
 }
 
 export function formatProblemCount(findings: readonly Finding[]): string {
   const counts = countBySeverity(findings);
   const total = counts.error + counts.warning;
   if (total === 0) return 'no problems';
-  const parts = [counts.error > 0 ? plural(counts.error, 'error') : '', counts.warning > 0 ? plural(counts.warning, 'warning') : ''].filter(Boolean);
+  const parts = [
+    counts.error > 0 ? plural(counts.error, 'error') : '',
+    counts.warning > 0 ? plural(counts.warning, 'warning') : '',
+  ].filter(Boolean);
   return `${plural(total, 'problem')} (${parts.join(', ')})`;
 }

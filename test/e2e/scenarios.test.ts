@@ -25,14 +25,22 @@ describe('scenarios', () => {
         await mkdir(dirname(join(dir, doc.path)), { recursive: true });
         await writeFile(join(dir, doc.path), doc.content);
       }
-      const before = await snapshot(dir, scenario.documents.map((d) => d.path));
+      const before = await snapshot(
+        dir,
+        scenario.documents.map((d) => d.path),
+      );
       const result = await runCli(scenario.args, { cwd: dir, env: scenario.env });
       if (scenario.stdout !== undefined) expect(result.stdout).toBe(scenario.stdout);
       if (scenario.stderr !== undefined) expect(result.stderr).toBe(scenario.stderr);
       expect(result.stderr).not.toMatch(/^\s+at .+\(.*:\d+:\d+\)$/m); // never a stack trace
       expect(result.status).toBe(scenario.status);
       // Input files are never written.
-      expect(await snapshot(dir, scenario.documents.map((d) => d.path))).toEqual(before);
+      expect(
+        await snapshot(
+          dir,
+          scenario.documents.map((d) => d.path),
+        ),
+      ).toEqual(before);
     });
   }
 });

@@ -34,7 +34,8 @@ export function parseScenario(name: string, text: string): Scenario {
   const one = (head: string) => sections.find((s) => s.head === head)?.body;
   const command = one('command');
   const status = one('status');
-  if (command === undefined || status === undefined) throw new Error(`${name}: needs ====command==== and ====status====`);
+  if (command === undefined || status === undefined)
+    throw new Error(`${name}: needs ====command==== and ====status====`);
   return {
     name,
     title: (one('test') ?? name).trim(),
@@ -42,7 +43,13 @@ export function parseScenario(name: string, text: string): Scenario {
       .filter((s) => s.head.startsWith('document:'))
       .map((s) => {
         const [path, encoding] = s.head.slice('document:'.length).split(' ') as [string, string?];
-        return { path, content: encoding === 'base64' ? Buffer.from(s.body.trim(), 'base64') : Buffer.from(s.body, 'utf8') };
+        return {
+          path,
+          content:
+            encoding === 'base64'
+              ? Buffer.from(s.body.trim(), 'base64')
+              : Buffer.from(s.body, 'utf8'),
+        };
       }),
     args: splitArgs(command.trim()),
     status: Number(status.trim()),

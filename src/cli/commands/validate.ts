@@ -15,7 +15,10 @@ export function validateCommand(io: CliIo, done: (code: number) => void): Comman
       const result = await loadFromArgs(paths, options, io);
       const color = wantsColor(io.stdout, io.env, options.color);
       io.stdout.write(
-        formatValidation(result, { style: makeStyle(color), ...(color ? { sources: result.sources } : {}) }),
+        formatValidation(result, {
+          style: makeStyle(color),
+          ...(color ? { sources: result.sources } : {}),
+        }),
       );
       done(result.findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok);
     });

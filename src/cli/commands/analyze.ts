@@ -1,0 +1,103 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { analyse } from '../../analysis.js';
+import type { Activity } from '../../model/catalog.js';
+import { defaultThresholds } from '../../overlap/analyze-overlaps.js';
+import { type ReporterName, reporterNames, reporters } from '../../report/registry.js';
+import { makeStyle } from '../../report/style.js';
+import { type CliIo, exitCodes, wantsColor } from '../io.js';
+import { type LoadOptions, addLoadOptions, loadFromArgs } from '../load-options.js';
+import { writeFileAtomic } from '../write-output.js';
+
+interface AnalyzeOptions extends LoadOptions {
+  readonly format: ReporterName;
+  readonly threshold: number;
+  readonly duplicateThreshold: number;
+  readonly include: Activity[];
+  readonly output?: string;
+  readonly color?: boolean;
+}
+
+const comparableActivities: Activity[] = ['fieldwork', 'assessment'];
+
+export function analyzeCommand(io: CliIo, done: (code: number) => void): Command {
+  return addLoadOptions(new Command('analyze'))
+    .alias('analyse')
+    .description(
+      'find overlapping modules within and across programmes, tracks and levels (default command)',
+    )
+    .addOption(
+      new Option('-f, --format <name>', 'report format').choices(reporterNames).default('console'),
+    )
+    .option(
+      '-o, --output <file>',
+      'write the report to a file (whole or not at all) instead of stdout',
+    )
+    .option(
+      '--threshold <score>',
+      'lowest score reported as overlap, 0–1',
+      score,
+      defaultThresholds.overlap,
+    )
+    .option(
+      '--duplicate-threshold <score>',
+      'lowest score called a duplicate, 0–1',
+      score,
+      defaultThresholds.duplicate,
+    )
+    .option(
+      '--include <activity>',
+      `also compare modules of this activity (${comparableActivities.join(', ')}; repeatable)`,
+      activity,
+      [] as Activity[],
+    )
+    .action(async (paths: string[], options: AnalyzeOptions) => {
+      const loaded = await loadFromArgs(paths, options, io);
+      const analysis = loaded.catalog
+        ? analyse(loaded.catalog, loaded.findings, {
+            thresholds: {
+              overlap: options.threshold,
+              duplicate: Math.max(options.duplicateThreshold, options.threshold),
+            },
+            activities: ['lesson', 'report', ...options.include],
+          })
+        : undefined;
+      const toTerminal = options.output === undefined && options.format === 'console';
+      const color = toTerminal && wantsColor(io.stdout, io.env, options.color);
+      const text = reporters[options.format](
+        {
+          analysis,
+          findings: analysis?.findings ?? loaded.findings,
+          stats: loaded.stats,
+          skipped: loaded.skipped,
+        },
+        {
+          style: makeStyle(color),
+          width:
+            Number(io.env.COLUMNS) ||
+            (toTerminal ? ((io.stdout as { columns?: number }).columns ?? 80) : 80),
+          ...(color ? { sources: loaded.sources } : {}),
+        },
+      );
+      if (options.output !== undefined) await writeFileAtomic(io.cwd, options.output, text);
+      else io.stdout.write(text);
+      done(analysis ? exitCodes.ok : exitCodes.invalid);
+    });
+}
+
+function score(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1 || value.trim() === '') {
+    throw new InvalidArgumentError('expected a number from 0 to 1');
+  }
+  return n;
+}
+
+function activity(value: string, previous: Activity[]): Activity[] {
+  const values = value.split(',').map((v) => v.trim());
+  for (const v of values) {
+    if (!(comparableActivities as string[]).includes(v)) {
+      throw new InvalidArgumentError(`expected ${comparableActivities.join(' or ')}`);
+    }
+  }
+  return [...previous, ...(values as Activity[])];
+}

@@ -1,0 +1,161 @@
+import type { Activity, Catalog, Module } from '../model/catalog.js';
+import { compareStrings } from '../findings/finding.js';
+import { clusterHoursSaved, pairHoursSaved, roundHours } from '../savings/hours.js';
+import { type CandidateOptions, defaultMaxDf, findCandidates } from './candidates.js';
+import { clusterDocuments } from './cluster.js';
+import { type Corpus, buildCorpus } from './corpus.js';
+import { alignTopics, sharedPhrases } from './explain.js';
+import { type ScoreParams, combineScore, defaultScoreParams, measurePair } from './score.js';
+import type { Cluster, Overlap, OverlapResult, OverlapScope, OverlapThresholds } from './types.js';
+
+/** Set by measurement: `npm run bench:quality` (docs/rules/module-overlap.md has the figures). */
+export const defaultThresholds: OverlapThresholds = { duplicate: 0.9, overlap: 0.3 };
+
+export interface OverlapOptions {
+  readonly thresholds?: Partial<OverlapThresholds>;
+  /** Activities compared. Fieldwork and assessment repeat by nature and are left out by default. */
+  readonly activities?: readonly Activity[];
+  readonly score?: Partial<ScoreParams>;
+  readonly candidates?: Partial<CandidateOptions>;
+}
+
+export const defaultActivities: readonly Activity[] = ['lesson', 'report'];
+
+/** Finds every pair and cluster of modules that teach the same content. Pure. */
+export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}): OverlapResult {
+  const thresholds = { ...defaultThresholds, ...options.thresholds };
+  const activities = new Set(options.activities ?? defaultActivities);
+  const params = { ...defaultScoreParams, ...options.score };
+  const modules = catalog.modules.filter((m) => activities.has(m.activity));
+  const corpus = buildCorpus(modules);
+  const candidates = findCandidates(corpus, {
+    maxDf: defaultMaxDf(modules.length),
+    minPartialCosine: Math.max(0.05, thresholds.overlap - 0.4),
+    minPartialContainment: Math.max(0.1, thresholds.overlap - 0.3),
+    ...options.candidates,
+  });
+
+  const scores = new Map<number, number>();
+  const key = (i: number, j: number) => (i < j ? i * modules.length + j : j * modules.length + i);
+  const scoreOf = (i: number, j: number) => {
+    if (i === j) return 1;
+    let s = scores.get(key(i, j));
+    if (s === undefined) {
+      s = combineScore(measurePair(corpus, i, j), corpus, i, j, params);
+      scores.set(key(i, j), s);
+    }
+    return s;
+  };
+
+  const edges: Array<{ a: number; b: number; score: number }> = [];
+  for (let k = 0; k < candidates.length; k += 2) {
+    const i = candidates[k]!;
+    const j = candidates[k + 1]!;
+    const s = scoreOf(i, j);
+    if (s >= thresholds.overlap) edges.push({ a: i, b: j, score: s });
+  }
+
+  const overlaps = edges
+    .map((e) => describePair(catalog, corpus, e.a, e.b, e.score, thresholds))
+    .sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
+
+  const clusters = clusterDocuments(edges, scoreOf, thresholds.overlap, (d) => modules[d]!.ref)
+    .map((members) => describeCluster(corpus, members, scoreOf, thresholds))
+    .sort((x, y) => y.hoursSaved - x.hoursSaved || compareStrings(x.modules[0]!, y.modules[0]!));
+
+  return {
+    overlaps,
+    clusters,
+    thresholds,
+    compared: modules.length,
+    excluded: catalog.modules.length - modules.length,
+    candidates: candidates.length / 2,
+  };
+}
+
+function describePair(
+  catalog: Catalog,
+  corpus: Corpus,
+  i: number,
+  j: number,
+  score: number,
+  thresholds: OverlapThresholds,
+): Overlap {
+  const [x, y] =
+    compareStrings(corpus.modules[i]!.ref, corpus.modules[j]!.ref) <= 0 ? [i, j] : [j, i];
+  const a = corpus.modules[x]!;
+  const b = corpus.modules[y]!;
+  const m = measurePair(corpus, x, y);
+  return {
+    a: a.ref,
+    b: b.ref,
+    score: round2(score),
+    kind: score >= thresholds.duplicate ? 'duplicate' : 'overlap',
+    scope: scopeOf(catalog, a, b),
+    shared: sharedPhrases(corpus, x, y),
+    topics: alignTopics(a.topics, b.topics, a.language),
+    measures: {
+      cosine: round2(m.cosine),
+      title: round2(m.title),
+      containment: [round2(m.containedAinB), round2(m.containedBinA)],
+    },
+    hoursSaved: pairHoursSaved(a.hours, b.hours, score),
+  };
+}
+
+function describeCluster(
+  corpus: Corpus,
+  members: number[],
+  scoreOf: (i: number, j: number) => number,
+  thresholds: OverlapThresholds,
+): Cluster {
+  const modules = members.map((d) => corpus.modules[d]!);
+  const { saved } = clusterHoursSaved(modules, (p, q) => scoreOf(members[p]!, members[q]!));
+  let min = 1;
+  let sum = 0;
+  let pairs = 0;
+  let representative = 0;
+  let bestMean = -1;
+  members.forEach((x, p) => {
+    let own = 0;
+    members.forEach((y, q) => {
+      if (p === q) return;
+      const s = scoreOf(x, y);
+      own += s;
+      if (q > p) {
+        min = Math.min(min, s);
+        sum += s;
+        pairs++;
+      }
+    });
+    if (own > bestMean) [bestMean, representative] = [own, p];
+  });
+  const rep = members[representative]!;
+  const shared = new Set<string>();
+  for (const other of members)
+    if (other !== rep) for (const s of sharedPhrases(corpus, rep, other, 3)) shared.add(s);
+  return {
+    modules: modules.map((m) => m.ref),
+    kind: min >= thresholds.duplicate ? 'duplicate' : 'overlap',
+    hours: roundHours(modules.reduce((s, m) => s + m.hours, 0)),
+    hoursSaved: saved,
+    representative: modules[representative]!.ref,
+    cohesion: { min: round2(min), mean: round2(sum / pairs) },
+    shared: [...shared].slice(0, 5),
+  };
+}
+
+function scopeOf(catalog: Catalog, a: Module, b: Module): OverlapScope {
+  if (a.programme === b.programme) return 'within-programme';
+  const pa = catalog.programmes.find((p) => p.id === a.programme)!;
+  const pb = catalog.programmes.find((p) => p.id === b.programme)!;
+  if (pa.track === pb.track) return pa.level === pb.level ? 'same-level' : 'cross-level';
+  const comparable = catalog.comparable.some(
+    (g) => g.includes(pa.levelRef) && g.includes(pb.levelRef),
+  );
+  return comparable ? 'comparable-levels' : 'cross-track';
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

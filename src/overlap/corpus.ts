@@ -1,0 +1,212 @@
+import type { Module } from '../model/catalog.js';
+import { forEachToken, isEnglish } from '../text/features.js';
+import { genericTerms } from '../text/generic.js';
+
+/** How much each field of a module counts. Title and topics say what a module is about. */
+export const fieldWeights = { title: 2, topics: 1.5, outcomes: 1, description: 1 } as const;
+/** Weight factor of generic terms (kỹ năng, quản lý, introduction…): present, but faint. */
+export const genericFactor = 0.2;
+
+/**
+ * Term ids are dense integers. Unigram terms are interned by syllable id, bigrams by a
+ * number made of the two syllable ids, which is much cheaper than building "a b" strings for
+ * every token of a large corpus.
+ */
+const bigramBase = 2 ** 22;
+
+/**
+ * The modules as weighted term vectors, with what scoring and candidate generation need.
+ * Built once per analysis; arrays are indexed by document number (position in `modules`).
+ */
+export interface Corpus {
+  readonly modules: readonly Module[];
+  /** Sorted term ids of each document (all fields). */
+  readonly terms: readonly Int32Array[];
+  /** L2-normalised TF-IDF weights, aligned with `terms`. */
+  readonly weights: readonly Float32Array[];
+  /** Σ termWeight over each document's distinct terms: the denominator of containment. */
+  readonly mass: Float64Array;
+  /** Sorted term ids of each title alone. */
+  readonly titleTerms: readonly Int32Array[];
+  /** Document frequency of each term. */
+  readonly df: Int32Array;
+  /** IDF × generic damping, per term: how much sharing this term says. */
+  readonly termWeight: Float64Array;
+  /** The same over titles only, so a frame many titles repeat weighs little. */
+  readonly titleTermWeight: Float64Array;
+  /** 1 for generic terms. */
+  readonly generic: Uint8Array;
+  /** A readable form of each term, for explanations. */
+  surface(term: number): string;
+  /** For bigram terms, the two unigram term ids; undefined for unigrams. */
+  parts(term: number): [number, number] | undefined;
+  /** The term id of a unigram key, or of the bigram of two keys; undefined if unseen. */
+  termOf(key: string, next?: string): number | undefined;
+}
+
+export function buildCorpus(modules: readonly Module[]): Corpus {
+  const generic = genericTerms().keys;
+  const syllables = new Map<string, number>();
+  const syllableKeys: string[] = [];
+  const syllableSurface: string[] = [];
+  const termOf = new Map<number, number>();
+  const termCode: number[] = [];
+  const termGeneric: number[] = [];
+
+  const syllableId = (key: string, surface: string): number => {
+    let id = syllables.get(key);
+    if (id === undefined) {
+      id = syllableKeys.length;
+      syllables.set(key, id);
+      syllableKeys.push(key);
+      syllableSurface.push(surface);
+    }
+    return id;
+  };
+  const termId = (code: number, isGeneric: () => boolean): number => {
+    let id = termOf.get(code);
+    if (id === undefined) {
+      id = termCode.length;
+      termOf.set(code, id);
+      termCode.push(code);
+      termGeneric.push(isGeneric() ? 1 : 0);
+    }
+    return id;
+  };
+
+  // Per document: term frequencies weighted by field, through a reusable scratch array.
+  let tf = new Float64Array(1 << 16);
+  let inTitle = new Uint8Array(1 << 16);
+  const touched: number[] = [];
+  const rawTerms: Int32Array[] = [];
+  const rawTf: Float64Array[] = [];
+  const titleTerms: Int32Array[] = [];
+
+  const add = (term: number, weight: number, title: boolean) => {
+    if (term >= tf.length) {
+      const grown = new Float64Array(tf.length * 2);
+      grown.set(tf);
+      tf = grown;
+      const grownTitle = new Uint8Array(inTitle.length * 2);
+      grownTitle.set(inTitle);
+      inTitle = grownTitle;
+    }
+    if (tf[term] === 0) touched.push(term);
+    tf[term]! += weight;
+    if (title) inTitle[term] = 1;
+  };
+
+  for (const module of modules) {
+    const english = isEnglish(module.language);
+    const addText = (text: string, weight: number, title = false) => {
+      let previous = -1;
+      forEachToken(text, english, (key, surface, startsPhrase) => {
+        const s = syllableId(key, surface);
+        add(
+          termId(s, () => generic.has(key)),
+          weight,
+          title,
+        );
+        if (!startsPhrase && previous >= 0) {
+          const p = previous;
+          add(
+            termId((p + 1) * bigramBase + s, () => generic.has(`${syllableKeys[p]} ${key}`)),
+            weight,
+            title,
+          );
+        }
+        previous = s;
+      });
+    };
+    addText(module.title, fieldWeights.title, true);
+    for (const topic of module.topics) addText(topic, fieldWeights.topics);
+    for (const outcome of module.outcomes) addText(outcome, fieldWeights.outcomes);
+    if (module.description) addText(module.description, fieldWeights.description);
+
+    touched.sort((a, b) => a - b);
+    const ids = Int32Array.from(touched);
+    rawTerms.push(ids);
+    rawTf.push(Float64Array.from(ids, (t) => tf[t]!));
+    titleTerms.push(Int32Array.from(ids.filter((t) => inTitle[t] === 1)));
+    for (const t of touched) {
+      tf[t] = 0;
+      inTitle[t] = 0;
+    }
+    touched.length = 0;
+  }
+
+  const termCount = termCode.length;
+  const n = modules.length;
+  const df = new Int32Array(termCount);
+  const titleDf = new Int32Array(termCount);
+  for (const ids of rawTerms) for (const t of ids) df[t]!++;
+  for (const ids of titleTerms) for (const t of ids) titleDf[t]!++;
+  const genericFlags = Uint8Array.from(termGeneric);
+  const damp = (t: number) => (genericFlags[t] === 1 ? genericFactor : 1);
+  const termWeight = new Float64Array(termCount);
+  const titleTermWeight = new Float64Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    termWeight[t] = idf(n, df[t]!) * damp(t);
+    titleTermWeight[t] = idf(n, titleDf[t]!) * damp(t);
+  }
+
+  const weights: Float32Array[] = [];
+  const mass = new Float64Array(n);
+  for (let d = 0; d < n; d++) {
+    const ids = rawTerms[d]!;
+    const w = new Float32Array(ids.length);
+    let norm = 0;
+    let m = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const t = ids[k]!;
+      const x = (1 + Math.log(Math.max(1, rawTf[d]![k]!))) * termWeight[t]!;
+      w[k] = x;
+      norm += x * x;
+      m += termWeight[t]!;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < w.length; k++) w[k]! /= norm;
+    weights.push(w);
+    mass[d] = m;
+  }
+
+  const parts = (term: number): [number, number] | undefined => {
+    const code = termCode[term]!;
+    if (code < bigramBase) return undefined;
+    const first = Math.floor(code / bigramBase) - 1;
+    return [termOf.get(first)!, termOf.get(code % bigramBase)!];
+  };
+  const surface = (term: number): string => {
+    const code = termCode[term]!;
+    if (code < bigramBase) return syllableSurface[code]!;
+    return `${syllableSurface[Math.floor(code / bigramBase) - 1]} ${syllableSurface[code % bigramBase]}`;
+  };
+
+  const termOfKey = (key: string, next?: string): number | undefined => {
+    const first = syllables.get(key);
+    if (first === undefined) return undefined;
+    if (next === undefined) return termOf.get(first);
+    const second = syllables.get(next);
+    return second === undefined ? undefined : termOf.get((first + 1) * bigramBase + second);
+  };
+
+  return {
+    modules,
+    terms: rawTerms,
+    weights,
+    mass,
+    titleTerms,
+    df,
+    termWeight,
+    titleTermWeight,
+    generic: genericFlags,
+    surface,
+    parts,
+    termOf: termOfKey,
+  };
+}
+
+/** Smooth IDF, as in scikit-learn: ln((1 + N) / (1 + df)) + 1. */
+export function idf(n: number, df: number): number {
+  return Math.log((1 + n) / (1 + df)) + 1;
+}

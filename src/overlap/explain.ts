@@ -1,0 +1,126 @@
+import { compareStrings } from '../findings/finding.js';
+import type { Module } from '../model/catalog.js';
+import { featureKeys, forEachToken, isEnglish } from '../text/features.js';
+import type { Corpus } from './corpus.js';
+import type { TopicMatch } from './types.js';
+
+interface Token {
+  readonly key: string;
+  readonly surface: string;
+}
+
+/** The module's texts as phrases of tokens, the way the corpus read them. */
+function tokenPhrases(module: Module): Token[][] {
+  const out: Token[][] = [];
+  const english = isEnglish(module.language);
+  const texts = [module.title, ...module.topics, ...module.outcomes, module.description ?? ''];
+  for (const text of texts) {
+    forEachToken(text, english, (key, surface, startsPhrase) => {
+      if (startsPhrase || out.length === 0) out.push([]);
+      out[out.length - 1]!.push({ key, surface });
+    });
+  }
+  return out;
+}
+
+/**
+ * The phrases that drive a pair's score, as written in module `a`: the longest runs of
+ * tokens whose every adjacent pair also stands adjacent in `b`, ranked by how much their
+ * terms contribute to the cosine (wa·wb, so the explanation is exact). Generic words at the
+ * edges of a run are trimmed; runs of generic words alone are not shown.
+ */
+export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): string[] {
+  const contribution = new Map<number, number>();
+  const ta = corpus.terms[a]!;
+  const tb = corpus.terms[b]!;
+  for (let x = 0, y = 0; x < ta.length && y < tb.length;) {
+    if (ta[x] === tb[y]) {
+      contribution.set(ta[x]!, corpus.weights[a]![x]! * corpus.weights[b]![y]!);
+      x++;
+      y++;
+    } else if (ta[x]! < tb[y]!) x++;
+    else y++;
+  }
+  const specific = (term: number | undefined) =>
+    term !== undefined && corpus.generic[term] === 0 && contribution.has(term);
+  const value = (term: number | undefined) => (specific(term) ? contribution.get(term!)! : 0);
+
+  const found = new Map<string, number>();
+  for (const phrase of tokenPhrases(corpus.modules[a]!)) {
+    let start = 0;
+    for (let end = 1; end <= phrase.length; end++) {
+      const continues =
+        end < phrase.length &&
+        contribution.has(corpus.termOf(phrase[end - 1]!.key, phrase[end]!.key) ?? -1);
+      if (continues) continue;
+      addRun(phrase.slice(start, end));
+      start = end;
+    }
+  }
+  function addRun(run: Token[]) {
+    // Trim edge tokens that carry nothing: generic or unshared, and not joined to their
+    // neighbour by a specific bigram ("của quản lý" loses "của"; "khoa học" keeps "học").
+    const carries = (i: number, neighbour: number) =>
+      specific(corpus.termOf(run[i]!.key)) ||
+      (run[neighbour] !== undefined &&
+        specific(
+          neighbour > i
+            ? corpus.termOf(run[i]!.key, run[neighbour]!.key)
+            : corpus.termOf(run[neighbour]!.key, run[i]!.key),
+        ));
+    let from = 0;
+    let to = run.length;
+    while (from < to && !carries(from, from + 1)) from++;
+    while (to > from && !carries(to - 1, to - 2)) to--;
+    const kept = run.slice(from, to);
+    if (kept.length === 0) return;
+    let weight = 0;
+    kept.forEach((t, i) => {
+      weight += value(corpus.termOf(t.key));
+      if (i > 0) weight += value(corpus.termOf(kept[i - 1]!.key, t.key));
+    });
+    const text = kept.map((t) => t.surface).join(' ');
+    if (weight > (found.get(text) ?? 0)) found.set(text, weight);
+  }
+
+  const ranked = [...found].sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]));
+  const out: string[] = [];
+  for (const [text] of ranked) {
+    if (out.length >= limit) break;
+    if (!out.some((o) => o.includes(text))) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * Aligns the topics of the module with fewer topics to the other's, each to its best match by
+ * bigram Jaccard: "3 of 4 topics shared". Matches below `min` are left out.
+ */
+export function alignTopics(
+  topicsA: readonly string[],
+  topicsB: readonly string[],
+  language: string | undefined,
+  min = 0.5,
+): TopicMatch[] {
+  if (topicsA.length === 0 || topicsB.length === 0) return [];
+  const swap = topicsB.length < topicsA.length;
+  const [from, to] = swap ? [topicsB, topicsA] : [topicsA, topicsB];
+  const toSets = to.map((t) => new Set(featureKeys(t, language)));
+  const matches: TopicMatch[] = [];
+  for (const topic of from) {
+    const set = new Set(featureKeys(topic, language));
+    let best = -1;
+    let bestScore = 0;
+    toSets.forEach((other, i) => {
+      let shared = 0;
+      for (const k of set) if (other.has(k)) shared++;
+      const score = shared / (set.size + other.size - shared || 1);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    if (best >= 0 && bestScore >= min) {
+      const score = Math.round(bestScore * 100) / 100;
+      matches.push(swap ? { a: to[best]!, b: topic, score } : { a: topic, b: to[best]!, score });
+    }
+  }
+  return matches;
+}

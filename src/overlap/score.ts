@@ -1,0 +1,119 @@
+import type { Corpus } from './corpus.js';
+
+/** The measurements behind one pair's score. All lie in [0, 1]. */
+export interface PairMeasures {
+  /** Cosine of the TF-IDF vectors (all fields): how alike the two are overall. */
+  readonly cosine: number;
+  /**
+   * Title agreement: the weight of the shared title terms over the weight of the shorter
+   * title, with weights from title-only IDF, so a frame that many titles repeat
+   * ("… trong thời kỳ quá độ", "Special Subject: …") counts little and what differs counts.
+   */
+  readonly title: number;
+  /** Share of a's weighted terms that b also has (a taught inside b). */
+  readonly containedAinB: number;
+  /** Share of b's weighted terms that a also has. */
+  readonly containedBinA: number;
+  /** Σ weight of the shared terms that are not generic (0: the pair shares only generic words). */
+  readonly specificShared: number;
+}
+
+export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures {
+  const ta = corpus.terms[a]!;
+  const tb = corpus.terms[b]!;
+  const wa = corpus.weights[a]!;
+  const wb = corpus.weights[b]!;
+  const { termWeight, generic } = corpus;
+  let cosine = 0;
+  let shared = 0;
+  let specificShared = 0;
+  for (let x = 0, y = 0; x < ta.length && y < tb.length;) {
+    const u = ta[x]!;
+    const v = tb[y]!;
+    if (u === v) {
+      cosine += wa[x]! * wb[y]!;
+      shared += termWeight[u]!;
+      if (generic[u] === 0) specificShared += termWeight[u]!;
+      x++;
+      y++;
+    } else if (u < v) x++;
+    else y++;
+  }
+  return {
+    cosine: clamp(cosine),
+    title: weightedContainment(
+      corpus.titleTerms[a]!,
+      corpus.titleTerms[b]!,
+      corpus.titleTermWeight,
+    ),
+    containedAinB: clamp(shared / (corpus.mass[a] || 1)),
+    containedBinA: clamp(shared / (corpus.mass[b] || 1)),
+    specificShared,
+  };
+}
+
+/**
+ * Σ w(shared) / Σ w(shorter side): 1 when one title stands wholly inside the other
+ * ("Kỹ năng tham mưu" in "Kỹ năng tham mưu, tổng hợp"), low when each has its own subject.
+ */
+export function weightedContainment(a: Int32Array, b: Int32Array, weight: Float64Array): number {
+  let shared = 0;
+  let massA = 0;
+  let massB = 0;
+  for (const t of a) massA += weight[t]!;
+  for (const t of b) massB += weight[t]!;
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x] === b[y]) {
+      shared += weight[a[x]!]!;
+      x++;
+      y++;
+    } else if (a[x]! < b[y]!) x++;
+    else y++;
+  }
+  const smaller = Math.min(massA, massB);
+  return smaller === 0 ? 0 : clamp(shared / smaller);
+}
+
+function clamp(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+export interface ScoreParams {
+  /** How far disagreeing titles pull the score down: the factor is 1 − t + t × title. */
+  readonly titleInfluence: number;
+  /** Containment counts at this fraction of its value, below an equal cosine. */
+  readonly containmentFactor: number;
+  /** Containment counts only when the contained module has at least this much term weight. */
+  readonly minContainedMass: number;
+}
+
+export const defaultScoreParams: ScoreParams = {
+  titleInfluence: 0.5,
+  containmentFactor: 0.9,
+  minContainedMass: 6,
+};
+
+/**
+ * One score in [0, 1] for a pair, the larger of
+ * - the cosine of the two modules' TF-IDF vectors (all fields), and
+ * - the containment of the smaller module in the larger (× 0.9), so a short module taught
+ *   wholly inside a long one scores high although their cosine is low,
+ * times a title agreement factor in [0.5, 1]: two modules whose titles name different
+ * subjects need more shared content than two whose titles agree. A pair that shares only
+ * generic terms scores 0. Scores were calibrated with `npm run bench:quality`.
+ */
+export function combineScore(
+  m: PairMeasures,
+  corpus: Corpus,
+  a: number,
+  b: number,
+  p: ScoreParams = defaultScoreParams,
+): number {
+  if (m.specificShared === 0) return 0;
+  const [inner, contained] =
+    m.containedAinB >= m.containedBinA ? [a, m.containedAinB] : [b, m.containedBinA];
+  const containment =
+    corpus.mass[inner]! >= p.minContainedMass ? p.containmentFactor * contained : 0;
+  const titleFactor = 1 - p.titleInfluence + p.titleInfluence * m.title;
+  return clamp(Math.max(m.cosine, containment) * titleFactor);
+}

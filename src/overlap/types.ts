@@ -1,0 +1,74 @@
+/** `duplicate`: the two teach essentially the same content. `overlap`: a substantial shared part. */
+export type OverlapKind = 'duplicate' | 'overlap';
+
+/** Where the two modules of a pair sit relative to each other in the framework. */
+export type OverlapScope =
+  /** Both in one programme. */
+  | 'within-programme'
+  /** Different programmes at the same level of one track. */
+  | 'same-level'
+  /** Different levels of one track: a higher level repeating a lower one. */
+  | 'cross-level'
+  /** Different tracks at levels the framework declares comparable. */
+  | 'comparable-levels'
+  /** Different tracks, levels not declared comparable. */
+  | 'cross-track';
+
+export interface TopicMatch {
+  readonly a: string;
+  readonly b: string;
+  /** Bigram Jaccard of the two topics, in [0, 1]. */
+  readonly score: number;
+}
+
+export interface Overlap {
+  /** Module refs, `a` sorting before `b`. */
+  readonly a: string;
+  readonly b: string;
+  /** In [0, 1]; see docs/rules/module-overlap.md for what it means. */
+  readonly score: number;
+  readonly kind: OverlapKind;
+  readonly scope: OverlapScope;
+  /** Phrases both modules use, the most telling first. */
+  readonly shared: readonly string[];
+  /** Topics of the module with fewer topics matched to topics of the other. */
+  readonly topics: readonly TopicMatch[];
+  readonly measures: {
+    readonly cosine: number;
+    readonly title: number;
+    /** Share of a inside b, and of b inside a. */
+    readonly containment: readonly [number, number];
+  };
+  /** Hours a learner taking both would not need to sit twice. */
+  readonly hoursSaved: number;
+}
+
+export interface Cluster {
+  /** Module refs, sorted. */
+  readonly modules: readonly string[];
+  readonly kind: OverlapKind;
+  /** Σ hours of the members. */
+  readonly hours: number;
+  /** Hours saved by teaching the cluster once (the longest member kept). */
+  readonly hoursSaved: number;
+  /** The member most like the others: a natural home for the merged module. */
+  readonly representative: string;
+  /** Lowest and mean pairwise score among members: how tight the group is. */
+  readonly cohesion: { readonly min: number; readonly mean: number };
+  readonly shared: readonly string[];
+}
+
+export interface OverlapThresholds {
+  readonly duplicate: number;
+  readonly overlap: number;
+}
+
+export interface OverlapResult {
+  readonly overlaps: readonly Overlap[];
+  readonly clusters: readonly Cluster[];
+  readonly thresholds: OverlapThresholds;
+  /** Modules compared, and modules left out by activity (fieldwork, assessment). */
+  readonly compared: number;
+  readonly excluded: number;
+  readonly candidates: number;
+}

@@ -1,0 +1,107 @@
+import Table from 'cli-table3';
+import type { Catalog } from '../model/catalog.js';
+import type { Cluster, Overlap, OverlapScope } from '../overlap/types.js';
+import { formatFindings, formatProblemCount } from './findings-text.js';
+import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
+import { formatNumber, plural } from './style.js';
+import { summaryLine } from './validation-text.js';
+
+const scopeText: Record<OverlapScope, string> = {
+  'within-programme': 'within one programme',
+  'same-level': 'same level',
+  'cross-level': 'across levels',
+  'comparable-levels': 'across tracks, comparable levels',
+  'cross-track': 'across tracks',
+};
+
+/** The human report: each cluster as a table with what its modules share, then a summary. */
+export const consoleReporter: Reporter = (input: ReportInput, options: ReportOptions) => {
+  const { style } = options;
+  const a = input.analysis;
+  const notes = input.findings.filter((f) => f.rule !== 'module-overlap');
+  let out = formatFindings(notes, options);
+  if (!a) {
+    return (
+      out +
+      `${style.red('✖')} ${summaryLine(input.stats, input.skipped.length)}: ${formatProblemCount(input.findings)}\n`
+    );
+  }
+  if (notes.length > 0) out += '\n';
+  a.overlap.clusters.forEach((cluster, i) => {
+    out += formatCluster(cluster, i + 1, a.catalog, a.overlap.overlaps, options) + '\n';
+  });
+  const s = a.summary;
+  const excluded =
+    a.overlap.excluded > 0
+      ? ` (${formatNumber(a.overlap.excluded)} fieldwork/assessment not compared)`
+      : '';
+  out += style.bold('Summary') + '\n';
+  out += `  ${plural(s.programmes, 'programme')}, ${plural(s.modules, 'module')}${excluded}, ${plural(s.hours, 'hour')}\n`;
+  out +=
+    s.clusters === 0
+      ? `  ${style.green('no overlapping modules')} (overlap threshold ${a.overlap.thresholds.overlap})\n`
+      : `  ${style.yellow(plural(s.clusters, 'cluster'))} of overlapping modules (${plural(s.overlaps, 'pair')}); ` +
+        `merging them saves an estimated ${style.bold(plural(s.hoursSaved, 'hour'))}\n`;
+  return out;
+};
+
+function formatCluster(
+  cluster: Cluster,
+  n: number,
+  catalog: Catalog,
+  overlaps: readonly Overlap[],
+  options: ReportOptions,
+): string {
+  const { style } = options;
+  const kind = cluster.kind === 'duplicate' ? style.red('duplicate') : style.yellow('overlap');
+  const head =
+    `${style.bold(`Cluster ${n}`)} · ${kind} · ${plural(cluster.modules.length, 'module')} · ` +
+    `${plural(cluster.hours, 'hour')} · saves ~${plural(cluster.hoursSaved, 'hour')}`;
+  const scoreWithRepresentative = (ref: string) => {
+    if (ref === cluster.representative) return '—';
+    const [x, y] =
+      ref < cluster.representative ? [ref, cluster.representative] : [cluster.representative, ref];
+    const pair = overlaps.find((o) => o.a === x && o.b === y);
+    return pair ? pair.score.toFixed(2) : '<' + cluster.cohesion.min.toFixed(2);
+  };
+  const width = Math.max(60, Math.min(options.width, 120));
+  const fixed = 16 + 6 + 6 + 13; // level, hours, score columns and borders
+  const table = new Table({
+    head: ['Module', 'Track / level', 'Hours', 'Score'],
+    colWidths: [width - fixed - 1, 16, 6, 6],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], compact: false, 'padding-left': 1, 'padding-right': 1 },
+    colAligns: ['left', 'left', 'right', 'right'],
+  });
+  for (const ref of cluster.modules) {
+    const module = catalog.moduleByRef.get(ref)!;
+    const programme = catalog.programmes.find((p) => p.id === module.programme)!;
+    const level = catalog.levels.get(programme.levelRef);
+    const marker = ref === cluster.representative ? ' ★' : '';
+    table.push([
+      `${style.bold(ref)}${marker}\n${module.title}`,
+      `${programme.track} / ${level?.id ?? programme.level}`,
+      formatNumber(module.hours),
+      scoreWithRepresentative(ref),
+    ]);
+  }
+  const scopes = new Set(
+    overlaps
+      .filter((o) => cluster.modules.includes(o.a) && cluster.modules.includes(o.b))
+      .map((o) => scopeText[o.scope]),
+  );
+  const lines = [head];
+  if (cluster.shared.length > 0) lines.push(`  Shared: ${cluster.shared.join('; ')}`);
+  lines.push(
+    `  Where: ${[...scopes].sort().join(', ')} · cohesion min ${cluster.cohesion.min.toFixed(2)}, mean ${cluster.cohesion.mean.toFixed(2)} · ★ representative`,
+  );
+  lines.push(
+    table
+      .toString()
+      .split('\n')
+      .map((l) => '  ' + l)
+      .join('\n'),
+  );
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,55 @@
+import type { ReportInput, Reporter } from './report-input.js';
+
+/**
+ * The machine-readable report, version 1 (format spec §5). The fields of the spec are fixed;
+ * the others (scope, measures, topics, cohesion…) are additions the spec allows.
+ */
+export const jsonReporter: Reporter = (input: ReportInput) => {
+  const a = input.analysis;
+  const report = {
+    version: 1,
+    overlaps: (a?.overlap.overlaps ?? []).map((o) => ({
+      a: o.a,
+      b: o.b,
+      score: o.score,
+      kind: o.kind,
+      hoursSaved: o.hoursSaved,
+      shared: o.shared,
+      scope: o.scope,
+      measures: o.measures,
+      topics: o.topics,
+    })),
+    clusters: (a?.overlap.clusters ?? []).map((c) => ({
+      modules: c.modules,
+      hours: c.hours,
+      hoursSaved: c.hoursSaved,
+      kind: c.kind,
+      representative: c.representative,
+      cohesion: c.cohesion,
+      shared: c.shared,
+    })),
+    findings: input.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      ...(f.related && f.related.length > 0 ? { related: f.related } : {}),
+    })),
+    summary: {
+      programmes: a?.summary.programmes ?? input.stats.programmes,
+      modules: a?.summary.modules ?? input.stats.modules,
+      hours: a?.summary.hours ?? input.stats.hours,
+      hoursSaved: a?.summary.hoursSaved ?? 0,
+      files: input.stats.files,
+      skipped: input.skipped.length,
+      compared: a?.summary.compared ?? 0,
+      clusters: a?.summary.clusters ?? 0,
+      overlaps: a?.summary.overlaps ?? 0,
+      errors: input.findings.filter((f) => f.severity === 'error').length,
+      thresholds: a?.overlap.thresholds,
+    },
+  };
+  return JSON.stringify(report, null, 2) + '\n';
+};

@@ -1,0 +1,30 @@
+/**
+ * Study time saved by merging overlapping modules, in the repository's hour units.
+ *
+ * A pair: a learner who takes both modules sits the shared part twice. The shared part is
+ * estimated as `score` of the shorter module, so hoursSaved = min(hours) × score.
+ * A cluster: taught once, as its longest member; every other member saves its overlap with
+ * that one, estimated the same way.
+ */
+export function pairHoursSaved(hoursA: number, hoursB: number, score: number): number {
+  return roundHours(Math.min(hoursA, hoursB) * score);
+}
+
+export function clusterHoursSaved(
+  members: ReadonlyArray<{ hours: number }>,
+  score: (i: number, j: number) => number,
+): { kept: number; saved: number } {
+  let kept = 0;
+  members.forEach((m, i) => {
+    if (m.hours > members[kept]!.hours) kept = i;
+  });
+  let saved = 0;
+  members.forEach((m, i) => {
+    if (i !== kept) saved += Math.min(m.hours, members[kept]!.hours) * score(i, kept);
+  });
+  return { kept, saved: roundHours(saved) };
+}
+
+export function roundHours(h: number): number {
+  return Math.round(h * 10) / 10;
+}

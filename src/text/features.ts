@@ -1,0 +1,40 @@
+import { phrases, syllableKey } from './normalize.js';
+import { stemEnglish } from './stem.js';
+
+/**
+ * Tokens of a text, phrase by phrase, as (key, surface) pairs: the key for matching
+ * (`syllableKey`, plus an English stem for English text), the surface for display. Features
+ * are these tokens and the bigrams of adjacent tokens within a phrase: Vietnamese words are
+ * mostly two-syllable compounds (`quản lý`, `nhà nước`), so bigrams stand in for words
+ * without a segmenter, and in English they catch collocations.
+ */
+export function forEachToken(
+  text: string,
+  english: boolean,
+  visit: (key: string, surface: string, startsPhrase: boolean) => void,
+): void {
+  for (const phrase of phrases(text)) {
+    let first = true;
+    for (const token of phrase) {
+      const base = syllableKey(token);
+      visit(english ? stemEnglish(base) : base, token.toLowerCase(), first);
+      first = false;
+    }
+  }
+}
+
+/** Feature keys of a text (unigrams, then each bigram as `a b`), repeats kept. */
+export function featureKeys(text: string, language: string | undefined): string[] {
+  const keys: string[] = [];
+  let previous = '';
+  forEachToken(text, isEnglish(language), (key, _surface, startsPhrase) => {
+    keys.push(key);
+    if (!startsPhrase) keys.push(`${previous} ${key}`);
+    previous = key;
+  });
+  return keys;
+}
+
+export function isEnglish(language: string | undefined): boolean {
+  return language !== undefined && /^en(-|$)/i.test(language);
+}

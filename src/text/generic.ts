@@ -1,0 +1,136 @@
+import { normalizeText } from './normalize.js';
+import { stemEnglish } from './stem.js';
+
+/**
+ * Words and phrases every curriculum repeats. IDF already down-weights what is frequent in the
+ * corpus being analysed; this list adds what is generic in any corpus, so a small repository
+ * (where even "kỹ năng" may be rare) does not mistake it for content. A pair of modules that
+ * shares only generic terms never overlaps.
+ */
+const genericPhrases = [
+  // Vietnamese: framing words of module titles and outcomes.
+  'kỹ năng',
+  'kiến thức',
+  'quản lý',
+  'lãnh đạo',
+  'những vấn đề',
+  'vấn đề',
+  'cơ bản',
+  'những vấn đề cơ bản',
+  'một số',
+  'tổng quan',
+  'giới thiệu',
+  'nhập môn',
+  'đại cương',
+  'nâng cao',
+  'chuyên đề',
+  'học phần',
+  'nội dung',
+  'mục tiêu',
+  'người học',
+  'học viên',
+  'trình bày',
+  'nắm được',
+  'hiểu được',
+  'vận dụng',
+  'phân tích',
+  'nghiên cứu',
+  'thực hiện',
+  'công tác',
+  'hoạt động',
+  'thực tiễn',
+  'lý luận',
+  'phương pháp',
+  'phần',
+  'chương',
+  'bài',
+  'và',
+  'của',
+  'các',
+  'những',
+  'về',
+  'trong',
+  'với',
+  'cho',
+  'theo',
+  'đối với',
+  'là',
+  'có',
+  'được',
+  'để',
+  'từ',
+  'tại',
+  'này',
+  'đó',
+  'một',
+  // English: the same, for English repositories.
+  'introduction',
+  'introduction to',
+  'basic',
+  'basics',
+  'fundamentals',
+  'principles',
+  'overview',
+  'advanced',
+  'topics',
+  'special topics',
+  'skills',
+  'knowledge',
+  'management',
+  'course',
+  'module',
+  'students',
+  'student',
+  'subject',
+  'covers',
+  'emphasis',
+  'including',
+  'methods',
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'for',
+  'a',
+  'an',
+  'on',
+  'with',
+  'its',
+  'their',
+  'is',
+  'are',
+  'as',
+  'by',
+  'from',
+  'or',
+  'at',
+  'be',
+  'this',
+  'that',
+];
+
+export interface GenericTerms {
+  /** Normalised unigram and bigram keys (bigram keys are two keys joined by a space). */
+  readonly keys: ReadonlySet<string>;
+}
+
+let cached: GenericTerms | undefined;
+
+/** The generic terms as feature keys, both as written and as English stems. */
+export function genericTerms(): GenericTerms {
+  if (cached) return cached;
+  const stem = stemEnglish;
+  const keys = new Set<string>();
+  for (const phrase of genericPhrases) {
+    const words = normalizeText(phrase).split(' ');
+    for (const w of words) keys.add(w);
+    for (const w of words) keys.add(stem(w));
+    for (let i = 0; i + 1 < words.length; i++) {
+      keys.add(`${words[i]} ${words[i + 1]}`);
+      keys.add(`${stem(words[i]!)} ${stem(words[i + 1]!)}`);
+    }
+  }
+  cached = { keys };
+  return cached;
+}

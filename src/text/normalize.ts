@@ -1,0 +1,83 @@
+/**
+ * Vietnamese-first text normalisation. Every spelling variant that the format spec (§4) says
+ * is "the same text" must come out identical here: NFC/NFD, old/new tone placement, the i/y
+ * spellings of one syllable, case (including Đ/đ and the look-alike Ð/ð), punctuation, dashes
+ * and white space.
+ */
+
+// The five tone marks, as combining characters after NFD: huyền, sắc, ngã, hỏi, nặng.
+// U+0340/U+0341 are deprecated duplicates of grave and acute that some old converters emit.
+const toneDigit: Record<string, string> = {
+  '\u0300': '2',
+  '\u0340': '2',
+  '\u0301': '1',
+  '\u0341': '1',
+  '\u0303': '4',
+  '\u0309': '3',
+  '\u0323': '5',
+};
+const toneMarks = /[\u0300\u0301\u0303\u0309\u0323\u0340\u0341]/g;
+
+/**
+ * A sole vowel `y` after an initial consonant is a spelling variant of `i` (lý/lí, kỹ/kĩ,
+ * mỹ/mĩ, sỹ/sĩ, quy/qui). Not touched: `y` alone (y tế, ý kiến), and every cluster where y is
+ * not the whole rhyme (ay, ây, uy, yê…), since there it is not a variant.
+ */
+const initialThenY = /^(b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)y$/;
+
+const keyCache = new Map<string, string>();
+
+/**
+ * A key for one syllable (or word) that is the same for every accepted spelling of it: the
+ * letters without tone mark, then the tone as a digit (`hòa`, `hoà`, `HOÀ` → `hoa2`;
+ * `thủy`, `thuỷ` → `thuy3`; `lý`, `lí` → `li1`). Marks that change the vowel (â ê ô ă ơ ư)
+ * stay, as they make different syllables. Expects one run of letters and digits.
+ */
+export function syllableKey(token: string): string {
+  let key = keyCache.get(token);
+  if (key !== undefined) return key;
+  let tone = '';
+  const decomposed = foldCase(token)
+    .normalize('NFD')
+    .replace(toneMarks, (mark) => {
+      tone = toneDigit[mark]!;
+      return '';
+    });
+  const base = decomposed.normalize('NFC').replace(initialThenY, '$1i');
+  key = base + tone;
+  if (keyCache.size < 500_000) keyCache.set(token, key);
+  return key;
+}
+
+/** Lower case, with the Icelandic eth (Ð/ð), which looks like Đ/đ, read as Đ/đ. */
+export function foldCase(text: string): string {
+  return text
+    .replace(/[\u00d0\u00f0]/g, (c) => (c === '\u00d0' ? '\u0110' : '\u0111'))
+    .toLowerCase();
+}
+
+/** Letters and digits; everything else (punctuation, dashes, spaces) separates tokens. */
+const tokenPattern = /[\p{L}\p{M}\p{N}]+/gu;
+/** Where a phrase ends: syllable bigrams are not formed across these. Dashes do not end one
+ * (`Mác - Lênin`, `lý luận chính trị - hành chính` read as one phrase). */
+const phraseBreak = /[,.;:!?()[\]{}"“”‘’«»/\\|•·\n\r\t]+/u;
+
+/**
+ * Splits text into phrases of tokens, each token exactly as written (after NFC), so a caller
+ * can keep the surface form for display and take `syllableKey` for matching.
+ */
+export function phrases(text: string): string[][] {
+  const out: string[][] = [];
+  for (const part of text.normalize('NFC').split(phraseBreak)) {
+    const tokens = part.match(tokenPattern);
+    if (tokens) out.push(tokens);
+  }
+  return out;
+}
+
+/** The normalised form of a whole text: one key a token, single spaces. */
+export function normalizeText(text: string): string {
+  return phrases(text)
+    .map((p) => p.map(syllableKey).join(' '))
+    .join(' ');
+}

@@ -1,0 +1,321 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
+import { maxAliasCount, maxNestingDepth, parseYaml } from '../../src/load/parse.js';
+import { makeSource } from '../../src/load/source.js';
+import { lines } from './support.js';
+
+const parse = (text: string) => parseYaml(makeSource('programmes/p.yaml', text));
+
+/** `line:column message` of each finding, or the value when the text parses. */
+function outcome(text: string): { value: unknown } | { errors: string[] } {
+  const result = parse(text);
+  return result.ok
+    ? { value: result.parsed.value }
+    : { errors: result.findings.map((f) => `${f.line}:${f.column} ${f.message}`) };
+}
+
+function findingsOf(text: string): Finding[] {
+  const result = parse(text);
+  if (result.ok) throw new Error('expected findings');
+  return result.findings;
+}
+
+const nested = (depth: number) => `deep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+
+describe('parseYaml: well-formed documents', () => {
+  it('gives the plain value and keeps the source', () => {
+    const text = lines('kind: programme', 'id: p', 'modules:', '  - id: m', '    hours: 1.5');
+    const result = parse(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.parsed.value).toEqual({
+      kind: 'programme',
+      id: 'p',
+      modules: [{ id: 'm', hours: 1.5 }],
+    });
+    expect(result.parsed.source.file).toBe('programmes/p.yaml');
+    expect(result.parsed.source.text).toBe(text);
+  });
+
+  it('reads CRLF text like LF text', () => {
+    expect(outcome('kind: programme\r\nid: p\r\ntopics:\r\n  - a\r\n')).toEqual({
+      value: { kind: 'programme', id: 'p', topics: ['a'] },
+    });
+  });
+
+  it('uses the YAML 1.2 core schema: yes/no/on/off and dates stay text', () => {
+    expect(
+      outcome(lines('a: yes', 'b: off', 'c: 2024-01-02', 'd: 0x10', 'e: 012', 'f: ~')),
+    ).toEqual({ value: { a: 'yes', b: 'off', c: '2024-01-02', d: 16, e: 12, f: null } });
+  });
+
+  it('accepts an explicit document start and end marker around one document', () => {
+    expect(outcome('---\nkind: framework\n...\n')).toEqual({ value: { kind: 'framework' } });
+  });
+
+  it('expands a few aliases', () => {
+    expect(outcome(lines('a: &x [1, 2]', 'b: *x', 'c: *x'))).toEqual({
+      value: { a: [1, 2], b: [1, 2], c: [1, 2] },
+    });
+  });
+
+  it('does not merge `<<` keys: they stay plain keys, for the schema to reject', () => {
+    expect(outcome(lines('a: &a {x: 1}', 'b:', '  <<: *a'))).toEqual({
+      value: { a: { x: 1 }, b: { '<<': { x: 1 } } },
+    });
+  });
+
+  it('accepts nesting up to the limit', () => {
+    expect(maxNestingDepth).toBe(64);
+    const result = parse(nested(maxNestingDepth));
+    expect(result.ok).toBe(true);
+  });
+
+  it('allows a `constructor` key (only __proto__ is dangerous)', () => {
+    expect(outcome('constructor: 1\n')).toEqual({ value: { constructor: 1 } });
+  });
+});
+
+describe('parseYaml: empty documents', () => {
+  it('gives null for an empty file', () => {
+    expect(outcome('')).toEqual({ value: null });
+  });
+
+  it('gives null for white space and comments only', () => {
+    expect(outcome('   \n\n')).toEqual({ value: null });
+    expect(outcome('# just a comment\n# and another\n')).toEqual({ value: null });
+    expect(outcome('---\n')).toEqual({ value: null });
+  });
+});
+
+describe('parseYaml: syntax errors', () => {
+  it('locates a nested mapping in a plain value at the value', () => {
+    expect(outcome(lines('kind: programme', 'id: bad', 'title: a: b'))).toEqual({
+      errors: ['3:8 Nested mappings are not allowed in compact mappings'],
+    });
+  });
+
+  it('locates the same error in CRLF text on the same line and column', () => {
+    expect(outcome('kind: programme\r\nid: bad\r\ntitle: a: b\r\n')).toEqual({
+      errors: ['3:8 Nested mappings are not allowed in compact mappings'],
+    });
+  });
+
+  it('locates a tab used as indentation', () => {
+    expect(outcome(lines('kind: programme', 'modules:', '  - id: a', '\ttitle: x'))).toEqual({
+      errors: ['4:1 Tabs are not allowed as indentation'],
+    });
+  });
+
+  it('locates a stray closing bracket', () => {
+    expect(outcome('a: [1, 2]]\n')).toEqual({
+      errors: ['1:10 Unexpected flow-seq-end token in YAML stream: "]"'],
+    });
+  });
+
+  it('locates a reserved character at the start of a plain value', () => {
+    expect(outcome('id: x\ntitle: @home\n')).toEqual({
+      errors: ['2:8 Plain value cannot start with reserved character @'],
+    });
+  });
+
+  it('locates an invalid escape in a double-quoted text', () => {
+    expect(outcome('a: "\\q"\n')).toEqual({ errors: ['1:5 Invalid escape sequence \\q'] });
+  });
+
+  it('reports each syntax finding as a yaml-syntax error of the file', () => {
+    const [finding] = findingsOf('title: a: b\n');
+    expect(finding).toEqual({
+      rule: 'yaml-syntax',
+      severity: 'error',
+      message: 'Nested mappings are not allowed in compact mappings',
+      file: 'programmes/p.yaml',
+      line: 1,
+      column: 8,
+    });
+  });
+
+  it('strips the line and column yaml writes into its messages', () => {
+    for (const f of findingsOf(lines('a: 1', 'b: [x', 'c: "'))) {
+      expect(f.message).not.toMatch(/at line \d+, column \d+/);
+      expect(f.message).not.toContain('\n');
+    }
+  });
+});
+
+describe('parseYaml: duplicate keys', () => {
+  it('reports the second occurrence of a key, by name', () => {
+    const text = lines(
+      'kind: programme',
+      'id: dup',
+      'modules:',
+      '  - id: intro',
+      '    title: Intro',
+      '    hours: 8',
+      '    title: Again',
+    );
+    expect(outcome(text)).toEqual({ errors: ['7:5 duplicate key "title"'] });
+  });
+
+  it('reports a duplicate top-level key', () => {
+    expect(outcome(lines('kind: programme', 'id: a', 'id: b'))).toEqual({
+      errors: ['3:1 duplicate key "id"'],
+    });
+  });
+
+  it('reports a duplicate key in a flow mapping', () => {
+    expect(outcome('a: {id: x, title: y, id: z}\n')).toEqual({
+      errors: ['1:22 duplicate key "id"'],
+    });
+  });
+
+  it('reports every duplicate key, not only the first', () => {
+    expect(outcome(lines('a: 1', 'b: 2', 'a: 3', 'b: 4'))).toEqual({
+      errors: ['3:1 duplicate key "a"', '4:1 duplicate key "b"'],
+    });
+  });
+});
+
+describe('parseYaml: aliases', () => {
+  it(`refuses aliases that expand to more than ${maxAliasCount} copies, at the first alias`, () => {
+    const text = [
+      'kind: programme',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+      '',
+    ].join('\n');
+    expect(outcome(text)).toEqual({
+      errors: [
+        `3:8 aliases expand to more than ${maxAliasCount} copies; a curriculum file never needs that`,
+      ],
+    });
+  });
+
+  it('refuses a billion-laughs document quickly', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 12; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const started = Date.now();
+    const result = parse(levels.join('\n') + '\n');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.findings).toHaveLength(1);
+      expect(result.findings[0]!.message).toMatch(/^aliases expand to more than 100 copies/);
+      expect([result.findings[0]!.line, result.findings[0]!.column]).toEqual([2, 8]);
+    }
+  });
+});
+
+describe('parseYaml: nesting', () => {
+  it(`refuses nesting deeper than ${maxNestingDepth} levels, at the first node too deep`, () => {
+    // The root mapping is depth 0; the n-th `[` (column 6 + n) is depth n.
+    expect(outcome(nested(maxNestingDepth + 1))).toEqual({
+      errors: ['1:71 nesting deeper than 64 levels'],
+    });
+    expect(outcome(`kind: programme\n${nested(100)}`)).toEqual({
+      errors: ['2:71 nesting deeper than 64 levels'],
+    });
+  });
+
+  it('counts block mappings as levels too', () => {
+    let text = 'kind: programme\n';
+    for (let i = 0; i < 70; i++) text += `${'  '.repeat(i)}k${i}:\n`;
+    text += `${'  '.repeat(70)}v: 1\n`;
+    // k64's value, the mapping that starts with k65 on line 67, is depth 65.
+    expect(outcome(text)).toEqual({ errors: ['67:131 nesting deeper than 64 levels'] });
+  });
+});
+
+describe('parseYaml: reserved keys', () => {
+  it('refuses a __proto__ key at the key', () => {
+    expect(outcome(lines('kind: programme', '__proto__: {polluted: true}', 'id: p'))).toEqual({
+      errors: ['2:1 the key "__proto__" is not allowed'],
+    });
+  });
+
+  it('refuses a quoted or nested __proto__ key', () => {
+    expect(outcome('"__proto__": 1\n')).toEqual({
+      errors: ['1:1 the key "__proto__" is not allowed'],
+    });
+    expect(outcome(lines('modules:', '  - id: m', '    __proto__:', '      x: 1'))).toEqual({
+      errors: ['3:5 the key "__proto__" is not allowed'],
+    });
+    expect(outcome('a: {__proto__: 1}\n')).toEqual({
+      errors: ['1:5 the key "__proto__" is not allowed'],
+    });
+  });
+
+  it('never pollutes Object.prototype', () => {
+    parse('__proto__: {polluted: true}\n');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('parseYaml: tags', () => {
+  it('refuses a JavaScript function tag at the tag', () => {
+    expect(
+      outcome(lines('kind: programme', 'id: p', 'title: !!js/function "function(){}"')),
+    ).toEqual({
+      errors: ['3:8 unsupported tag: tag:yaml.org,2002:js/function'],
+    });
+  });
+
+  it('refuses a custom local tag', () => {
+    expect(outcome('a: !custom 1\n')).toEqual({ errors: ['1:4 unsupported tag: !custom'] });
+  });
+
+  it('accepts core tags such as !!str', () => {
+    expect(outcome('a: !!str 1\n')).toEqual({ value: { a: '1' } });
+  });
+});
+
+describe('parseYaml: several documents', () => {
+  it('refuses a second document at its ---', () => {
+    expect(outcome(lines('kind: programme', 'id: p', '---', 'kind: programme', 'id: q'))).toEqual({
+      errors: ['3:1 a curriculum file holds one YAML document; this one has several (---)'],
+    });
+  });
+
+  it('reports several documents once', () => {
+    expect(outcome(lines('a: 1', '---', 'b: 2', '---', 'c: 3'))).toEqual({
+      errors: ['2:1 a curriculum file holds one YAML document; this one has several (---)'],
+    });
+  });
+});
+
+describe('parseYaml: never throws', () => {
+  it('turns any text into a value or located findings', () => {
+    // prettier-ignore
+    const pieces = [
+      'a', 'b', ':', ': ', '-', '- ', '[', ']', '{', '}', ',', '"', "'", '&x ', '*x', '!!', '!t ',
+      '#', '\n', '\n  ', '\t', '---\n', '? ', '|', '>', '%', '@', '__proto__', '\\', '\r\n', ' ',
+    ];
+    const yamlish = fc.array(fc.constantFrom(...pieces), { maxLength: 40 });
+    // yaml warns on stderr about collection keys (`[a]: b`); that is not what this test is about.
+    const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      fc.assert(
+        fc.property(yamlish, (parts) => {
+          const text = parts.join('');
+          const result = parse(text);
+          if (result.ok) return true;
+          return (
+            result.findings.length > 0 &&
+            result.findings.every((f) => f.line >= 1 && f.column >= 1 && f.rule === 'yaml-syntax')
+          );
+        }),
+        { numRuns: 2000 },
+      );
+    } finally {
+      warnings.mockRestore();
+    }
+  });
+});

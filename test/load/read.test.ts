@@ -1,0 +1,205 @@
+import { isUtf8 } from 'node:buffer';
+import { open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstInvalidUtf8, maxFileBytes, readText } from '../../src/load/read.js';
+import { tempDir, writeFiles } from './support.js';
+
+const bytes = (...parts: Array<string | number[]>) =>
+  Buffer.concat(
+    parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))),
+  );
+
+async function readBytes(content: Uint8Array, name = 'file.yaml') {
+  const dir = await tempDir();
+  await writeFiles(dir, { [name]: content });
+  return readText(join(dir, name), `shown/${name}`);
+}
+
+describe('readText: good text', () => {
+  it('returns UTF-8 text as it is', async () => {
+    expect(await readBytes(bytes('title: Tiểu luận\n'))).toEqual({
+      ok: true,
+      text: 'title: Tiểu luận\n',
+    });
+  });
+
+  it('drops a byte-order mark', async () => {
+    const result = await readBytes(bytes([0xef, 0xbb, 0xbf], 'kind: framework\n'));
+    expect(result).toEqual({ ok: true, text: 'kind: framework\n' });
+  });
+
+  it('keeps CRLF line ends (the YAML parser handles them)', async () => {
+    const result = await readBytes(bytes([0xef, 0xbb, 0xbf], 'a: 1\r\nb: 2\r\n'));
+    expect(result).toEqual({ ok: true, text: 'a: 1\r\nb: 2\r\n' });
+  });
+
+  it('reads an empty file as empty text', async () => {
+    expect(await readBytes(new Uint8Array())).toEqual({ ok: true, text: '' });
+  });
+
+  it('never changes the file', async () => {
+    const dir = await tempDir();
+    const content = bytes([0xef, 0xbb, 0xbf], 'a: 1\r\n');
+    await writeFiles(dir, { 'f.yaml': content });
+    await readText(join(dir, 'f.yaml'), 'f.yaml');
+    expect(await readFile(join(dir, 'f.yaml'))).toEqual(content);
+  });
+});
+
+describe('readText: binary files', () => {
+  it('reports a NUL byte at its line and column', async () => {
+    expect(await readBytes(bytes('kind: programme\nid: x', [0], 'yz\n'))).toEqual({
+      ok: false,
+      finding: {
+        rule: 'input-encoding',
+        severity: 'error',
+        message: 'binary file (contains a NUL byte), not YAML text',
+        file: 'shown/file.yaml',
+        line: 2,
+        column: 6,
+      },
+    });
+  });
+
+  it('counts columns in characters, not bytes, and lines by LF in CRLF text', async () => {
+    const result = await readBytes(bytes('a: 1\r\ntitle: Đào tạo ', [0], '\r\n'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect([result.finding.line, result.finding.column]).toEqual([2, 16]);
+  });
+
+  it('reports a NUL byte before checking the encoding', async () => {
+    const result = await readBytes(bytes([0xff], '\n', [0]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.finding.message).toBe('binary file (contains a NUL byte), not YAML text');
+      expect([result.finding.line, result.finding.column]).toEqual([2, 1]);
+    }
+  });
+});
+
+describe('readText: invalid UTF-8', () => {
+  it('reports the first bad byte at its line and column, with its value', async () => {
+    // "Tiể" then a lead byte of "ậ" cut short by "n".
+    const result = await readBytes(
+      bytes('kind: programme\nid: bad\ntitle: Tiểu lu', [0xe1], 'n\n'),
+    );
+    expect(result).toEqual({
+      ok: false,
+      finding: {
+        rule: 'input-encoding',
+        severity: 'error',
+        message: 'invalid UTF-8 (byte 0xE1); save the file as UTF-8',
+        file: 'shown/file.yaml',
+        line: 3,
+        column: 15,
+      },
+    });
+  });
+
+  it('reports a Latin-1 file (é as one byte) at the é', async () => {
+    const result = await readBytes(bytes('id: x\ntitle: caf', [0xe9], '\n'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.finding.message).toBe('invalid UTF-8 (byte 0xE9); save the file as UTF-8');
+      expect([result.finding.line, result.finding.column]).toEqual([2, 11]);
+    }
+  });
+
+  it('writes the byte as two upper-case hex digits', async () => {
+    const result = await readBytes(bytes('a: ', [0x80]));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.finding.message).toBe('invalid UTF-8 (byte 0x80); save the file as UTF-8');
+      expect([result.finding.line, result.finding.column]).toEqual([1, 4]);
+    }
+  });
+
+  it('reports a UTF-16 file (it has NUL bytes) as binary', async () => {
+    const result = await readBytes(Buffer.from('\ufeffkind: x\n', 'utf16le'));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.finding.message).toMatch(/^binary file/);
+  });
+});
+
+describe('readText: size limit', () => {
+  it('refuses a file over the limit without reading it', async () => {
+    const dir = await tempDir();
+    const path = join(dir, 'huge.yaml');
+    const handle = await open(path, 'w');
+    await handle.truncate(maxFileBytes + 1024 * 1024); // sparse: no disk space used
+    await handle.close();
+    expect(await readText(path, 'huge.yaml')).toEqual({
+      ok: false,
+      finding: {
+        rule: 'input-encoding',
+        severity: 'error',
+        message: 'file is 33.0 MiB, over the 32.0 MiB limit for one curriculum file',
+        file: 'huge.yaml',
+        line: 1,
+        column: 1,
+      },
+    });
+  });
+
+  it('is 32 MiB', () => {
+    expect(maxFileBytes).toBe(32 * 1024 * 1024);
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  const cases: Array<[string, number[], number]> = [
+    ['ASCII', [0x61, 0x62, 0x0a], -1],
+    ['empty', [], -1],
+    ['two-byte (é)', [0xc3, 0xa9], -1],
+    ['three-byte (ể)', [0xe1, 0xbb, 0x83], -1],
+    ['four-byte (😀)', [0xf0, 0x9f, 0x98, 0x80], -1],
+    ['highest code point U+10FFFF', [0xf4, 0x8f, 0xbf, 0xbf], -1],
+    ['lone continuation byte', [0x61, 0x80], 1],
+    ['overlong two-byte NUL (C0 80)', [0x61, 0xc0, 0x80], 1],
+    ['overlong two-byte (C1 BF)', [0xc1, 0xbf], 0],
+    ['overlong three-byte (E0 80 80)', [0x61, 0x62, 0xe0, 0x80, 0x80], 2],
+    ['overlong three-byte slash (E0 80 AF)', [0xe0, 0x80, 0xaf], 0],
+    ['overlong four-byte (F0 80 80 80)', [0xf0, 0x80, 0x80, 0x80], 0],
+    ['UTF-16 surrogate D800 (ED A0 80)', [0x61, 0xed, 0xa0, 0x80], 1],
+    ['UTF-16 surrogate DFFF (ED BF BF)', [0xed, 0xbf, 0xbf], 0],
+    ['above U+10FFFF (F4 90 80 80)', [0xf4, 0x90, 0x80, 0x80], 0],
+    ['F5 lead byte', [0xf5, 0x80, 0x80, 0x80], 0],
+    ['FF byte', [0x61, 0x62, 0x63, 0xff], 3],
+    ['truncated at the end (E1 BB)', [0x61, 0xe1, 0xbb], 1],
+    ['truncated by ASCII (E1 BB 61)', [0xe1, 0xbb, 0x61], 0],
+    ['truncated four-byte (F0 9F 98)', [0xf0, 0x9f, 0x98], 0],
+    ['first of two bad sequences', [0xc3, 0xa9, 0xc3, 0x28, 0xff], 2],
+  ];
+  for (const [name, input, expected] of cases) {
+    it(`${name} → ${expected}`, () => {
+      expect(firstInvalidUtf8(Uint8Array.from(input))).toBe(expected);
+    });
+  }
+
+  it('agrees with Node: -1 exactly for valid UTF-8, and everything before the offset is valid', () => {
+    const interesting = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0x80, max: 0xff }),
+      fc.constantFrom(0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0x80, 0xbf, 0xa0, 0x9f, 0x8f, 0x90),
+    );
+    fc.assert(
+      fc.property(fc.array(interesting, { maxLength: 24 }), (input) => {
+        const data = Uint8Array.from(input);
+        const bad = firstInvalidUtf8(data);
+        if (bad === -1) return isUtf8(data);
+        return !isUtf8(data) && isUtf8(data.subarray(0, bad)) && bad < data.length;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds nothing wrong in any encoded string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        return firstInvalidUtf8(Buffer.from(text, 'utf8')) === -1;
+      }),
+    );
+  });
+});

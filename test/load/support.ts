@@ -1,0 +1,64 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, expect } from 'vitest';
+import type { CurriculumDocument } from '../../src/load/build-catalog.js';
+import { indexLocations } from '../../src/load/locate.js';
+import type { LocationIndex } from '../../src/load/locate.js';
+import { parseYaml } from '../../src/load/parse.js';
+import type { ParsedDocument } from '../../src/load/parse.js';
+import { makeSource } from '../../src/load/source.js';
+import { validateSchema } from '../../src/load/validate-schema.js';
+
+/**
+ * Helpers shared by the loader's unit tests: real temporary folders, and documents parsed from
+ * YAML text the way the loader parses them.
+ */
+
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
+
+/** A fresh folder under the OS temp folder, removed after the test file has run. */
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cdedup-load-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Writes files (text or bytes) under `dir`, creating folders as needed. */
+export async function writeFiles(
+  dir: string,
+  files: Record<string, string | Uint8Array>,
+): Promise<void> {
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+}
+
+/** Parses YAML text that must be well-formed; fails the test otherwise. */
+export function parsed(text: string, file = 'doc.yaml'): ParsedDocument {
+  const result = parseYaml(makeSource(file, text));
+  if (!result.ok) throw new Error(`${file} does not parse: ${JSON.stringify(result.findings)}`);
+  return result.parsed;
+}
+
+/** The location index and plain value of well-formed YAML text. */
+export function indexed(text: string, file = 'doc.yaml'): { where: LocationIndex; value: unknown } {
+  const doc = parsed(text, file);
+  return { where: indexLocations(doc), value: doc.value };
+}
+
+/** A document that matches the schema of its kind, as buildCatalog receives it. */
+export function curriculumDoc(file: string, text: string): CurriculumDocument {
+  const { where, value } = indexed(text, file);
+  const kind = (value as { kind: unknown }).kind;
+  if (kind !== 'framework' && kind !== 'programme') throw new Error(`${file}: no known kind`);
+  expect(validateSchema(value, where, kind), `${file} must match its schema`).toEqual([]);
+  return { kind, where, data: value } as CurriculumDocument;
+}
+
+/** Joins lines with \n and ends with one. */
+export function lines(...text: string[]): string {
+  return text.join('\n') + '\n';
+}
