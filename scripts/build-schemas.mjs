@@ -38,7 +38,7 @@ const esmCode = code.replace(
   /const (\w+) = require\("(ajv\/dist\/runtime\/[\w]+)"\)\.default;/g,
   (_, name, path) => {
     imports.push(`import ${name}_module from '${path}.js';`);
-    return `const ${name} = ${name}_module.default;`;
+    return `const ${name} = ${name}_module.default ?? ${name}_module;`;
   },
 );
 if (/require\(/.test(esmCode)) throw new Error('standalone validators still call require()');

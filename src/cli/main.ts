@@ -29,12 +29,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addCommand(analyzeCommand(io, done), { isDefault: true })
     .addCommand(validateCommand(io, done));
   for (const command of program.commands) {
-    command
-      .exitOverride()
-      .configureOutput({
-        writeOut: (s) => io.stdout.write(s),
-        writeErr: (s) => io.stderr.write(s),
-      });
+    command.exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
   }
 
   try {
