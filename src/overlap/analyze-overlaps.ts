@@ -1,4 +1,4 @@
-import type { Activity, Catalog, Module } from '../model/catalog.js';
+import type { Activity, Catalog, Module, Programme } from '../model/catalog.js';
 import { compareStrings } from '../findings/finding.js';
 import { clusterHoursSaved, pairHoursSaved, roundHours } from '../savings/hours.js';
 import { type CandidateOptions, defaultMaxDf, findCandidates } from './candidates.js';
@@ -19,6 +19,9 @@ export interface OverlapOptions {
   readonly candidates?: Partial<CandidateOptions>;
 }
 
+/** Corpora up to this size are compared exhaustively (every pair sharing a specific term). */
+export const exhaustiveLimit = 5000;
+
 export const defaultActivities: readonly Activity[] = ['lesson', 'report'];
 
 /** Finds every pair and cluster of modules that teach the same content. Pure. */
@@ -28,10 +31,14 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const params = { ...defaultScoreParams, ...options.score };
   const modules = catalog.modules.filter((m) => activities.has(m.activity));
   const corpus = buildCorpus(modules);
+  // Up to a few thousand modules every pair sharing a specific term is scored exactly; above,
+  // pairs whose partial score over the indexed terms is far below the threshold are skipped
+  // (planted-duplicate recall at scale: `npm run bench`).
+  const exhaustive = modules.length <= exhaustiveLimit;
   const candidates = findCandidates(corpus, {
     maxDf: defaultMaxDf(modules.length),
-    minPartialCosine: Math.max(0.05, thresholds.overlap - 0.4),
-    minPartialContainment: Math.max(0.1, thresholds.overlap - 0.3),
+    minPartialCosine: exhaustive ? 0 : Math.max(0.05, thresholds.overlap - 0.2),
+    minPartialContainment: exhaustive ? 0 : Math.max(0.1, thresholds.overlap - 0.1),
     ...options.candidates,
   });
 
@@ -131,9 +138,13 @@ function describeCluster(
     if (own > bestMean) [bestMean, representative] = [own, p];
   });
   const rep = members[representative]!;
-  const shared = new Set<string>();
-  for (const other of members)
-    if (other !== rep) for (const s of sharedPhrases(corpus, rep, other, 3)) shared.add(s);
+  const shared: string[] = [];
+  for (const other of members) {
+    if (other === rep) continue;
+    for (const phrase of sharedPhrases(corpus, rep, other, 3)) {
+      if (!shared.some((s) => s.includes(phrase))) shared.push(phrase);
+    }
+  }
   return {
     modules: modules.map((m) => m.ref),
     kind: min >= thresholds.duplicate ? 'duplicate' : 'overlap',
@@ -141,14 +152,14 @@ function describeCluster(
     hoursSaved: saved,
     representative: modules[representative]!.ref,
     cohesion: { min: round2(min), mean: round2(sum / pairs) },
-    shared: [...shared].slice(0, 5),
+    shared: shared.slice(0, 5),
   };
 }
 
 function scopeOf(catalog: Catalog, a: Module, b: Module): OverlapScope {
   if (a.programme === b.programme) return 'within-programme';
-  const pa = catalog.programmes.find((p) => p.id === a.programme)!;
-  const pb = catalog.programmes.find((p) => p.id === b.programme)!;
+  const pa = programmeOf(catalog, a);
+  const pb = programmeOf(catalog, b);
   if (pa.track === pb.track) return pa.level === pb.level ? 'same-level' : 'cross-level';
   const comparable = catalog.comparable.some(
     (g) => g.includes(pa.levelRef) && g.includes(pb.levelRef),
@@ -158,4 +169,15 @@ function scopeOf(catalog: Catalog, a: Module, b: Module): OverlapScope {
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+const programmeIndex = new WeakMap<Catalog, Map<string, Programme>>();
+
+function programmeOf(catalog: Catalog, module: Module): Programme {
+  let index = programmeIndex.get(catalog);
+  if (!index) {
+    index = new Map(catalog.programmes.map((p) => [p.id, p]));
+    programmeIndex.set(catalog, index);
+  }
+  return index.get(module.programme)!;
 }

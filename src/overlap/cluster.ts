@@ -45,5 +45,6 @@ export function clusterDocuments(
   const unique = new Set(clusterOf.values());
   return [...unique]
     .filter((c) => c.length > 1)
-    .map((c) => [...c].sort((x, y) => compareStrings(order(x), order(y))));
+    .map((c) => [...c].sort((x, y) => compareStrings(order(x), order(y))))
+    .sort((x, y) => compareStrings(order(x[0]!), order(y[0]!)));
 }

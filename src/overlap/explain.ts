@@ -1,6 +1,7 @@
 import { compareStrings } from '../findings/finding.js';
 import type { Module } from '../model/catalog.js';
 import { featureKeys, forEachToken, isEnglish } from '../text/features.js';
+import { functionWords } from '../text/generic.js';
 import type { Corpus } from './corpus.js';
 import type { TopicMatch } from './types.js';
 
@@ -58,20 +59,13 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
     }
   }
   function addRun(run: Token[]) {
-    // Trim edge tokens that carry nothing: generic or unshared, and not joined to their
-    // neighbour by a specific bigram ("của quản lý" loses "của"; "khoa học" keeps "học").
-    const carries = (i: number, neighbour: number) =>
-      specific(corpus.termOf(run[i]!.key)) ||
-      (run[neighbour] !== undefined &&
-        specific(
-          neighbour > i
-            ? corpus.termOf(run[i]!.key, run[neighbour]!.key)
-            : corpus.termOf(run[neighbour]!.key, run[i]!.key),
-        ));
+    // Trim function words and unshared tokens at the edges ("của quản lý" → "quản lý").
+    const edge = (t: Token) =>
+      functionWords.has(t.key) || !contribution.has(corpus.termOf(t.key) ?? -1);
     let from = 0;
     let to = run.length;
-    while (from < to && !carries(from, from + 1)) from++;
-    while (to > from && !carries(to - 1, to - 2)) to--;
+    while (from < to && edge(run[from]!)) from++;
+    while (to > from && edge(run[to - 1]!)) to--;
     const kept = run.slice(from, to);
     if (kept.length === 0) return;
     let weight = 0;
@@ -79,6 +73,8 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
       weight += value(corpus.termOf(t.key));
       if (i > 0) weight += value(corpus.termOf(kept[i - 1]!.key, t.key));
     });
+    // A run of generic words alone ("kỹ năng quản lý") explains nothing.
+    if (weight === 0) return;
     const text = kept.map((t) => t.surface).join(' ');
     if (weight > (found.get(text) ?? 0)) found.set(text, weight);
   }

@@ -134,3 +134,55 @@ export function genericTerms(): GenericTerms {
   cached = { keys };
   return cached;
 }
+
+/**
+ * Function words: never the edge of an explanation ("của quản lý" reads as "quản lý").
+ * Generic content words ("quản lý", "kỹ năng") may stand inside a shared phrase.
+ */
+export const functionWords: ReadonlySet<string> = new Set(
+  [
+    'và',
+    'của',
+    'các',
+    'những',
+    'về',
+    'trong',
+    'với',
+    'cho',
+    'theo',
+    'là',
+    'có',
+    'được',
+    'để',
+    'từ',
+    'tại',
+    'này',
+    'đó',
+    'một',
+    'ở',
+    'đối',
+    'với',
+    'the',
+    'of',
+    'and',
+    'to',
+    'in',
+    'for',
+    'a',
+    'an',
+    'on',
+    'with',
+    'its',
+    'their',
+    'is',
+    'are',
+    'as',
+    'by',
+    'from',
+    'or',
+    'at',
+    'be',
+    'this',
+    'that',
+  ].map((w) => normalizeText(w)),
+);

@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeOverlaps } from '../../src/overlap/analyze-overlaps.js';
+import { makeCatalog } from '../helpers/catalog.js';
+
+const pairsOf = (result: ReturnType<typeof analyzeOverlaps>) =>
+  result.overlaps.map((o) => `${o.a} ~ ${o.b}`);
+
+describe('analyzeOverlaps', () => {
+  it('finds the same module written in different spellings (NFD, tone placement, i/y, case)', () => {
+    const catalog = makeCatalog([
+      {
+        id: 'a',
+        modules: [
+          {
+            id: 'm',
+            title: 'Quản lý hành chính nhà nước',
+            topics: ['Cải cách hành chính', 'Thủ tục hành chính'],
+          },
+        ],
+      },
+      {
+        id: 'b',
+        modules: [
+          {
+            id: 'm',
+            title: 'QUẢN LÍ HÀNH CHÍNH NHÀ NƯỚC'.normalize('NFD'),
+            topics: ['cải cách hành chính', 'thủ tục hành chính'],
+          },
+        ],
+      },
+    ]);
+    const result = analyzeOverlaps(catalog);
+    expect(pairsOf(result)).toEqual(['a/m ~ b/m']);
+    expect(result.overlaps[0]!.score).toBe(1);
+    expect(result.overlaps[0]!.kind).toBe('duplicate');
+  });
+
+  it('matches a module that has only a title by its title', () => {
+    const catalog = makeCatalog([
+      { id: 'a', modules: [{ id: 'm', title: 'Kỹ năng ra quyết định' }] },
+      { id: 'b', modules: [{ id: 'm', title: 'Kĩ năng ra quyết định' }] },
+    ]);
+    expect(pairsOf(analyzeOverlaps(catalog))).toEqual(['a/m ~ b/m']);
+  });
+
+  it('never reports two modules that share only generic words', () => {
+    const catalog = makeCatalog([
+      {
+        id: 'a',
+        modules: [
+          { id: 'plan', title: 'Kỹ năng lập kế hoạch' },
+          { id: 'talk', title: 'Kỹ năng giao tiếp' },
+          { id: 'basics', title: 'Những vấn đề cơ bản về quản lý' },
+          { id: 'intro', title: 'Introduction to management skills' },
+        ],
+      },
+    ]);
+    const result = analyzeOverlaps(catalog);
+    expect(result.overlaps).toEqual([]);
+  });
+
+  it('does not let a shared title frame make two modules the same', () => {
+    const catalog = makeCatalog([
+      {
+        id: 'a',
+        modules: [
+          {
+            id: 'dao-duc',
+            title: 'Tư tưởng Hồ Chí Minh về đạo đức',
+            topics: ['Chuẩn mực đạo đức cách mạng', 'Cần kiệm liêm chính'],
+          },
+          {
+            id: 'van-hoa',
+            title: 'Tư tưởng Hồ Chí Minh về văn hóa',
+            topics: ['Văn hóa là mục tiêu và động lực', 'Xây dựng nền văn hóa mới'],
+          },
+        ],
+      },
+    ]);
+    expect(analyzeOverlaps(catalog).overlaps).toEqual([]);
+  });
+
+  it('catches a short module taught wholly inside a longer one (containment)', () => {
+    const shared = [
+      'lập dự toán ngân sách',
+      'kiểm soát chi tiêu công',
+      'quản lý tài sản công',
+      'tự chủ tài chính',
+    ];
+    const catalog = makeCatalog([
+      { id: 'a', modules: [{ id: 'short', title: 'Tài chính, tài sản công', topics: shared }] },
+      {
+        id: 'b',
+        modules: [
+          {
+            id: 'long',
+            title: 'Quản lý tài chính công',
+            topics: [
+              ...shared,
+              'thuế và phí',
+              'nợ công',
+              'đầu tư công',
+              'kiểm toán nhà nước',
+              'mua sắm công',
+              'quỹ tài chính nhà nước ngoài ngân sách',
+            ],
+          },
+        ],
+      },
+    ]);
+    const [pair] = analyzeOverlaps(catalog).overlaps;
+    expect(pair).toBeDefined();
+    expect(pair!.measures.containment[0]).toBeGreaterThan(0.9);
+    expect(pair!.measures.cosine).toBeLessThan(pair!.score);
+  });
+
+  it('leaves fieldwork and assessment out unless asked', () => {
+    const catalog = makeCatalog([
+      {
+        id: 'a',
+        modules: [
+          { id: 'field', title: 'Nghiên cứu thực tế tại địa phương', activity: 'fieldwork' },
+        ],
+      },
+      {
+        id: 'b',
+        modules: [
+          { id: 'field', title: 'Nghiên cứu thực tế tại địa phương', activity: 'fieldwork' },
+        ],
+      },
+    ]);
+    const byDefault = analyzeOverlaps(catalog);
+    expect(byDefault.overlaps).toEqual([]);
+    expect(byDefault.excluded).toBe(2);
+    expect(pairsOf(analyzeOverlaps(catalog, { activities: ['lesson', 'fieldwork'] }))).toEqual([
+      'a/field ~ b/field',
+    ]);
+  });
+
+  it('explains a pair with the phrases both modules use', () => {
+    const catalog = makeCatalog([
+      {
+        id: 'a',
+        modules: [
+          {
+            id: 'm',
+            title: 'Quản lý hành chính nhà nước',
+            topics: ['Thủ tục hành chính', 'Cải cách hành chính'],
+          },
+        ],
+      },
+      {
+        id: 'b',
+        modules: [
+          {
+            id: 'm',
+            title: 'Tổng quan về quản lý hành chính nhà nước',
+            topics: ['Cải cách hành chính nhà nước'],
+          },
+        ],
+      },
+    ]);
+    const [pair] = analyzeOverlaps(catalog).overlaps;
+    expect(pair!.shared[0]).toBe('quản lý hành chính nhà nước');
+    expect(pair!.shared).not.toContain('quản lý'); // generic alone is never an explanation
+  });
+
+  it('aligns topics one to one', () => {
+    const catalog = makeCatalog([
+      {
+        id: 'a',
+        modules: [
+          {
+            id: 'm',
+            title: 'Kỹ năng tham mưu',
+            topics: ['Quy trình tham mưu', 'Soạn tờ trình', 'Đề xuất phương án'],
+          },
+        ],
+      },
+      {
+        id: 'b',
+        modules: [
+          {
+            id: 'm',
+            title: 'Kỹ năng tham mưu, tổng hợp',
+            topics: [
+              'quy trình tham mưu',
+              'soạn thảo tờ trình',
+              'tổng hợp thông tin',
+              'đề xuất phương án',
+            ],
+          },
+        ],
+      },
+    ]);
+    const [pair] = analyzeOverlaps(catalog).overlaps;
+    expect(pair!.topics.map((t) => [t.a, t.b])).toEqual([
+      ['Quy trình tham mưu', 'quy trình tham mưu'],
+      ['Soạn tờ trình', 'soạn thảo tờ trình'],
+      ['Đề xuất phương án', 'đề xuất phương án'],
+    ]);
+  });
+
+  it('names the scope of each pair from the framework', () => {
+    const module = {
+      id: 'm',
+      title: 'Chủ nghĩa xã hội khoa học',
+      topics: ['Sứ mệnh lịch sử của giai cấp công nhân'],
+    };
+    const catalog = makeCatalog(
+      [
+        { id: 'a', track: 'llct', level: 'trung-cap', modules: [module, { ...module, id: 'n' }] },
+        { id: 'b', track: 'llct', level: 'cao-cap', modules: [module] },
+        { id: 'c', track: 'qlnn', level: 'cvc', modules: [module] },
+        { id: 'd', track: 'qlnn', level: 'cv', modules: [module] },
+      ],
+      [['llct/trung-cap', 'qlnn/cvc']],
+    );
+    const scopes = Object.fromEntries(
+      analyzeOverlaps(catalog).overlaps.map((o) => [`${o.a} ~ ${o.b}`, o.scope]),
+    );
+    expect(scopes['a/m ~ a/n']).toBe('within-programme');
+    expect(scopes['a/m ~ b/m']).toBe('cross-level');
+    expect(scopes['a/m ~ c/m']).toBe('comparable-levels');
+    expect(scopes['a/m ~ d/m']).toBe('cross-track');
+  });
+
+  it('orders pairs and clusters deterministically, a before b', () => {
+    const module = {
+      id: 'x',
+      title: 'Kinh tế chính trị Mác - Lênin',
+      topics: ['Học thuyết giá trị thặng dư'],
+    };
+    const catalog = makeCatalog(['c', 'a', 'b'].map((id) => ({ id, modules: [module] })));
+    const result = analyzeOverlaps(catalog);
+    expect(pairsOf(result)).toEqual(['a/x ~ b/x', 'a/x ~ c/x', 'b/x ~ c/x']);
+    expect(result.clusters.map((c) => c.modules)).toEqual([['a/x', 'b/x', 'c/x']]);
+    for (const o of result.overlaps) expect(o.a < o.b).toBe(true);
+  });
+
+  it('estimates hours saved: the shorter module times the score, per pair and per cluster', () => {
+    const m = (hours: number) => ({
+      id: 'x',
+      title: 'Kinh tế chính trị Mác - Lênin',
+      hours,
+      topics: ['Học thuyết giá trị thặng dư'],
+    });
+    const catalog = makeCatalog([
+      { id: 'a', modules: [m(40)] },
+      { id: 'b', modules: [m(30)] },
+      { id: 'c', modules: [m(20)] },
+    ]);
+    const result = analyzeOverlaps(catalog);
+    expect(result.overlaps.find((o) => o.a === 'a/x' && o.b === 'c/x')!.hoursSaved).toBe(20);
+    expect(result.clusters[0]!.hours).toBe(90);
+    expect(result.clusters[0]!.hoursSaved).toBe(50); // a (40 h) is kept; b and c are taught inside it
+  });
+});
