@@ -3,20 +3,20 @@ import { type LoadResult, loadRepository } from '../load/load-repository.js';
 import { type CliIo, UsageError } from './io.js';
 
 export interface LoadOptions {
-  readonly ignore: string[];
+  readonly ignore?: string[];
 }
 
 /** The options every command that reads a repository takes. */
 export function addLoadOptions(command: Command): Command {
   return command
     .argument('[paths...]', 'files, folders or globs to read', ['.'])
-    .option('--ignore <glob>', 'leave out files matching this glob (repeatable)', collect, [])
+    .option('--ignore <glob>', 'leave out files matching this glob (repeatable)', collect)
     .option('--color', 'force colour output')
     .option('--no-color', 'no colour output');
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 export async function loadFromArgs(

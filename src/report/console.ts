@@ -1,9 +1,9 @@
-import Table from 'cli-table3';
 import type { Catalog } from '../model/catalog.js';
 import type { Cluster, Overlap, OverlapScope } from '../overlap/types.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { formatNumber, plural } from './style.js';
+import { type TableCell, renderTable, wrapText } from './table.js';
 import { summaryLine } from './validation-text.js';
 
 const scopeText: Record<OverlapScope, string> = {
@@ -40,8 +40,8 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
   out +=
     s.clusters === 0
       ? `  ${style.green('no overlapping modules')} (overlap threshold ${a.overlap.thresholds.overlap})\n`
-      : `  ${style.yellow(plural(s.clusters, 'cluster'))} of overlapping modules (${plural(s.overlaps, 'pair')}); ` +
-        `merging them saves an estimated ${style.bold(plural(s.hoursSaved, 'hour'))}\n`;
+      : `  ${style.yellow(plural(s.clusters, 'cluster'))} of overlapping modules (${plural(s.overlaps, 'pair')})\n` +
+        `  merging them saves an estimated ${style.bold(plural(s.hoursSaved, 'hour'))}\n`;
   return out;
 };
 
@@ -64,41 +64,47 @@ function formatCluster(
     const pair = overlaps.find((o) => o.a === x && o.b === y);
     return pair ? pair.score.toFixed(2) : '<' + cluster.cohesion.min.toFixed(2);
   };
-  const width = Math.max(60, Math.min(options.width, 120));
-  const fixed = 16 + 6 + 6 + 13; // level, hours, score columns and borders
-  const table = new Table({
-    head: ['Module', 'Track / level', 'Hours', 'Score'],
-    colWidths: [width - fixed - 1, 16, 6, 6],
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact: false, 'padding-left': 1, 'padding-right': 1 },
-    colAligns: ['left', 'left', 'right', 'right'],
-  });
-  for (const ref of cluster.modules) {
+  const width = Math.max(60, Math.min(options.width, 120)) - 2; // the table is indented by two
+  const fixed = [16, 5, 5];
+  const moduleWidth = width - fixed.reduce((a, b) => a + b, 0) - 3 * 4 - 1;
+  const rows: TableCell[][] = cluster.modules.map((ref) => {
     const module = catalog.moduleByRef.get(ref)!;
     const programme = catalog.programmes.find((p) => p.id === module.programme)!;
-    const level = catalog.levels.get(programme.levelRef);
     const marker = ref === cluster.representative ? ' ★' : '';
-    table.push([
-      `${style.bold(ref)}${marker}\n${module.title}`,
-      `${programme.track} / ${level?.id ?? programme.level}`,
+    return [
+      [{ text: ref + marker, style: style.bold }, { text: module.title }],
+      `${programme.track} / ${programme.level}`,
       formatNumber(module.hours),
       scoreWithRepresentative(ref),
-    ]);
-  }
+    ];
+  });
+  const table = renderTable(rows, {
+    head: ['Module', 'Track / level', 'Hours', 'Score'],
+    widths: [moduleWidth, ...fixed],
+    align: ['left', 'left', 'right', 'right'],
+    headStyle: style.dim,
+    borderStyle: style.dim,
+  });
   const scopes = new Set(
     overlaps
       .filter((o) => cluster.modules.includes(o.a) && cluster.modules.includes(o.b))
       .map((o) => scopeText[o.scope]),
   );
   const lines = [head];
-  if (cluster.shared.length > 0) lines.push(`  Shared: ${cluster.shared.join('; ')}`);
+  const indented = (label: string, text: string) =>
+    wrapText(text, width - label.length)
+      .map((piece, i) => `  ${i === 0 ? label : ' '.repeat(label.length)}${piece}`)
+      .join('\n');
+  if (cluster.shared.length > 0) lines.push(indented('Shared: ', cluster.shared.join('; ')));
   lines.push(
-    `  Where: ${[...scopes].sort().join(', ')} · cohesion min ${cluster.cohesion.min.toFixed(2)}, mean ${cluster.cohesion.mean.toFixed(2)} · ★ representative`,
+    indented(
+      'Where: ',
+      `${[...scopes].sort().join(', ')} · cohesion min ${cluster.cohesion.min.toFixed(2)}, ` +
+        `mean ${cluster.cohesion.mean.toFixed(2)} · ★ representative`,
+    ),
   );
   lines.push(
     table
-      .toString()
       .split('\n')
       .map((l) => '  ' + l)
       .join('\n'),

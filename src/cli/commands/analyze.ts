@@ -12,7 +12,7 @@ interface AnalyzeOptions extends LoadOptions {
   readonly format: ReporterName;
   readonly threshold: number;
   readonly duplicateThreshold: number;
-  readonly include: Activity[];
+  readonly include?: Activity[];
   readonly output?: string;
   readonly color?: boolean;
 }
@@ -48,7 +48,6 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
       '--include <activity>',
       `also compare modules of this activity (${comparableActivities.join(', ')}; repeatable)`,
       activity,
-      [] as Activity[],
     )
     .action(async (paths: string[], options: AnalyzeOptions) => {
       const loaded = await loadFromArgs(paths, options, io);
@@ -58,7 +57,7 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
               overlap: options.threshold,
               duplicate: Math.max(options.duplicateThreshold, options.threshold),
             },
-            activities: ['lesson', 'report', ...options.include],
+            activities: ['lesson', 'report', ...(options.include ?? [])],
           })
         : undefined;
       const toTerminal = options.output === undefined && options.format === 'console';
@@ -92,12 +91,12 @@ function score(value: string): number {
   return n;
 }
 
-function activity(value: string, previous: Activity[]): Activity[] {
+function activity(value: string, previous: Activity[] | undefined): Activity[] {
   const values = value.split(',').map((v) => v.trim());
   for (const v of values) {
     if (!(comparableActivities as string[]).includes(v)) {
       throw new InvalidArgumentError(`expected ${comparableActivities.join(' or ')}`);
     }
   }
-  return [...previous, ...(values as Activity[])];
+  return [...(previous ?? []), ...(values as Activity[])];
 }

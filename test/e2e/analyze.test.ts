@@ -1,0 +1,130 @@
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/report/table.js';
+import { pairKey, requiredPairs } from '../examples/vn-cadre-expectations.js';
+import { projectRoot, runCli } from '../helpers/cli.js';
+
+const example = join(projectRoot, 'examples/vn-cadre');
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+async function scratch(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cdedup-e2e-'));
+  dirs.push(dir);
+  return dir;
+}
+
+describe('analyze, end to end on examples/vn-cadre', () => {
+  it('is the default command, exits 0 and fits 80 columns without colour when piped', async () => {
+    const run = await runCli([example], { cwd: projectRoot });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Cluster 1 · /);
+    expect(run.stdout).toMatch(/Summary\n {2}9 programmes, 157 modules/);
+    expect(run.stdout).not.toContain('\u001b['); // no colour when not a terminal
+    for (const line of run.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  it('colours only when asked (FORCE_COLOR) and never with NO_COLOR', async () => {
+    const forced = await runCli(['analyze', example], {
+      cwd: projectRoot,
+      env: { FORCE_COLOR: '1' },
+    });
+    expect(forced.stdout).toContain('\u001b[');
+    const off = await runCli(['analyze', example], {
+      cwd: projectRoot,
+      env: { FORCE_COLOR: '1', NO_COLOR: '1' },
+    });
+    expect(off.stdout).not.toContain('\u001b['); // NO_COLOR always wins
+    const plain = await runCli(['analyze', example, '--no-color'], {
+      cwd: projectRoot,
+      env: { FORCE_COLOR: '1' },
+    });
+    expect(plain.stdout).not.toContain('\u001b[');
+  });
+
+  it('prints exactly the JSON report (spec §5) and nothing else with --format json', async () => {
+    const run = await runCli(['analyze', example, '--format', 'json'], { cwd: projectRoot });
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      version: number;
+      overlaps: Array<{
+        a: string;
+        b: string;
+        score: number;
+        kind: string;
+        hoursSaved: number;
+        shared: string[];
+      }>;
+      clusters: Array<{ modules: string[]; hours: number; hoursSaved: number }>;
+      findings: Array<{
+        rule: string;
+        severity: string;
+        file: string;
+        line: number;
+        column: number;
+      }>;
+      summary: { programmes: number; modules: number; hours: number; hoursSaved: number };
+    };
+    expect(report.version).toBe(1);
+    expect(report.summary).toMatchObject({ programmes: 9, modules: 157, hours: 3858 });
+    for (const o of report.overlaps) {
+      expect(o.a < o.b).toBe(true);
+      expect(o.score).toBeGreaterThanOrEqual(0.3);
+      expect(o.score).toBeLessThanOrEqual(1);
+      expect(['duplicate', 'overlap']).toContain(o.kind);
+      expect(o.shared.length).toBeGreaterThan(0);
+    }
+    const reported = new Set(report.overlaps.map((o) => pairKey(o.a, o.b)));
+    for (const [a, b] of requiredPairs) expect(reported, `${a} ~ ${b}`).toContain(pairKey(a, b));
+    expect(report.findings.filter((f) => f.rule === 'module-overlap')).toHaveLength(
+      report.clusters.length,
+    );
+    const sum = report.clusters.reduce((s, c) => s + c.hoursSaved, 0);
+    expect(report.summary.hoursSaved).toBeCloseTo(sum, 1);
+  });
+
+  it('gives byte-identical reports for the same input, whatever order the files were written in', async () => {
+    const copy = await scratch();
+    await cp(example, copy, { recursive: true });
+    // Rewrite the files in reverse order so directory order differs from the original.
+    const files = (await readdir(join(copy, 'programmes'))).sort().reverse();
+    for (const f of files) {
+      const text = await readFile(join(copy, 'programmes', f));
+      await rm(join(copy, 'programmes', f));
+      await writeFile(join(copy, 'programmes', f), text);
+    }
+    const first = await runCli(['analyze', '.', '--format', 'json'], { cwd: copy });
+    const second = await runCli(['analyze', '.', '--format', 'json'], { cwd: copy });
+    const original = await runCli(['analyze', '.', '--format', 'json'], { cwd: example });
+    expect(second.stdout).toBe(first.stdout);
+    expect(first.stdout).toBe(original.stdout);
+    const consoleA = await runCli(['analyze', '.'], { cwd: copy });
+    const consoleB = await runCli(['analyze', '.'], { cwd: example });
+    expect(consoleA.stdout).toBe(consoleB.stdout);
+  });
+
+  it('writes --output whole, leaves stdout empty, and never touches the input', async () => {
+    const copy = await scratch();
+    await cp(example, copy, { recursive: true });
+    const before = await readFile(join(copy, 'programmes/chuyen-vien.yaml'));
+    const run = await runCli(['analyze', '.', '--format', 'json', '--output', 'report.json'], {
+      cwd: copy,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(await readFile(join(copy, 'report.json'), 'utf8')).version).toBe(1);
+    expect(await readFile(join(copy, 'programmes/chuyen-vien.yaml'))).toEqual(before);
+    expect((await readdir(copy)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('reports an unwritable --output as a usage error, with no partial file', async () => {
+    const run = await runCli(
+      ['analyze', example, '--output', join(example, 'no-such-folder', 'r.txt')],
+      { cwd: projectRoot },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^curriculum-dedup: cannot write .*r\.txt: ENOENT\n$/);
+  });
+});
