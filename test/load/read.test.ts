@@ -115,12 +115,6 @@ describe('readText: invalid UTF-8', () => {
       expect([result.finding.line, result.finding.column]).toEqual([1, 4]);
     }
   });
-
-  it('reports a UTF-16 file (it has NUL bytes) as binary', async () => {
-    const result = await readBytes(Buffer.from('\ufeffkind: x\n', 'utf16le'));
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.finding.message).toMatch(/^binary file/);
-  });
 });
 
 describe('readText: size limit', () => {
