@@ -1,4 +1,4 @@
-import type { Catalog } from '../model/catalog.js';
+import type { Catalog, Programme } from '../model/catalog.js';
 import type { Cluster, Overlap, OverlapScope } from '../overlap/types.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
@@ -27,8 +27,13 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
     );
   }
   if (notes.length > 0) out += '\n';
+  const context: ClusterContext = {
+    catalog: a.catalog,
+    pairs: new Map(a.overlap.overlaps.map((o) => [`${o.a}|${o.b}`, o])),
+    programmes: new Map(a.catalog.programmes.map((p) => [p.id, p])),
+  };
   a.overlap.clusters.forEach((cluster, i) => {
-    out += formatCluster(cluster, i + 1, a.catalog, a.overlap.overlaps, options) + '\n';
+    out += formatCluster(cluster, i + 1, context, options) + '\n';
   });
   const s = a.summary;
   const excluded =
@@ -45,13 +50,20 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
   return out;
 };
 
+interface ClusterContext {
+  readonly catalog: Catalog;
+  /** Reported pairs by `a|b`. */
+  readonly pairs: ReadonlyMap<string, Overlap>;
+  readonly programmes: ReadonlyMap<string, Programme>;
+}
+
 function formatCluster(
   cluster: Cluster,
   n: number,
-  catalog: Catalog,
-  overlaps: readonly Overlap[],
+  context: ClusterContext,
   options: ReportOptions,
 ): string {
+  const { catalog, pairs } = context;
   const { style } = options;
   const kind = cluster.kind === 'duplicate' ? style.red('duplicate') : style.yellow('overlap');
   const head =
@@ -61,7 +73,7 @@ function formatCluster(
     if (ref === cluster.representative) return '—';
     const [x, y] =
       ref < cluster.representative ? [ref, cluster.representative] : [cluster.representative, ref];
-    const pair = overlaps.find((o) => o.a === x && o.b === y);
+    const pair = pairs.get(`${x}|${y}`);
     return pair ? pair.score.toFixed(2) : '<' + cluster.cohesion.min.toFixed(2);
   };
   const width = Math.max(60, Math.min(options.width, 120)) - 2; // the table is indented by two
@@ -69,7 +81,7 @@ function formatCluster(
   const moduleWidth = width - fixed.reduce((a, b) => a + b, 0) - 3 * 4 - 1;
   const rows: TableCell[][] = cluster.modules.map((ref) => {
     const module = catalog.moduleByRef.get(ref)!;
-    const programme = catalog.programmes.find((p) => p.id === module.programme)!;
+    const programme = context.programmes.get(module.programme)!;
     const marker = ref === cluster.representative ? ' ★' : '';
     return [
       [{ text: ref + marker, style: style.bold }, { text: module.title }],
@@ -85,10 +97,12 @@ function formatCluster(
     headStyle: style.dim,
     borderStyle: style.dim,
   });
-  const scopes = new Set(
-    overlaps
-      .filter((o) => cluster.modules.includes(o.a) && cluster.modules.includes(o.b))
-      .map((o) => scopeText[o.scope]),
+  const scopes = new Set<string>();
+  cluster.modules.forEach((x, p) =>
+    cluster.modules.slice(p + 1).forEach((y) => {
+      const pair = pairs.get(`${x}|${y}`);
+      if (pair) scopes.add(scopeText[pair.scope]);
+    }),
   );
   const lines = [head];
   const indented = (label: string, text: string) =>
