@@ -24,6 +24,16 @@ export function wantsColor(
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
+/**
+ * Whether output goes to a person at a terminal, who gets code frames under findings. Set
+ * FORCE_COLOR to get the terminal form in a pipe (tests, CI logs that render colour).
+ */
+export function isTerminal(stream: OutputStream, env: CliIo['env']): boolean {
+  const forced =
+    env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return forced || (stream.isTTY === true && env.TERM !== 'dumb');
+}
+
 /** A problem with how the tool was called (exit 2), reported as one line on stderr. */
 export class UsageError extends Error {}
 

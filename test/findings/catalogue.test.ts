@@ -13,7 +13,8 @@ async function testTexts(): Promise<string> {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (/\.(test\.ts|scenario)$/.test(entry.name) && !path.endsWith('catalogue.test.ts')) files.push(path);
+      else if (/\.(test\.ts|scenario)$/.test(entry.name) && !path.endsWith('catalogue.test.ts'))
+        files.push(path);
     }
   };
   await walk(join(projectRoot, 'test'));
@@ -22,7 +23,10 @@ async function testTexts(): Promise<string> {
 
 describe('rule catalogue', () => {
   it('documents every rule on its own page, and documents no rule that does not exist', async () => {
-    const pages = (await readdir(docs)).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)).sort();
+    const pages = (await readdir(docs))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3))
+      .sort();
     expect(pages).toEqual(allRules.map((r) => r.id).sort());
     for (const rule of allRules) {
       const page = await readFile(join(docs, `${rule.id}.md`), 'utf8');
@@ -34,7 +38,9 @@ describe('rule catalogue', () => {
   it('has a test that expects each rule to be reported', async () => {
     const tests = await testTexts();
     for (const rule of allRules) {
-      const reported = new RegExp(`(rule: '${rule.id}'|rule\\)\\.toBe\\('${rule.id}'|  ${rule.id}  |'${rule.id}')`);
+      const reported = new RegExp(
+        `(rule: '${rule.id}'|rule\\)\\.toBe\\('${rule.id}'|  ${rule.id}  |'${rule.id}')`,
+      );
       expect(tests, rule.id).toMatch(reported);
     }
   });

@@ -4,7 +4,7 @@ import type { Activity } from '../../model/catalog.js';
 import { defaultThresholds } from '../../overlap/analyze-overlaps.js';
 import { type ReporterName, reporterNames, reporters } from '../../report/registry.js';
 import { makeStyle } from '../../report/style.js';
-import { type CliIo, exitCodes, wantsColor } from '../io.js';
+import { type CliIo, exitCodes, isTerminal, wantsColor } from '../io.js';
 import { type LoadOptions, addLoadOptions, loadFromArgs } from '../load-options.js';
 import { writeFileAtomic } from '../write-output.js';
 
@@ -74,7 +74,7 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
           width:
             Number(io.env.COLUMNS) ||
             (toTerminal ? ((io.stdout as { columns?: number }).columns ?? 80) : 80),
-          ...(color ? { sources: loaded.sources } : {}),
+          ...(toTerminal && isTerminal(io.stdout, io.env) ? { sources: loaded.sources } : {}),
         },
       );
       if (options.output !== undefined) await writeFileAtomic(io.cwd, options.output, text);

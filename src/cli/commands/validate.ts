@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { makeStyle } from '../../report/style.js';
 import { formatValidation } from '../../report/validation-text.js';
-import { type CliIo, exitCodes, wantsColor } from '../io.js';
+import { type CliIo, exitCodes, isTerminal, wantsColor } from '../io.js';
 import { type LoadOptions, addLoadOptions, loadFromArgs } from '../load-options.js';
 
 interface ValidateOptions extends LoadOptions {
@@ -17,7 +17,7 @@ export function validateCommand(io: CliIo, done: (code: number) => void): Comman
       io.stdout.write(
         formatValidation(result, {
           style: makeStyle(color),
-          ...(color ? { sources: result.sources } : {}),
+          ...(isTerminal(io.stdout, io.env) ? { sources: result.sources } : {}),
         }),
       );
       done(result.findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok);
