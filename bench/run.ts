@@ -22,7 +22,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -465,6 +465,9 @@ function printTargets(results: readonly SizeResult[]): void {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Highest 1-minute load average seen before a run (the benchmark's own child counts ~1). */
+let busiest = 0;
+
 async function measure(size: number, o: Options): Promise<SizeResult> {
   const corpus = corpusFor(size, o);
   const result: SizeResult = {
@@ -480,6 +483,7 @@ async function measure(size: number, o: Options): Promise<SizeResult> {
   };
   let firstDigest: string | undefined;
   for (let run = 0; run < o.runs; run++) {
+    busiest = Math.max(busiest, loadavg()[0]!);
     const out = join(scratch(), `report-${size}-${run}.json`);
     const e = await endToEnd(corpus.dir, out);
     if (e.code !== 0) {
@@ -539,6 +543,7 @@ function staleBuildWarning(): string | undefined {
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
   const started = performance.now();
+  const loadAtStart = loadavg()[0]!;
   const stale = staleBuildWarning();
   if (stale) console.log(stale);
   const cpu = cpus();
@@ -562,7 +567,16 @@ async function main(): Promise<void> {
   printResults(results);
   printDetails(results);
   printTargets(results);
-  console.log(`\nbenchmark wall time: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const cores = cpu.length;
+  console.log(
+    `\nbenchmark wall time: ${((performance.now() - started) / 1000).toFixed(0)} s; ` +
+      `1-minute load average at the start ${loadAtStart.toFixed(2)}, highest before a run ${busiest.toFixed(2)} ` +
+      `(${cores} cores; the benchmark itself adds about 1)`,
+  );
+  if (loadAtStart > 0.5 || busiest > 1.5)
+    console.log(
+      'note: other processes were using the CPU during the benchmark; timings may be inflated.',
+    );
   if (results.some((r) => r.error)) process.exitCode = 1;
 }
 

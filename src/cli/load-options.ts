@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import fg from 'fast-glob';
 import { type LoadResult, loadRepository } from '../load/load-repository.js';
 import { type CliIo, UsageError } from './io.js';
 
@@ -29,8 +32,15 @@ export async function loadFromArgs(
     ignore: options.ignore,
   });
   if (result.unmatched.length > 0) {
-    throw new UsageError(result.unmatched.map((p) => `no YAML files match "${p}"`).join('\n'));
+    throw new UsageError(result.unmatched.map((p) => unmatchedMessage(p, io.cwd)).join('\n'));
   }
   if (result.files.length === 0) throw new UsageError('no YAML files found');
   return result;
+}
+
+function unmatchedMessage(path: string, cwd: string): string {
+  if (existsSync(resolve(cwd, path))) return `no YAML files in "${path}" (or all are ignored)`;
+  return fg.isDynamicPattern(path)
+    ? `no YAML files match "${path}"`
+    : `no such file or folder: "${path}"`;
 }

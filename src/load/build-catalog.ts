@@ -133,7 +133,17 @@ export function buildCatalog(
             'duplicate-id',
             at(frameworkDoc, path),
             `level id "${id}" is used twice in track "${track.id}"`,
-            [{ ...at(frameworkDoc, ['tracks', t, 'levels', firstLevel]), message: 'first use' }],
+            [
+              {
+                ...at(
+                  frameworkDoc,
+                  typeof track.levels[firstLevel] === 'string'
+                    ? ['tracks', t, 'levels', firstLevel]
+                    : ['tracks', t, 'levels', firstLevel, 'id'],
+                ),
+                message: 'first use',
+              },
+            ],
           );
           return;
         }
@@ -172,6 +182,9 @@ export function buildCatalog(
 
     const positionIds = new Map<string, number>();
     (fw.positions ?? []).forEach((position, p) => {
+      position.requires.forEach((ref, i) =>
+        checkLevelRef(ref, ['positions', p, 'requires', i], frameworkDoc),
+      );
       const first = positionIds.get(position.id);
       if (first !== undefined) {
         report(
@@ -183,9 +196,6 @@ export function buildCatalog(
         return;
       }
       positionIds.set(position.id, p);
-      position.requires.forEach((ref, i) =>
-        checkLevelRef(ref, ['positions', p, 'requires', i], frameworkDoc),
-      );
       positions.push({
         id: position.id,
         title: position.title,
@@ -227,7 +237,9 @@ export function buildCatalog(
   const seenProgrammes = new Set<string>();
   for (const doc of sortedProgrammeDocs) {
     const pr = doc.data;
-    if (seenProgrammes.has(pr.id)) continue; // its duplicate id is already reported
+    // A second programme with the same id (already reported) is checked all the same, but
+    // stays out of the model.
+    const duplicate = seenProgrammes.has(pr.id);
     seenProgrammes.add(pr.id);
     const moduleIds = new Map<string, number>();
     const modules: Module[] = [];
@@ -259,7 +271,7 @@ export function buildCatalog(
         location: at(doc, ['modules', i]),
       };
       modules.push(module);
-      moduleByRef.set(module.ref, module);
+      if (!duplicate) moduleByRef.set(module.ref, module);
     });
     const hours = roundHours(pr.modules.reduce((sum, m) => sum + m.hours, 0));
     if (pr.hours !== undefined && roundHours(pr.hours) !== hours) {
@@ -269,6 +281,7 @@ export function buildCatalog(
         `programme "${pr.id}" declares ${pr.hours} hours but its modules add up to ${hours} (${hours > pr.hours ? '+' : ''}${roundHours(hours - pr.hours)})`,
       );
     }
+    if (duplicate) continue;
     programmes.push({
       id: pr.id,
       title: pr.title,

@@ -37,7 +37,8 @@ export async function discover(
   paths: readonly string[],
   options: DiscoverOptions,
 ): Promise<Discovery> {
-  const ignore = [...alwaysIgnored, ...(options.ignore ?? [])];
+  // `sub/` (the .gitignore way of naming a folder) means the folder `sub`.
+  const ignore = [...alwaysIgnored, ...(options.ignore ?? []).map((g) => g.replace(/\/+$/, ''))];
   const found = new Map<string, DiscoveredFile>();
   const unmatched: string[] = [];
 
@@ -71,16 +72,32 @@ async function expand(given: string, cwd: string, ignore: string[]): Promise<str
 }
 
 async function glob(patterns: string[], base: string, ignore: string[], cwd: string) {
+  // Links are not followed into folders (no loops), so a link is listed as an entry of its
+  // own; keep those that lead to a file, as a symlinked YAML file is as good as any.
   const entries = await fg(patterns, {
     cwd: base,
     absolute: true,
-    onlyFiles: true,
+    onlyFiles: false,
+    onlyDirectories: false,
     dot: false,
     followSymbolicLinks: false,
     suppressErrors: true,
+    caseSensitiveMatch: false,
     ignore: ignore.filter((g) => g.startsWith('**/')),
+    stats: true,
   });
-  return entries.map((p) => resolve(p)).filter((p) => !isIgnored(p, cwd, ignore));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = resolve(entry.path);
+    if (isIgnored(path, cwd, ignore)) continue;
+    if (
+      entry.stats?.isFile() ||
+      (entry.stats?.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())
+    ) {
+      files.push(path);
+    }
+  }
+  return files;
 }
 
 function isIgnored(absolute: string, cwd: string, ignore: string[]): boolean {

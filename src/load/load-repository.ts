@@ -60,6 +60,11 @@ export async function loadRepository(
     if (!parsed.ok) {
       findings.push(...parsed.findings);
       sources.set(file.display, source);
+      // What the file was meant to be, so that the rest of the repository is not blamed for
+      // its absence (no "no framework", no unresolved refs into it).
+      const meant = guessKindAndId(read.text);
+      if (meant.kind === 'framework') frameworkFailed = true;
+      else if (meant.kind === 'programme' && meant.id) failedIds.add(meant.id);
       continue;
     }
     const value = parsed.parsed.value;
@@ -75,7 +80,11 @@ export async function loadRepository(
       sources.set(file.display, source);
       continue;
     }
-    const schemaFindings = validateSchema(value, where, kind as DocumentKind);
+    const schemaFindings = validateSchema(
+      value,
+      () => indexLocations(parsed.parsed, { everyItem: true }),
+      kind as DocumentKind,
+    );
     if (schemaFindings.length > 0) {
       findings.push(...schemaFindings);
       sources.set(file.display, source);
@@ -124,11 +133,20 @@ function readAll(files: readonly { absolute: string; display: string }[]) {
   };
 }
 
+/** The document's `kind`; undefined when it has none (not a curriculum file). */
 function kindOf(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  if (!Object.hasOwn(value, 'kind')) return undefined;
   const kind = (value as Record<string, unknown>).kind;
-  if (kind === undefined || kind === null) return undefined;
-  return String(kind);
+  return kind === null || kind === undefined ? '' : String(kind);
+}
+
+/** A top-level `kind:` and `id:` read from text that does not parse. */
+function guessKindAndId(text: string): { kind?: string; id?: string } {
+  const field = (name: string) => new RegExp(`^${name}:[ \\t]*["']?([\\w-]+)`, 'm').exec(text)?.[1];
+  const kind = field('kind');
+  const id = field('id');
+  return { ...(kind ? { kind } : {}), ...(id ? { id } : {}) };
 }
 
 function skipFinding(where: LocationIndex, value: unknown): Finding {

@@ -13,7 +13,8 @@ export interface Located extends SourceLocation {
 /**
  * Where each node of a document is written, kept after the YAML syntax tree is dropped (a
  * parsed tree costs ~15x the file size in memory; this index, a small fraction of it).
- * Items of `topics` and `outcomes` are not indexed one by one: nothing later points into them.
+ * Items of `topics` and `outcomes` are indexed one by one only with `everyItem` (for schema
+ * errors): nothing after validation points into them.
  */
 export interface LocationIndex {
   readonly source: SourceText;
@@ -25,7 +26,10 @@ const separator = '\u0000';
 const pathKey = (path: DataPath) => path.join(separator);
 const unindexedLists = new Set(['topics', 'outcomes']);
 
-export function indexLocations(parsed: ParsedDocument): LocationIndex {
+export function indexLocations(
+  parsed: ParsedDocument,
+  options: { everyItem?: boolean } = {},
+): LocationIndex {
   const nodes = new Map<string, [number, number, number]>();
   const stack: Array<{ node: unknown; path: (string | number)[]; keyStart: number }> = [
     { node: parsed.document.contents, path: [], keyStart: -1 },
@@ -39,11 +43,16 @@ export function indexLocations(parsed: ParsedDocument): LocationIndex {
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         const keyRange = pair.key.range ?? [0, 0, 0];
-        // A key with no value (`hours:`) stands for its value.
-        const value = pair.value ?? pair.key;
+        // A key with no value (`hours:`) stands for its value: the parser gives such a value
+        // an empty range after the colon, which is no place to point a user at.
+        const empty = isScalar(pair.value) && pair.value.range?.[0] === pair.value.range?.[1];
+        const value = pair.value && !empty ? pair.value : pair.key;
         stack.push({ node: value, path: [...path, key], keyStart: keyRange[0] });
       }
-    } else if (isSeq(node) && !unindexedLists.has(String(path[path.length - 1]))) {
+    } else if (
+      isSeq(node) &&
+      (options.everyItem || !unindexedLists.has(String(path[path.length - 1])))
+    ) {
       node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i], keyStart: -1 }));
     }
   }

@@ -31,6 +31,18 @@ export type ParseResult = { ok: true; parsed: ParsedDocument } | { ok: false; fi
  * and nesting, no `__proto__` keys. Every problem is a located finding; nothing throws.
  */
 export function parseYaml(source: SourceText): ParseResult {
+  // The parser itself recurses on flow collections: refuse a deep one before it does, so the
+  // answer (and its position) does not depend on the machine's stack size.
+  const deep = deepFlowOffset(source.text, maxNestingDepth);
+  if (deep !== undefined) {
+    source.lines.addNewLine(0);
+    for (let at = source.text.indexOf('\n'); at !== -1; at = source.text.indexOf('\n', at + 1))
+      source.lines.addNewLine(at + 1);
+    return {
+      ok: false,
+      findings: [syntaxFinding(source, deep, `nesting deeper than ${maxNestingDepth} levels`)],
+    };
+  }
   const document = parseDocument(source.text, {
     lineCounter: source.lines,
     prettyErrors: false,
@@ -38,6 +50,8 @@ export function parseYaml(source: SourceText): ParseResult {
     strict: true,
     schema: 'core',
     merge: false,
+    // Only the core schema's tags: no !!timestamp, !!binary, !!set and the like.
+    resolveKnownTags: false,
   });
   const findings: Finding[] = [];
   const at = (offset: number, message: string) =>
@@ -66,9 +80,9 @@ export function parseYaml(source: SourceText): ParseResult {
     const reason = error instanceof Error ? error.message : String(error);
     at(
       firstAlias?.range?.[0] ?? 0,
-      /alias/i.test(reason)
+      /excessive alias count/i.test(reason)
         ? `aliases expand to more than ${maxAliasCount} copies; a curriculum file never needs that`
-        : `cannot read the document: ${reason}`,
+        : reason.replace(/^Unresolved alias/, 'unknown alias'),
     );
     return { ok: false, findings };
   }
@@ -88,7 +102,10 @@ function syntaxFinding(source: SourceText, offset: number, message: string): Fin
 function describeYamlError(code: string, message: string, text: string, offset: number): string {
   switch (code) {
     case 'DUPLICATE_KEY': {
-      const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim();
+      const written = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^:\n]*))/.exec(
+        text.slice(offset),
+      );
+      const key = (written?.[1] ?? written?.[2]?.replace(/''/g, "'") ?? written?.[3] ?? '').trim();
       return key ? `duplicate key "${key}"` : 'duplicate key';
     }
     case 'MULTIPLE_DOCS':
@@ -113,11 +130,16 @@ function checkStructure(root: unknown): { offset: number; message: string } | un
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key;
-        if (isScalar(key) && key.value === '__proto__') {
+        if (!isScalar(key)) {
+          return {
+            offset: rangeStart(key),
+            message: 'a key must be plain text, not a list or mapping',
+          };
+        }
+        if (key.value === '__proto__') {
           return { offset: rangeStart(key), message: 'the key "__proto__" is not allowed' };
         }
         stack.push({ node: pair.value, depth: depth + 1 });
-        if (!isScalar(key)) stack.push({ node: key, depth: depth + 1 });
       }
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
@@ -142,4 +164,33 @@ function findFirst<T extends Node>(root: unknown, test: (n: unknown) => n is T):
 
 function rangeStart(node: unknown): number {
   return (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+}
+
+/**
+ * Offset of the first `[` or `{` that opens a flow collection deeper than `limit`, outside
+ * quotes and comments; undefined if there is none. Block nesting needs indentation, which
+ * the parser handles without deep recursion.
+ */
+export function deepFlowOffset(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      else if (c === '\n' && depth === 0) quote = '';
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end;
+    } else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1]!)))) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '\n' && depth === 0) quote = '';
+  }
+  return undefined;
 }

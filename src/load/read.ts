@@ -23,6 +23,9 @@ export async function readText(absolute: string, file: string): Promise<ReadResu
     );
   }
   const bytes = await readFile(absolute);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail(file, 1, 1, 'UTF-16 text; save the file as UTF-8');
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = byteLineColumn(bytes, nul);
@@ -79,10 +82,14 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Line and column (in characters) of a byte offset, counting only the valid text before it. */
+/**
+ * Line and column (in characters) of a byte offset, as the YAML parser counts them: a
+ * byte-order mark is not a column.
+ */
 function byteLineColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
-  let lineStart = 0;
+  let lineStart =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf && offset >= 3 ? 3 : 0;
   for (let i = 0; i < offset; i++) {
     if (bytes[i] === 0x0a) {
       line++;

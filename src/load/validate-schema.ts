@@ -21,12 +21,14 @@ const validators: Record<DocumentKind, CompiledValidator> = {
 /** Schema check of one document of a known kind: every violation, each at its node. */
 export function validateSchema(
   value: unknown,
-  where: LocationIndex,
+  where: LocationIndex | (() => LocationIndex),
   kind: DocumentKind,
 ): Finding[] {
   const validate = validators[kind];
   if (validate(value)) return [];
-  return simplify(validate.errors ?? []).map((error) => toFinding(value, where, error));
+  // Built only for an invalid document: every node, down to single topics, is indexed.
+  const index = typeof where === 'function' ? where() : where;
+  return simplify(validate.errors ?? []).map((error) => toFinding(value, index, error));
 }
 
 /**

@@ -1,16 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { buildCatalog } from '../../src/load/build-catalog.js';
 import type { CurriculumDocument } from '../../src/load/build-catalog.js';
 import { curriculumDoc, lines } from './support.js';
-
-// See node-interop.ts: the generated validators need ajv's helpers as Node imports them.
-vi.mock('ajv/dist/runtime/ucs2length.js', () =>
-  import('./node-interop.js').then((m) => m.nodeDefaultImport('ajv/dist/runtime/ucs2length.js')),
-);
-vi.mock('ajv/dist/runtime/equal.js', () =>
-  import('./node-interop.js').then((m) => m.nodeDefaultImport('ajv/dist/runtime/equal.js')),
-);
 
 const frameworkText = lines(
   'kind: framework', //                       1
@@ -564,5 +556,27 @@ describe('buildCatalog: the catalog', () => {
     const broken = build([fw(), prog('p', { extra: ['hours: 3'] })]);
     expect(broken.findings).toHaveLength(1);
     expect(broken.catalog).toBeUndefined();
+  });
+});
+
+describe('buildCatalog: duplicates are checked through', () => {
+  it('checks a programme with a duplicate id for its own problems too', () => {
+    const fw = curriculumDoc('framework.yaml', frameworkText);
+    const a = curriculumDoc(
+      'a.yaml',
+      'kind: programme\nid: p\ntitle: A\ntrack: admin\nlevel: basic\nmodules:\n  - {id: m, title: M, hours: 1}\n',
+    );
+    const b = curriculumDoc(
+      'b.yaml',
+      'kind: programme\nid: p\ntitle: B\ntrack: admin\nlevel: basic\nhours: 99\nmodules:\n  - {id: m, title: M, hours: 1}\n  - {id: m, title: N, hours: 1}\n',
+    );
+    const rules = buildCatalog([fw, a, b], ['framework.yaml', 'a.yaml', 'b.yaml']).findings.map(
+      (f) => `${f.file} ${f.rule}`,
+    );
+    expect(rules.sort()).toEqual([
+      'b.yaml duplicate-id',
+      'b.yaml duplicate-id',
+      'b.yaml hours-mismatch',
+    ]);
   });
 });

@@ -252,3 +252,31 @@ describe('displayPath', () => {
     expect(displayPath('/elsewhere/a.yaml', '/repo')).toBe('/elsewhere/a.yaml');
   });
 });
+
+describe('discover: links, case and folder patterns', () => {
+  it('reads a symlinked YAML file inside a walked folder, once, and never enters a link loop', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'elsewhere/basic.yaml': yaml, 'repo/sub/own.yaml': yaml });
+    await symlink(join(dir, 'elsewhere/basic.yaml'), join(dir, 'repo/basic.yaml'));
+    await symlink('..', join(dir, 'repo/sub/loop'));
+    const found = await discover(['repo'], { cwd: dir });
+    expect(found.files.map((f) => f.display)).toEqual(['repo/basic.yaml', 'repo/sub/own.yaml']);
+  });
+
+  it('finds .YAML and .Yml in any case when walking a folder', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'a/UPPER.YAML': yaml, 'a/mixed.Yml': yaml, 'a/notes.txt': 'x' });
+    expect((await discover(['a'], { cwd: dir })).files.map((f) => f.display)).toEqual([
+      'a/UPPER.YAML',
+      'a/mixed.Yml',
+    ]);
+  });
+
+  it('reads `--ignore sub/` the .gitignore way, as the folder sub', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'keep.yaml': yaml, 'sub/drop.yaml': yaml });
+    expect(
+      (await discover(['.'], { cwd: dir, ignore: ['sub/'] })).files.map((f) => f.display),
+    ).toEqual(['keep.yaml']);
+  });
+});

@@ -1,15 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { loadRepository } from '../../src/load/load-repository.js';
 import { lines, tempDir, writeFiles } from './support.js';
-
-// See node-interop.ts: the generated validators need ajv's helpers as Node imports them.
-vi.mock('ajv/dist/runtime/ucs2length.js', () =>
-  import('./node-interop.js').then((m) => m.nodeDefaultImport('ajv/dist/runtime/ucs2length.js')),
-);
-vi.mock('ajv/dist/runtime/equal.js', () =>
-  import('./node-interop.js').then((m) => m.nodeDefaultImport('ajv/dist/runtime/equal.js')),
-);
 
 const framework = lines(
   'kind: framework',
@@ -252,5 +244,71 @@ describe('loadRepository: paths', () => {
     expect(result.findings).toEqual([]);
     expect(result.stats).toEqual({ files: 31, programmes: 30, modules: 30, hours: 240 });
     expect(result.files[1]).toBe('p/p00.yaml');
+  });
+});
+
+describe('loadRepository: a file that does not parse is not blamed on the others', () => {
+  it('says nothing of a missing framework when the framework file does not parse', async () => {
+    const result = await load({
+      'framework.yaml': 'kind: framework\ntitle: Demo: framework\n',
+      'a.yaml': programme('a'),
+    });
+    expect(result.findings.map((f) => `${f.file} ${f.rule}`)).toEqual([
+      'framework.yaml yaml-syntax',
+    ]);
+  });
+
+  it('does not report refs into a programme whose file does not parse', async () => {
+    const result = await load({
+      'framework.yaml': framework,
+      'a.yaml': programme('a', '    requires: [b/m]'),
+      'b.yaml': 'kind: programme\nid: b\nid: b\n',
+    });
+    expect(result.findings.map((f) => `${f.file} ${f.rule}`)).toEqual(['b.yaml yaml-syntax']);
+  });
+
+  it('reports an empty `kind:` as an unknown kind, not as a skipped file', async () => {
+    const result = await load({ 'framework.yaml': framework, 'a.yaml': 'kind:\nid: a\n' });
+    expect(report(result.findings)).toEqual([
+      'a.yaml:1:1 error schema unknown kind ""; expected "framework" or "programme"',
+    ]);
+  });
+
+  it('locates a schema error in one topic at that topic', async () => {
+    const result = await load({
+      'framework.yaml': framework,
+      'a.yaml': lines(
+        'kind: programme',
+        'id: a',
+        'title: A',
+        'track: admin',
+        'level: basic',
+        'modules:',
+        '  - id: m',
+        '    title: M',
+        '    hours: 8',
+        '    topics: ["", ok]',
+      ),
+    });
+    expect(report(result.findings)).toEqual([
+      'a.yaml:10:14 error schema modules[0].topics[0] must not be empty',
+    ]);
+  });
+
+  it('locates an empty value at its key', async () => {
+    const result = await load({
+      'framework.yaml': framework,
+      'a.yaml': lines(
+        'kind: programme',
+        'id: a',
+        'title: A',
+        'track: admin',
+        'level: basic',
+        'modules:   ',
+      ),
+    });
+    expect(report(result.findings)).toEqual([
+      'a.yaml:6:1 error schema modules must be a list, not empty',
+    ]);
   });
 });

@@ -319,3 +319,53 @@ describe('parseYaml: never throws', () => {
     }
   });
 });
+
+describe('parseYaml: what is refused, and how it is named', () => {
+  const messages = (text: string) => {
+    const result = parse(text);
+    return result.ok ? [] : result.findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+  };
+
+  it('refuses deep flow nesting at the bracket past the limit, whatever the stack size', () => {
+    const deep = 'kind: programme\ndeep: ' + '['.repeat(2000) + ']'.repeat(2000) + '\n';
+    expect(messages(deep)).toEqual([
+      `2:${7 + maxNestingDepth} nesting deeper than ${maxNestingDepth} levels`,
+    ]);
+  });
+
+  it('does not count brackets inside quotes or comments as nesting', () => {
+    const text = `kind: programme\ntitle: "${'['.repeat(100)}"\n# ${'{'.repeat(100)}\nx: '${'['.repeat(100)}'\n`;
+    expect(parse(text).ok).toBe(true);
+  });
+
+  it('names an unknown alias as such, not as an alias bomb', () => {
+    expect(messages('kind: programme\nrequires: *nope\n')[0]).toMatch(
+      /^2:11 unknown alias .*nope$/,
+    );
+  });
+
+  it('quotes a duplicate key once, however it was written', () => {
+    expect(messages('kind: programme\n"title": a\n"title": b\n')).toEqual([
+      '3:1 duplicate key "title"',
+    ]);
+    expect(messages("kind: programme\n'it''s': a\n'it''s': b\n")).toEqual([
+      `3:1 duplicate key "it's"`,
+    ]);
+  });
+
+  it('refuses YAML 1.1 tags outside the core schema', () => {
+    expect(messages('kind: programme\ntitle: !!timestamp 2001-12-14\n')).toEqual([
+      '2:8 unsupported tag: tag:yaml.org,2002:timestamp',
+    ]);
+    expect(messages('kind: programme\nx: !!set {a}\n')[0]).toMatch(/^2:4 unsupported tag/);
+  });
+
+  it('refuses a list or mapping used as a key, without a warning on stderr', () => {
+    const warnings = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    expect(messages('kind: programme\n? [a, b]\n: 1\n')).toEqual([
+      '2:3 a key must be plain text, not a list or mapping',
+    ]);
+    expect(warnings).not.toHaveBeenCalled();
+    warnings.mockRestore();
+  });
+});

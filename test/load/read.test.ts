@@ -197,3 +197,25 @@ describe('firstInvalidUtf8', () => {
     );
   });
 });
+
+describe('readText: encodings the parser would misread', () => {
+  it('does not count a byte-order mark as a column', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'bom.yaml': bytes([0xef, 0xbb, 0xbf], 'id: x', [0xff], '\n') });
+    const result = await readText(join(dir, 'bom.yaml'), 'bom.yaml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect([result.finding.line, result.finding.column]).toEqual([1, 6]);
+  });
+
+  it('names UTF-16 text rather than calling it binary', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, {
+      'u16.yaml': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('kind: programme\n', 'utf16le'),
+      ]),
+    });
+    const result = await readText(join(dir, 'u16.yaml'), 'u16.yaml');
+    expect(result.ok ? '' : result.finding.message).toBe('UTF-16 text; save the file as UTF-8');
+  });
+});

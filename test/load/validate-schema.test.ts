@@ -1,15 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentKinds, validateSchema } from '../../src/load/validate-schema.js';
 import type { DocumentKind } from '../../src/load/validate-schema.js';
 import { indexed, lines } from './support.js';
-
-// See node-interop.ts: the generated validators need ajv's helpers as Node imports them.
-vi.mock('ajv/dist/runtime/ucs2length.js', () =>
-  import('./node-interop.js').then((m) => m.nodeDefaultImport('ajv/dist/runtime/ucs2length.js')),
-);
-vi.mock('ajv/dist/runtime/equal.js', () =>
-  import('./node-interop.js').then((m) => m.nodeDefaultImport('ajv/dist/runtime/equal.js')),
-);
 
 /** `line:column message` of each schema finding, in the order the validator gives them. */
 function check(kind: DocumentKind, text: string): string[] {

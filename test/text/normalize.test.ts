@@ -100,18 +100,23 @@ const syllable = fc
     fc.constantFrom(...marks),
   )
   .map(([letters, mark]) => (letters + mark).normalize('NFC'));
+const variantSyllable = fc.constantFrom(...[...tonePlacementPairs, ...iyPairs].flat());
+const separator = fc.constantFrom(' ', ', ', ' - ', '–', '. ', '\n', '  ');
+// Random syllables, and the syllables whose spelling varies, between separators.
 const text = fc
-  .array(fc.oneof(syllable, fc.constantFrom(' ', ', ', ' - ', '–', '. ', '\n', '  ')), {
-    maxLength: 30,
-  })
-  .map((p) => p.join(''));
+  .array(fc.tuple(fc.oneof(syllable, variantSyllable), separator), { maxLength: 30 })
+  .map((p) => p.flat().join(''));
 
 /** A random spelling of the same text: NFD, upper case, old/new placement, i/y variants. */
 function respell(input: string, choice: number): string {
-  let out = input;
-  for (const [oldStyle, newStyle] of tonePlacementPairs)
-    out = choice & 1 ? out.split(newStyle).join(oldStyle) : out.split(oldStyle).join(newStyle);
-  for (const [i, y] of iyPairs) out = choice & 2 ? out.split(y).join(i) : out;
+  const variant = new Map<string, string>();
+  for (const [oldStyle, newStyle] of tonePlacementPairs) {
+    if (choice & 1) variant.set(newStyle, oldStyle);
+    else variant.set(oldStyle, newStyle);
+  }
+  if (choice & 2) for (const [i, y] of iyPairs) variant.set(y, i);
+  // Whole syllables only: "hy" is a spelling of "hi", but "hya" is no spelling of "hia".
+  let out = input.replace(/[\p{L}\p{M}]+/gu, (syllable) => variant.get(syllable) ?? syllable);
   if (choice & 4) out = out.toUpperCase();
   if (choice & 8) out = out.normalize('NFD');
   if (choice & 16) out = out.replace(/ /g, '  ').replace(/-/g, '–');
