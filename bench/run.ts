@@ -36,7 +36,8 @@ import {
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const cli = join(root, 'bin', 'curriculum-dedup.js');
 const timeBinary = '/usr/bin/time';
-const hasTime = existsSync(timeBinary);
+/** BENCH_NO_TIME=1 forces the in-process maxRSS wrapper (the path taken where /usr/bin/time is missing). */
+const hasTime = existsSync(timeBinary) && !process.env.BENCH_NO_TIME;
 
 interface Options {
   sizes: number[];
