@@ -15,7 +15,7 @@ export interface CandidateOptions {
 
 /** The posting-list cap for a corpus of n documents: at least 50, else 1% of n. */
 export function defaultMaxDf(n: number): number {
-  return Math.max(50, Math.ceil(n * 0.01));
+  return Math.max(50, Math.ceil(n * 0.005));
 }
 
 /**

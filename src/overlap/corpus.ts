@@ -1,18 +1,15 @@
 import type { Module } from '../model/catalog.js';
 import { forEachToken, isEnglish } from '../text/features.js';
 import { genericTerms } from '../text/generic.js';
+import { PairIds } from './pair-ids.js';
 
 /** How much each field of a module counts. Title and topics say what a module is about. */
 export const fieldWeights = { title: 2, topics: 1.5, outcomes: 1, description: 1 } as const;
 /** Weight factor of generic terms (kỹ năng, quản lý, introduction…): present, but faint. */
 export const genericFactor = 0.2;
 
-/**
- * Term ids are dense integers. Unigram terms are interned by syllable id, bigrams by a
- * number made of the two syllable ids, which is much cheaper than building "a b" strings for
- * every token of a large corpus.
- */
-const bigramBase = 2 ** 22;
+/** Marks a unigram term in the pair table: (syllable, none). */
+const none = -1;
 
 /**
  * The modules as weighted term vectors, with what scoring and candidate generation need.
@@ -49,8 +46,9 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
   const syllables = new Map<string, number>();
   const syllableKeys: string[] = [];
   const syllableSurface: string[] = [];
-  const termOf = new Map<number, number>();
-  const termCode: number[] = [];
+  // Terms are interned by syllable ids, never as "a b" strings, which would be built for every
+  // token of a large corpus.
+  const termOf = new PairIds();
   const termGeneric: number[] = [];
 
   const syllableId = (key: string, surface: string): number => {
@@ -63,14 +61,9 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
     }
     return id;
   };
-  const termId = (code: number, isGeneric: () => boolean): number => {
-    let id = termOf.get(code);
-    if (id === undefined) {
-      id = termCode.length;
-      termOf.set(code, id);
-      termCode.push(code);
-      termGeneric.push(isGeneric() ? 1 : 0);
-    }
+  const termId = (first: number, second: number, isGeneric: () => boolean): number => {
+    const id = termOf.add(first, second);
+    if (id === termGeneric.length) termGeneric.push(isGeneric() ? 1 : 0);
     return id;
   };
 
@@ -103,14 +96,14 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
       forEachToken(text, english, (key, surface, startsPhrase) => {
         const s = syllableId(key, surface);
         add(
-          termId(s, () => generic.has(key)),
+          termId(s, none, () => generic.has(key)),
           weight,
           title,
         );
         if (!startsPhrase && previous >= 0) {
           const p = previous;
           add(
-            termId((p + 1) * bigramBase + s, () => generic.has(`${syllableKeys[p]} ${key}`)),
+            termId(p, s, () => generic.has(`${syllableKeys[p]} ${key}`)),
             weight,
             title,
           );
@@ -135,7 +128,7 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
     touched.length = 0;
   }
 
-  const termCount = termCode.length;
+  const termCount = termOf.size;
   const n = modules.length;
   const df = new Int32Array(termCount);
   const titleDf = new Int32Array(termCount);
@@ -171,23 +164,21 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
   }
 
   const parts = (term: number): [number, number] | undefined => {
-    const code = termCode[term]!;
-    if (code < bigramBase) return undefined;
-    const first = Math.floor(code / bigramBase) - 1;
-    return [termOf.get(first)!, termOf.get(code % bigramBase)!];
+    const second = termOf.secondOf(term);
+    if (second === none) return undefined;
+    return [termOf.get(termOf.firstOf(term), none), termOf.get(second, none)];
   };
   const surface = (term: number): string => {
-    const code = termCode[term]!;
-    if (code < bigramBase) return syllableSurface[code]!;
-    return `${syllableSurface[Math.floor(code / bigramBase) - 1]} ${syllableSurface[code % bigramBase]}`;
+    const first = syllableSurface[termOf.firstOf(term)]!;
+    const second = termOf.secondOf(term);
+    return second === none ? first : `${first} ${syllableSurface[second]}`;
   };
-
   const termOfKey = (key: string, next?: string): number | undefined => {
     const first = syllables.get(key);
-    if (first === undefined) return undefined;
-    if (next === undefined) return termOf.get(first);
-    const second = syllables.get(next);
-    return second === undefined ? undefined : termOf.get((first + 1) * bigramBase + second);
+    const second = next === undefined ? none : syllables.get(next);
+    if (first === undefined || second === undefined) return undefined;
+    const id = termOf.get(first, second);
+    return id === -1 ? undefined : id;
   };
 
   return {

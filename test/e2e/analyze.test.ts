@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/table.js';
-import { pairKey, requiredPairs } from '../examples/vn-cadre-expectations.js';
+import { forbiddenPairs, pairKey, requiredPairs } from '../examples/vn-cadre-expectations.js';
 import { projectRoot, runCli } from '../helpers/cli.js';
 
 const example = join(projectRoot, 'examples/vn-cadre');
@@ -78,6 +78,8 @@ describe('analyze, end to end on examples/vn-cadre', () => {
     }
     const reported = new Set(report.overlaps.map((o) => pairKey(o.a, o.b)));
     for (const [a, b] of requiredPairs) expect(reported, `${a} ~ ${b}`).toContain(pairKey(a, b));
+    for (const [a, b] of forbiddenPairs)
+      expect(reported, `${a} ~ ${b}`).not.toContain(pairKey(a, b));
     expect(report.findings.filter((f) => f.rule === 'module-overlap')).toHaveLength(
       report.clusters.length,
     );
