@@ -101,10 +101,11 @@ export async function loadRepository(
     frameworkFailed,
     failedProgrammes: failedIds,
   });
+  const sourceOf = new Map(documents.map((d) => [d.where.source.file, d.where.source]));
   for (const f of built.findings) {
     findings.push(f);
-    const doc = documents.find((d) => d.where.source.file === f.file);
-    if (doc) sources.set(f.file, doc.where.source);
+    const source = sourceOf.get(f.file);
+    if (source) sources.set(f.file, source);
   }
   const hasErrors = findings.some((f) => f.severity === 'error');
   return {
