@@ -5,6 +5,8 @@
 // 2. on examples/vn-cadre: every overlap its README lists found, no generic-only pair reported.
 import { loadRepository } from '../src/load/load-repository.js';
 import { analyzeOverlaps } from '../src/overlap/analyze-overlaps.js';
+import { buildCorpus } from '../src/overlap/corpus.js';
+import { combineScore, measurePair } from '../src/overlap/score.js';
 import { forbiddenPairs, pairKey, requiredPairs } from '../test/examples/vn-cadre-expectations.js';
 // @ts-expect-error plain JavaScript helper shared with the speed benchmark
 import { baselineScores } from './baseline-tfidf.mjs';
@@ -74,6 +76,19 @@ const vn = await loadRepository(['examples/vn-cadre'], {
 });
 if (!vn.catalog) throw new Error('examples/vn-cadre does not validate');
 const vnResult = analyzeOverlaps(vn.catalog);
+// Margins: every pair scored exactly, whether or not it was a candidate.
+const vnModules = vn.catalog.modules.filter(
+  (m) => m.activity === 'lesson' || m.activity === 'report',
+);
+const vnCorpus = buildCorpus(vnModules);
+const vnIndex = new Map(vnModules.map((m, i) => [m.ref, i]));
+const exact = ([a, b]: [string, string]) => {
+  const i = vnIndex.get(a)!;
+  const j = vnIndex.get(b)!;
+  return combineScore(measurePair(vnCorpus, i, j), vnCorpus, i, j);
+};
+const lowestRequired = Math.min(...requiredPairs.map(exact));
+const highestForbidden = Math.max(...forbiddenPairs.map(exact));
 const reported = new Set(vnResult.overlaps.map((o) => pairKey(o.a, o.b)));
 const required = new Set(requiredPairs.map(([a, b]) => pairKey(a, b)));
 const missing = [...required].filter((k) => !reported.has(k));
@@ -81,6 +96,9 @@ const false_ = forbiddenPairs.filter(([a, b]) => reported.has(pairKey(a, b)));
 console.log(
   `examples/vn-cadre: ${required.size - missing.length}/${required.size} overlaps listed in its README found; ` +
     `${false_.length}/${forbiddenPairs.length} generic-only pairs reported; ${vnResult.overlaps.length} pairs in ${vnResult.clusters.length} clusters`,
+);
+console.log(
+  `  lowest score of a listed overlap ${lowestRequired.toFixed(2)}; highest score of a generic-only pair ${highestForbidden.toFixed(2)}; overlap threshold ${overlap}`,
 );
 for (const k of missing) console.log(`  missing: ${k}`);
 for (const [a, b] of false_) console.log(`  reported but generic only: ${a} ~ ${b}`);

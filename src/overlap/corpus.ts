@@ -1,6 +1,6 @@
 import type { Module } from '../model/catalog.js';
 import { forEachToken, isEnglish } from '../text/features.js';
-import { genericTerms } from '../text/generic.js';
+import { functionWords, genericTerms } from '../text/generic.js';
 import { PairIds } from './pair-ids.js';
 
 /** How much each field of a module counts. Title and topics say what a module is about. */
@@ -25,6 +25,8 @@ export interface Corpus {
   readonly mass: Float64Array;
   /** Sorted term ids of each title alone. */
   readonly titleTerms: readonly Int32Array[];
+  /** Sorted term ids of each topic of each document, for aligning topics one to one. */
+  readonly topicTerms: readonly (readonly Int32Array[])[];
   /** Document frequency of each term. */
   readonly df: Int32Array;
   /** IDF × generic damping, per term: how much sharing this term says. */
@@ -33,6 +35,11 @@ export interface Corpus {
   readonly titleTermWeight: Float64Array;
   /** 1 for generic terms. */
   readonly generic: Uint8Array;
+  /**
+   * 1 for bigrams of two content words: what a topic match must share ("khái niệm và vai trò"
+   * in two unrelated modules shares "niệm và", which is no content).
+   */
+  readonly contentBigram: Uint8Array;
   /** A readable form of each term, for explanations. */
   surface(term: number): string;
   /** For bigram terms, the two unigram term ids; undefined for unigrams. */
@@ -74,6 +81,7 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
   const rawTerms: Int32Array[] = [];
   const rawTf: Float64Array[] = [];
   const titleTerms: Int32Array[] = [];
+  const topicTerms: Int32Array[][] = [];
 
   const add = (term: number, weight: number, title: boolean) => {
     if (term >= tf.length) {
@@ -91,28 +99,30 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
 
   for (const module of modules) {
     const english = isEnglish(module.language);
-    const addText = (text: string, weight: number, title = false) => {
+    const addText = (text: string, weight: number, title = false, collect?: Set<number>) => {
       let previous = -1;
       forEachToken(text, english, (key, surface, startsPhrase) => {
         const s = syllableId(key, surface);
-        add(
-          termId(s, none, () => generic.has(key)),
-          weight,
-          title,
-        );
+        const unigram = termId(s, none, () => generic.has(key));
+        add(unigram, weight, title);
+        collect?.add(unigram);
         if (!startsPhrase && previous >= 0) {
           const p = previous;
-          add(
-            termId(p, s, () => generic.has(`${syllableKeys[p]} ${key}`)),
-            weight,
-            title,
-          );
+          const bigram = termId(p, s, () => generic.has(`${syllableKeys[p]} ${key}`));
+          add(bigram, weight, title);
+          collect?.add(bigram);
         }
         previous = s;
       });
     };
     addText(module.title, fieldWeights.title, true);
-    for (const topic of module.topics) addText(topic, fieldWeights.topics);
+    const topics: Int32Array[] = [];
+    for (const topic of module.topics) {
+      const ids = new Set<number>();
+      addText(topic, fieldWeights.topics, false, ids);
+      if (ids.size > 0) topics.push(Int32Array.from(ids).sort());
+    }
+    topicTerms.push(topics);
     for (const outcome of module.outcomes) addText(outcome, fieldWeights.outcomes);
     if (module.description) addText(module.description, fieldWeights.description);
 
@@ -187,10 +197,19 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
     weights,
     mass,
     titleTerms,
+    topicTerms,
     df,
     termWeight,
     titleTermWeight,
     generic: genericFlags,
+    contentBigram: Uint8Array.from({ length: termCount }, (_, t) => {
+      const second = termOf.secondOf(t);
+      if (second === none || genericFlags[t] === 1) return 0;
+      return functionWords.has(syllableKeys[termOf.firstOf(t)]!) ||
+        functionWords.has(syllableKeys[second]!)
+        ? 0
+        : 1;
+    }),
     surface,
     parts,
     termOf: termOfKey,

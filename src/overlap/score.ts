@@ -16,6 +16,11 @@ export interface PairMeasures {
   readonly containedBinA: number;
   /** Σ weight of the shared terms that are not generic (0: the pair shares only generic words). */
   readonly specificShared: number;
+  /**
+   * Topics of the module with fewer topics that match a topic of the other (term Jaccard at
+   * least 0.5), over that module's topic count; 0 unless two or more topics match.
+   */
+  readonly topics: number;
 }
 
 export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures {
@@ -49,7 +54,43 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     containedAinB: clamp(shared / (corpus.mass[a] || 1)),
     containedBinA: clamp(shared / (corpus.mass[b] || 1)),
     specificShared,
+    topics: topicShare(corpus, corpus.topicTerms[a]!, corpus.topicTerms[b]!),
   };
+}
+
+/** Share of the smaller topic list matched in the other (see PairMeasures.topics). */
+export function topicShare(
+  corpus: Corpus,
+  a: readonly Int32Array[],
+  b: readonly Int32Array[],
+): number {
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  if (few.length < 2) return 0;
+  let matched = 0;
+  for (const topic of few) if (many.some((other) => topicsMatch(corpus, topic, other))) matched++;
+  return matched >= 2 ? matched / few.length : 0;
+}
+
+/** Two topics match at this term Jaccard: "soạn tờ trình" ~ "soạn thảo tờ trình". */
+export const topicMatch = 0.5;
+
+/**
+ * Jaccard of the topics' terms reaches `topicMatch`, and they share a bigram of two specific
+ * content words: "Khái niệm và vai trò" in two unrelated modules is not a match.
+ */
+function topicsMatch(corpus: Corpus, a: Int32Array, b: Int32Array): boolean {
+  let shared = 0;
+  let specific = false;
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x] === b[y]) {
+      shared++;
+      if (corpus.contentBigram[a[x]!] === 1) specific = true;
+      x++;
+      y++;
+    } else if (a[x]! < b[y]!) x++;
+    else y++;
+  }
+  return specific && shared / (a.length + b.length - shared || 1) >= topicMatch;
 }
 
 /**
@@ -85,12 +126,15 @@ export interface ScoreParams {
   readonly containmentFactor: number;
   /** Containment counts only when the contained module has at least this much term weight. */
   readonly minContainedMass: number;
+  /** Matched topics count at this fraction of their share. */
+  readonly topicFactor: number;
 }
 
 export const defaultScoreParams: ScoreParams = {
   titleInfluence: 0.5,
-  containmentFactor: 0.9,
+  containmentFactor: 0.85,
   minContainedMass: 6,
+  topicFactor: 0.85,
 };
 
 /**
@@ -115,5 +159,5 @@ export function combineScore(
   const containment =
     corpus.mass[inner]! >= p.minContainedMass ? p.containmentFactor * contained : 0;
   const titleFactor = 1 - p.titleInfluence + p.titleInfluence * m.title;
-  return clamp(Math.max(m.cosine, containment) * titleFactor);
+  return clamp(Math.max(Math.max(m.cosine, containment) * titleFactor, p.topicFactor * m.topics));
 }

@@ -165,6 +165,56 @@ describe('analyzeOverlaps', () => {
     expect(pair!.shared).not.toContain('quản lý'); // generic alone is never an explanation
   });
 
+  it('scores matched topics even when titles name different subjects', () => {
+    const topics = [
+      'Chuẩn bị cuộc họp',
+      'Điều hành cuộc họp hiệu quả',
+      'Kết luận và ghi biên bản cuộc họp',
+    ];
+    const catalog = makeCatalog([
+      { id: 'a', modules: [{ id: 'm', title: 'Kỹ năng tổ chức sự kiện', topics }] },
+      {
+        id: 'b',
+        modules: [
+          {
+            id: 'm',
+            title: 'Công tác văn phòng cấp uỷ',
+            topics: topics.map((t) => t.toLowerCase()),
+          },
+        ],
+      },
+    ]);
+    const [pair] = analyzeOverlaps(catalog).overlaps;
+    expect(pair!.score).toBe(0.85); // 3 of 3 topics, × 0.85: an overlap, not a duplicate
+    expect(pair!.kind).toBe('overlap');
+  });
+
+  it('does not match topics that share only generic words', () => {
+    const catalog = makeCatalog([
+      {
+        id: 'a',
+        modules: [
+          {
+            id: 'm',
+            title: 'Thuế',
+            topics: ['Khái niệm và vai trò', 'Đặc điểm và phân loại', 'Thuế giá trị gia tăng'],
+          },
+        ],
+      },
+      {
+        id: 'b',
+        modules: [
+          {
+            id: 'm',
+            title: 'Bảo hiểm xã hội',
+            topics: ['khái niệm và vai trò', 'đặc điểm và phân loại', 'quỹ hưu trí'],
+          },
+        ],
+      },
+    ]);
+    expect(analyzeOverlaps(catalog).overlaps).toEqual([]);
+  });
+
   it('aligns topics one to one', () => {
     const catalog = makeCatalog([
       {
