@@ -57,8 +57,22 @@ export function parseYaml(source: SourceText): ParseResult {
   const at = (offset: number, message: string) =>
     findings.push(syntaxFinding(source, offset, message));
 
-  for (const error of document.errors)
-    at(error.pos[0], describeYamlError(error.code, error.message, source.text, error.pos[0]));
+  // A tab used as indentation derails the parser: what it reports after it is noise.
+  const tabs = document.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  for (const error of tabs.length > 0 ? tabs : document.errors) {
+    // An unclosed quote or bracket is noticed only where the text ends: point at its opening.
+    const opening = /MISSING_CHAR|BAD_INDENT|UNEXPECTED_TOKEN/.test(error.code)
+      ? unclosedOpening(source.text)
+      : undefined;
+    if (opening !== undefined) {
+      const c = source.text[opening]!;
+      at(
+        opening,
+        c === '"' || c === "'" ? 'this quoted text is never closed' : `this "${c}" is never closed`,
+      );
+    } else
+      at(error.pos[0], describeYamlError(error.code, error.message, source.text, error.pos[0]));
+  }
   for (const warning of document.warnings)
     at(
       warning.pos[0],
@@ -110,8 +124,11 @@ function describeYamlError(code: string, message: string, text: string, offset: 
     }
     case 'MULTIPLE_DOCS':
       return 'a curriculum file holds one YAML document; this one has several (---)';
-    case 'TAG_RESOLVE_FAILED':
-      return `unsupported tag: ${message.replace(/^.*?: /, '')}`;
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = message.replace(/^.*?: /, '');
+      const core = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/.exec(tag);
+      return core ? `the value does not fit the tag !!${core[1]}` : `unsupported tag: ${tag}`;
+    }
     case 'RESOURCE_EXHAUSTION':
       return `nesting too deep: ${message}`;
     default:
@@ -172,25 +189,38 @@ function rangeStart(node: unknown): number {
  * the parser handles without deep recursion.
  */
 export function deepFlowOffset(text: string, limit: number): number | undefined {
-  let depth = 0;
-  let quote = '';
+  return scanFlow(text, limit).deep;
+}
+
+/** Offset of a quote or bracket still open at the end of the text, if any. */
+export function unclosedOpening(text: string): number | undefined {
+  return scanFlow(text, Infinity).open;
+}
+
+/**
+ * A light scan of YAML text for flow brackets and quotes, outside comments. A plain scalar
+ * such as `it's` does not open a quote: a quote opens only at the start of a value.
+ */
+function scanFlow(text: string, limit: number): { deep?: number; open?: number } {
+  const brackets: number[] = [];
+  let quote = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-      else if (c === '\n' && depth === 0) quote = '';
+    if (quote >= 0) {
+      if (c === '\\' && text[quote] === '"') i++;
+      else if (c === text[quote]) quote = -1;
       continue;
     }
     if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       const end = text.indexOf('\n', i);
       if (end === -1) break;
       i = end;
-    } else if (c === '"' || (c === "'" && (i === 0 || /[\s[{,:]/.test(text[i - 1]!)))) quote = c;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:-]/.test(text[i - 1]!))) quote = i;
     else if (c === '[' || c === '{') {
-      if (++depth > limit) return i;
-    } else if ((c === ']' || c === '}') && depth > 0) depth--;
-    else if (c === '\n' && depth === 0) quote = '';
+      brackets.push(i);
+      if (brackets.length > limit) return { deep: i };
+    } else if ((c === ']' || c === '}') && brackets.length > 0) brackets.pop();
   }
-  return undefined;
+  const open = quote >= 0 ? quote : brackets[0];
+  return open === undefined ? {} : { open };
 }

@@ -369,3 +369,31 @@ describe('parseYaml: what is refused, and how it is named', () => {
     warnings.mockRestore();
   });
 });
+
+describe('parseYaml: errors at the place to fix', () => {
+  const messages = (text: string) => {
+    const result = parse(text);
+    return result.ok ? [] : result.findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+  };
+
+  it('points an unclosed quote or bracket at where it opens, not at the end of the file', () => {
+    expect(messages('kind: programme\ntitle: "unclosed\nid: x\n')).toEqual([
+      '2:8 this quoted text is never closed',
+    ]);
+    expect(messages('kind: programme\nmodules: [a, b\nid: x\n')).toEqual([
+      '2:10 this "[" is never closed',
+    ]);
+  });
+
+  it('reports a tab used as indentation alone, without the errors it sets off', () => {
+    expect(messages('kind: programme\nhours: 12\nmodules:\n  - id: a\n\thours: 8\n')).toEqual([
+      '5:1 Tabs are not allowed as indentation',
+    ]);
+  });
+
+  it('says a value does not fit a core tag, rather than calling the tag unsupported', () => {
+    expect(messages('kind: programme\nhours: !!int 1.5\n')).toEqual([
+      '2:8 the value does not fit the tag !!int',
+    ]);
+  });
+});
