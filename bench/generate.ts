@@ -14,6 +14,7 @@
 // NFD decomposition of some fields, the other tone placement (hoà/thuỷ/khoẻ instead of
 // hòa/thủy/khỏe), i for y (lý→lí, kỹ→kĩ, quý→quí) and an upper-cased title.
 
+import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -711,28 +712,26 @@ export function parseCount(text: string): number {
   return n;
 }
 
-function main(argv: readonly string[]): void {
-  let modules: number | undefined;
-  let out: string | undefined;
-  let seed = 1;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--modules') modules = parseCount(value());
-    else if (arg === '--out') out = value();
-    else if (arg === '--seed') seed = Number(value());
-    else if (arg === '-h' || arg === '--help') {
-      console.log('usage: npx tsx bench/generate.ts --modules N --out DIR [--seed 1]');
-      return;
-    } else throw new Error(`unknown option ${arg}`);
+function main(argv: string[]): void {
+  const usage = 'usage: npx tsx bench/generate.ts --modules N --out DIR [--seed 1]';
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      modules: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return;
   }
-  if (modules === undefined || out === undefined)
-    throw new Error('usage: npx tsx bench/generate.ts --modules N --out DIR [--seed 1]');
+  if (values.modules === undefined || values.out === undefined) throw new Error(usage);
+  const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
+  const modules = parseCount(values.modules);
+  const out = values.out;
   const started = performance.now();
   const r = generate({ modules, out, seed });
   const s = ((performance.now() - started) / 1000).toFixed(1);

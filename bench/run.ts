@@ -25,6 +25,7 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import {
   type Planted,
   type PlantedPair,
@@ -50,38 +51,36 @@ interface Options {
   keep: boolean;
 }
 
-function parseArgs(argv: readonly string[]): Options {
-  const o: Options = {
-    sizes: [1000, 10000, 20000, 100000],
-    runs: 3,
-    seed: 1,
-    cacheFrom: 50000,
-    maxRunSeconds: 90,
-    keep: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === '--sizes') o.sizes = value().split(',').map(parseCount);
-    else if (arg === '--runs') o.runs = parseCount(value());
-    else if (arg === '--seed') o.seed = Number(value());
-    else if (arg === '--cache-from') o.cacheFrom = Number(value());
-    else if (arg === '--max-run-seconds') o.maxRunSeconds = Number(value());
-    else if (arg === '--keep') o.keep = true;
-    else if (arg === '-h' || arg === '--help') {
-      console.log(
-        'usage: npx tsx bench/run.ts [--sizes 1000,10000,20000,100000] [--runs 3] [--seed 1]\n' +
-          '                            [--cache-from 50000] [--max-run-seconds 90] [--keep]',
-      );
-      process.exit(0);
-    } else throw new Error(`unknown option ${arg}`);
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '1000,10000,20000,100000' },
+      runs: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '1' },
+      'cache-from': { type: 'string', default: '50000' },
+      'max-run-seconds': { type: 'string', default: '90' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      'usage: npx tsx bench/run.ts [--sizes 1000,10000,20000,100000] [--runs 3] [--seed 1]\n' +
+        '                            [--cache-from 50000] [--max-run-seconds 90] [--keep]',
+    );
+    process.exit(0);
   }
-  if (!Number.isInteger(o.seed)) throw new Error('--seed must be an integer');
-  return o;
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
+  return {
+    sizes: values.sizes.split(',').map(parseCount),
+    runs: parseCount(values.runs),
+    seed,
+    cacheFrom: Number(values['cache-from']),
+    maxRunSeconds: Number(values['max-run-seconds']),
+    keep: values.keep,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -542,7 +541,7 @@ function staleBuildWarning(): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const o = parseArgs(process.argv.slice(2));
+  const o = parseOptions(process.argv.slice(2));
   const started = performance.now();
   const loadAtStart = loadavg()[0]!;
   const stale = staleBuildWarning();

@@ -56,6 +56,22 @@ export function buildCatalog(
     const { file, line, column } = locate(doc.where, path, { key });
     return { file, line, column };
   };
+  /** True for the first use of an id in `seen`; a later use is reported, pointing at the first. */
+  const firstUse = (
+    seen: Map<string, DataPath>,
+    id: string,
+    doc: CurriculumDocument,
+    path: DataPath,
+    message: string,
+  ): boolean => {
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, path);
+      return true;
+    }
+    report('duplicate-id', at(doc, path), message, [{ ...at(doc, first), message: 'first use' }]);
+    return false;
+  };
 
   const frameworks = documents.filter(
     (d): d is TypedDocument<'framework'> => d.kind === 'framework',
@@ -106,48 +122,37 @@ export function buildCatalog(
 
   if (frameworkDoc) {
     const fw = frameworkDoc.data;
-    const trackIds = new Map<string, number>();
+    const trackIds = new Map<string, DataPath>();
     fw.tracks.forEach((track, t) => {
-      const first = trackIds.get(track.id);
-      if (first !== undefined) {
-        report(
-          'duplicate-id',
-          at(frameworkDoc, ['tracks', t, 'id']),
+      const trackPath = ['tracks', t, 'id'];
+      if (
+        !firstUse(
+          trackIds,
+          track.id,
+          frameworkDoc,
+          trackPath,
           `track id "${track.id}" is used twice`,
-          [{ ...at(frameworkDoc, ['tracks', first, 'id']), message: 'first use' }],
-        );
+        )
+      )
         return;
-      }
-      trackIds.set(track.id, t);
       const trackLevels: Level[] = [];
-      const levelIds = new Map<string, number>();
+      const levelIds = new Map<string, DataPath>();
       track.levels.forEach((levelDoc: LevelDoc, l) => {
         const id = typeof levelDoc === 'string' ? levelDoc : levelDoc.id;
         const path =
           typeof levelDoc === 'string'
             ? ['tracks', t, 'levels', l]
             : ['tracks', t, 'levels', l, 'id'];
-        const firstLevel = levelIds.get(id);
-        if (firstLevel !== undefined) {
-          report(
-            'duplicate-id',
-            at(frameworkDoc, path),
+        if (
+          !firstUse(
+            levelIds,
+            id,
+            frameworkDoc,
+            path,
             `level id "${id}" is used twice in track "${track.id}"`,
-            [
-              {
-                ...at(
-                  frameworkDoc,
-                  typeof track.levels[firstLevel] === 'string'
-                    ? ['tracks', t, 'levels', firstLevel]
-                    : ['tracks', t, 'levels', firstLevel, 'id'],
-                ),
-                message: 'first use',
-              },
-            ],
-          );
+          )
+        )
           return;
-        }
-        levelIds.set(id, l);
         const level: Level = {
           ref: `${track.id}/${id}`,
           track: track.id,
@@ -180,22 +185,22 @@ export function buildCatalog(
       if (ok) comparable.push([...group]);
     });
 
-    const positionIds = new Map<string, number>();
+    const positionIds = new Map<string, DataPath>();
     (fw.positions ?? []).forEach((position, p) => {
       position.requires.forEach((ref, i) =>
         checkLevelRef(ref, ['positions', p, 'requires', i], frameworkDoc),
       );
-      const first = positionIds.get(position.id);
-      if (first !== undefined) {
-        report(
-          'duplicate-id',
-          at(frameworkDoc, ['positions', p, 'id']),
+      const path = ['positions', p, 'id'];
+      if (
+        !firstUse(
+          positionIds,
+          position.id,
+          frameworkDoc,
+          path,
           `position id "${position.id}" is used twice`,
-          [{ ...at(frameworkDoc, ['positions', first, 'id']), message: 'first use' }],
-        );
+        )
+      )
         return;
-      }
-      positionIds.set(position.id, p);
       positions.push({
         id: position.id,
         title: position.title,
@@ -241,20 +246,20 @@ export function buildCatalog(
     // stays out of the model.
     const duplicate = seenProgrammes.has(pr.id);
     seenProgrammes.add(pr.id);
-    const moduleIds = new Map<string, number>();
+    const moduleIds = new Map<string, DataPath>();
     const modules: Module[] = [];
     pr.modules.forEach((m, i) => {
-      const first = moduleIds.get(m.id);
-      if (first !== undefined) {
-        report(
-          'duplicate-id',
-          at(doc, ['modules', i, 'id']),
+      const path = ['modules', i, 'id'];
+      if (
+        !firstUse(
+          moduleIds,
+          m.id,
+          doc,
+          path,
           `module id "${m.id}" is used twice in programme "${pr.id}"`,
-          [{ ...at(doc, ['modules', first, 'id']), message: 'first use' }],
-        );
+        )
+      )
         return;
-      }
-      moduleIds.set(m.id, i);
       const module: Module = {
         ref: `${pr.id}/${m.id}`,
         id: m.id,
@@ -346,7 +351,7 @@ export function buildCatalog(
 function unresolvedLevel(
   ref: string,
   levels: ReadonlyMap<string, Level>,
-  trackIds: ReadonlyMap<string, number>,
+  trackIds: ReadonlyMap<string, unknown>,
 ): string {
   const [track] = ref.split('/');
   const hint = closest(ref, levels.keys());
