@@ -39,14 +39,17 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     ...options.candidates,
   });
 
-  const scores = new Map<number, number>();
+  const score = (i: number, j: number) =>
+    combineScore(measurePair(corpus, i, j), corpus, i, j, params);
+  // Scores of reported pairs, and of any other pair clustering asks about (most are never asked).
+  const known = new Map<number, number>();
   const key = (i: number, j: number) => (i < j ? i * modules.length + j : j * modules.length + i);
   const scoreOf = (i: number, j: number) => {
     if (i === j) return 1;
-    let s = scores.get(key(i, j));
+    let s = known.get(key(i, j));
     if (s === undefined) {
-      s = combineScore(measurePair(corpus, i, j), corpus, i, j, params);
-      scores.set(key(i, j), s);
+      s = score(i, j);
+      known.set(key(i, j), s);
     }
     return s;
   };
@@ -55,8 +58,10 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   for (let k = 0; k < candidates.length; k += 2) {
     const i = candidates[k]!;
     const j = candidates[k + 1]!;
-    const s = scoreOf(i, j);
-    if (s >= thresholds.overlap) edges.push({ a: i, b: j, score: s });
+    const s = score(i, j);
+    if (s < thresholds.overlap) continue;
+    edges.push({ a: i, b: j, score: s });
+    known.set(key(i, j), s);
   }
 
   const overlaps = edges
