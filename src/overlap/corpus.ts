@@ -40,10 +40,6 @@ export interface Corpus {
    * in two unrelated modules shares "niệm và", which is no content).
    */
   readonly contentBigram: Uint8Array;
-  /** A readable form of each term, for explanations. */
-  surface(term: number): string;
-  /** For bigram terms, the two unigram term ids; undefined for unigrams. */
-  parts(term: number): [number, number] | undefined;
   /** The term id of a unigram key, or of the bigram of two keys; undefined if unseen. */
   termOf(key: string, next?: string): number | undefined;
 }
@@ -52,19 +48,17 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
   const generic = genericTerms().keys;
   const syllables = new Map<string, number>();
   const syllableKeys: string[] = [];
-  const syllableSurface: string[] = [];
   // Terms are interned by syllable ids, never as "a b" strings, which would be built for every
   // token of a large corpus.
   const termOf = new PairIds();
   const termGeneric: number[] = [];
 
-  const syllableId = (key: string, surface: string): number => {
+  const syllableId = (key: string): number => {
     let id = syllables.get(key);
     if (id === undefined) {
       id = syllableKeys.length;
       syllables.set(key, id);
       syllableKeys.push(key);
-      syllableSurface.push(surface);
     }
     return id;
   };
@@ -101,8 +95,8 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
     const english = isEnglish(module.language);
     const addText = (text: string, weight: number, title = false, collect?: Set<number>) => {
       let previous = -1;
-      forEachToken(text, english, (key, surface, startsPhrase) => {
-        const s = syllableId(key, surface);
+      forEachToken(text, english, (key, _surface, startsPhrase) => {
+        const s = syllableId(key);
         const unigram = termId(s, none, () => generic.has(key));
         add(unigram, weight, title);
         collect?.add(unigram);
@@ -173,16 +167,6 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
     mass[d] = m;
   }
 
-  const parts = (term: number): [number, number] | undefined => {
-    const second = termOf.secondOf(term);
-    if (second === none) return undefined;
-    return [termOf.get(termOf.firstOf(term), none), termOf.get(second, none)];
-  };
-  const surface = (term: number): string => {
-    const first = syllableSurface[termOf.firstOf(term)]!;
-    const second = termOf.secondOf(term);
-    return second === none ? first : `${first} ${syllableSurface[second]}`;
-  };
   const termOfKey = (key: string, next?: string): number | undefined => {
     const first = syllables.get(key);
     const second = next === undefined ? none : syllables.get(next);
@@ -210,8 +194,6 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
         ? 0
         : 1;
     }),
-    surface,
-    parts,
     termOf: termOfKey,
   };
 }
