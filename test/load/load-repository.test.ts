@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { loadRepository } from '../../src/load/load-repository.js';
-import { lines, tempDir, writeFiles } from './support.js';
+import { demoFramework, lines, tempDir, writeFiles } from './support.js';
 
-const framework = lines(
-  'kind: framework',
-  'id: demo',
-  'title: Demo framework',
-  'tracks:',
-  '  - id: admin',
-  '    title: Public administration',
-  '    levels: [basic, advanced]',
-);
+const framework = demoFramework();
 
 const programme = (id: string, ...moduleExtra: string[]) =>
   lines(
@@ -277,18 +269,7 @@ describe('loadRepository: a file that does not parse is not blamed on the others
   it('locates a schema error in one topic at that topic', async () => {
     const result = await load({
       'framework.yaml': framework,
-      'a.yaml': lines(
-        'kind: programme',
-        'id: a',
-        'title: A',
-        'track: admin',
-        'level: basic',
-        'modules:',
-        '  - id: m',
-        '    title: M',
-        '    hours: 8',
-        '    topics: ["", ok]',
-      ),
+      'a.yaml': programme('a', '    topics: ["", ok]'),
     });
     expect(report(result.findings)).toEqual([
       'a.yaml:10:14 error schema modules[0].topics[0] must not be empty',

@@ -62,3 +62,16 @@ export function curriculumDoc(file: string, text: string): CurriculumDocument {
 export function lines(...text: string[]): string {
   return text.join('\n') + '\n';
 }
+
+/** The smallest framework the loader tests share: one track, two levels. `extra` lines follow. */
+export const demoFramework = (...extra: string[]): string =>
+  lines(
+    'kind: framework',
+    'id: demo',
+    'title: Demo framework',
+    'tracks:',
+    '  - id: admin',
+    '    title: Public administration',
+    '    levels: [basic, advanced]',
+    ...extra,
+  );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentKinds, validateSchema } from '../../src/load/validate-schema.js';
 import type { DocumentKind } from '../../src/load/validate-schema.js';
-import { indexed, lines } from './support.js';
+import { demoFramework, indexed, lines } from './support.js';
 
 /** `line:column message` of each schema finding, in the order the validator gives them. */
 function check(kind: DocumentKind, text: string): string[] {
@@ -16,17 +16,7 @@ const sorted = (kind: DocumentKind, text: string) =>
     return la - lb || ca - cb || (a < b ? -1 : a > b ? 1 : 0);
   });
 
-const framework = (...extra: string[]) =>
-  lines(
-    'kind: framework',
-    'id: demo',
-    'title: Demo framework',
-    'tracks:',
-    '  - id: admin',
-    '    title: Public administration',
-    '    levels: [basic, advanced]',
-    ...extra,
-  );
+const framework = demoFramework;
 
 const programme = (...moduleLines: string[]) =>
   lines(
