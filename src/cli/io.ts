@@ -19,9 +19,7 @@ export function wantsColor(
 ): boolean {
   if (flag !== undefined) return flag;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false')
-    return true;
-  return stream.isTTY === true && env.TERM !== 'dumb';
+  return isTerminal(stream, env);
 }
 
 /**

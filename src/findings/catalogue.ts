@@ -1,6 +1,7 @@
 import { inputRules } from './input-rules.js';
 import { integrityRules } from './integrity-rules.js';
 import { overlapRules } from './overlap-rules.js';
+import type { Finding, RelatedLocation, SourceLocation } from './finding.js';
 import type { Rule } from './rule.js';
 
 /** Every rule the tool can report, by id. docs/rules/<id>.md documents each one. */
@@ -9,3 +10,19 @@ export const rules = { ...inputRules, ...integrityRules, ...overlapRules } as co
 export type RuleId = keyof typeof rules;
 
 export const allRules: readonly Rule[] = Object.values(rules);
+
+/** A finding of a catalogued rule, with the rule's severity. */
+export function finding(
+  rule: RuleId,
+  where: SourceLocation,
+  message: string,
+  related?: readonly RelatedLocation[],
+): Finding {
+  return {
+    rule,
+    severity: rules[rule].severity,
+    message,
+    ...where,
+    ...(related && related.length > 0 ? { related } : {}),
+  };
+}

@@ -1,11 +1,10 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Cluster } from '../overlap/types.js';
-import { rules } from './catalogue.js';
+import { finding } from './catalogue.js';
 import type { Finding } from './finding.js';
 
 /** One `module-overlap` finding per cluster, at its first module, the others as related. */
 export function overlapFindings(catalog: Catalog, clusters: readonly Cluster[]): Finding[] {
-  const rule = rules['module-overlap'];
   return clusters.map((cluster) => {
     const [first, ...others] = cluster.modules.map((ref) => catalog.moduleByRef.get(ref)!);
     const shared =
@@ -15,15 +14,13 @@ export function overlapFindings(catalog: Catalog, clusters: readonly Cluster[]):
             .map((s) => `"${s}"`)
             .join(', ')}`
         : '';
-    return {
-      rule: rule.id,
-      severity: rule.severity,
-      message:
-        `${cluster.modules.length} modules teach the same content (${cluster.kind}, ` +
+    return finding(
+      'module-overlap',
+      first!.location,
+      `${cluster.modules.length} modules teach the same content (${cluster.kind}, ` +
         `cohesion ${cluster.cohesion.min.toFixed(2)}–${cluster.cohesion.mean.toFixed(2)}): ` +
         `${cluster.modules.join(', ')}; merging saves ~${cluster.hoursSaved} hours${shared}`,
-      ...first!.location,
-      related: others.map((m) => ({ ...m!.location, message: `${m!.ref}: ${m!.title}` })),
-    };
+      others.map((m) => ({ ...m!.location, message: `${m!.ref}: ${m!.title}` })),
+    );
   });
 }

@@ -1,6 +1,6 @@
-import type { Finding, RelatedLocation, SourceLocation } from '../findings/finding.js';
+import type { Finding, SourceLocation } from '../findings/finding.js';
 import { compareStrings } from '../findings/finding.js';
-import { rules } from '../findings/catalogue.js';
+import { finding } from '../findings/catalogue.js';
 import type { CurriculumFramework, Level as LevelDoc } from '../generated/framework.types.js';
 import type { TrainingProgramme } from '../generated/programme.types.js';
 import type { Catalog, Level, Module, Position, Programme, Track } from '../model/catalog.js';
@@ -37,21 +37,7 @@ export function buildCatalog(
   incomplete: IncompleteInput = { frameworkFailed: false, failedProgrammes: new Set() },
 ): CatalogResult {
   const findings: Finding[] = [];
-  const report = (
-    ruleId: 'framework-count' | 'duplicate-id' | 'unresolved-ref' | 'hours-mismatch',
-    where: SourceLocation,
-    message: string,
-    related?: RelatedLocation[],
-  ) => {
-    const rule = rules[ruleId];
-    findings.push({
-      rule: rule.id,
-      severity: rule.severity,
-      message,
-      ...where,
-      ...(related ? { related } : {}),
-    });
-  };
+  const report = (...args: Parameters<typeof finding>) => findings.push(finding(...args));
   const at = (doc: CurriculumDocument, path: DataPath, key = false): SourceLocation => {
     const { file, line, column } = locate(doc.where, path, { key });
     return { file, line, column };

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/finding.js';
-import { rules } from '../findings/catalogue.js';
+import { finding } from '../findings/catalogue.js';
 import type { Catalog } from '../model/catalog.js';
 import { type CurriculumDocument, buildCatalog } from './build-catalog.js';
 import { type DiscoverOptions, discover } from './discover.js';
@@ -45,8 +45,14 @@ export async function loadRepository(
   const documents: CurriculumDocument[] = [];
   const skipped: string[] = [];
   const sources = new Map<string, SourceText>();
+  // Documents that exist but failed to load: the rest of the repository is not blamed for
+  // their absence (no "no framework", no unresolved refs into them).
   const failedIds = new Set<string>();
   let frameworkFailed = false;
+  const failed = (kind: string | undefined, id: unknown) => {
+    if (kind === 'framework') frameworkFailed = true;
+    else if (kind === 'programme' && typeof id === 'string') failedIds.add(id);
+  };
 
   const texts = readAll(discovery.files);
   for (const file of discovery.files) {
@@ -60,21 +66,18 @@ export async function loadRepository(
     if (!parsed.ok) {
       findings.push(...parsed.findings);
       sources.set(file.display, source);
-      // What the file was meant to be, so that the rest of the repository is not blamed for
-      // its absence (no "no framework", no unresolved refs into it).
       const meant = guessKindAndId(read.text);
-      if (meant.kind === 'framework') frameworkFailed = true;
-      else if (meant.kind === 'programme' && meant.id) failedIds.add(meant.id);
+      failed(meant.kind, meant.id);
       continue;
     }
     const value = parsed.parsed.value;
-    const where = indexLocations(parsed.parsed);
     const kind = kindOf(value);
     if (kind === undefined) {
       skipped.push(file.display);
-      findings.push(skipFinding(where, value));
+      findings.push(skipFinding(file.display, value));
       continue;
     }
+    const where = indexLocations(parsed.parsed);
     if (!(documentKinds as readonly string[]).includes(kind)) {
       findings.push(unknownKind(where, kind));
       sources.set(file.display, source);
@@ -88,9 +91,7 @@ export async function loadRepository(
     if (schemaFindings.length > 0) {
       findings.push(...schemaFindings);
       sources.set(file.display, source);
-      const id = (value as { id?: unknown }).id;
-      if (kind === 'framework') frameworkFailed = true;
-      else if (typeof id === 'string') failedIds.add(id);
+      failed(kind, (value as { id?: unknown }).id);
       continue;
     }
     documents.push({ kind, where, data: value } as CurriculumDocument);
@@ -150,34 +151,24 @@ function guessKindAndId(text: string): { kind?: string; id?: string } {
   return { ...(kind ? { kind } : {}), ...(id ? { id } : {}) };
 }
 
-function skipFinding(where: LocationIndex, value: unknown): Finding {
-  const rule = rules['not-curriculum'];
-  const empty = value === null || value === undefined;
-  const message = empty
-    ? 'empty file: skipped (not a curriculum file)'
-    : 'no `kind`: skipped (not a curriculum file)';
-  return {
-    rule: rule.id,
-    severity: rule.severity,
-    message,
-    file: where.source.file,
-    line: 1,
-    column: 1,
-  };
+function skipFinding(file: string, value: unknown): Finding {
+  const what = value === null || value === undefined ? 'empty file' : 'no `kind`';
+  return finding(
+    'not-curriculum',
+    { file, line: 1, column: 1 },
+    `${what}: skipped (not a curriculum file)`,
+  );
 }
 
 function unknownKind(where: LocationIndex, kind: string): Finding {
-  const rule = rules.schema;
   const hint = closest(kind, documentKinds);
   const { file, line, column } = locate(where, ['kind']);
-  return {
-    rule: rule.id,
-    severity: rule.severity,
-    message: `unknown kind "${kind}"; expected ${documentKinds.map((k) => `"${k}"`).join(' or ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
-    file,
-    line,
-    column,
-  };
+  const expected = documentKinds.map((k) => `"${k}"`).join(' or ');
+  return finding(
+    'schema',
+    { file, line, column },
+    `unknown kind "${kind}"; expected ${expected}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+  );
 }
 
 function countDocuments(files: number, documents: readonly CurriculumDocument[]): LoadStats {

@@ -9,7 +9,7 @@ import {
   parseDocument,
 } from 'yaml';
 import type { Finding } from '../findings/finding.js';
-import { rules } from '../findings/catalogue.js';
+import { finding } from '../findings/catalogue.js';
 import { type SourceText, positionOf } from './source.js';
 
 /** Deeper than this is not a curriculum document but an attempt to exhaust the stack. */
@@ -103,14 +103,7 @@ export function parseYaml(source: SourceText): ParseResult {
 }
 
 function syntaxFinding(source: SourceText, offset: number, message: string): Finding {
-  const rule = rules['yaml-syntax'];
-  return {
-    rule: rule.id,
-    severity: rule.severity,
-    message,
-    file: source.file,
-    ...positionOf(source, offset),
-  };
+  return finding('yaml-syntax', { file: source.file, ...positionOf(source, offset) }, message);
 }
 
 function describeYamlError(code: string, message: string, text: string, offset: number): string {

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import type { Finding } from '../findings/finding.js';
-import { rules } from '../findings/catalogue.js';
+import { finding } from '../findings/catalogue.js';
 
 /** Larger files are refused before they are read: no curriculum document comes near this. */
 export const maxFileBytes = 32 * 1024 * 1024;
@@ -43,11 +43,7 @@ export async function readText(absolute: string, file: string): Promise<ReadResu
 }
 
 function fail(file: string, line: number, column: number, message: string): ReadResult {
-  const rule = rules['input-encoding'];
-  return {
-    ok: false,
-    finding: { rule: rule.id, severity: rule.severity, message, file, line, column },
-  };
+  return { ok: false, finding: finding('input-encoding', { file, line, column }, message) };
 }
 
 function mib(bytes: number): string {

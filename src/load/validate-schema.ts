@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../findings/finding.js';
-import { rules } from '../findings/catalogue.js';
+import { finding } from '../findings/catalogue.js';
 import { validate_framework, validate_programme } from '../generated/validators.js';
 import { type DataPath, type LocationIndex, formatPath, locate, pointerToPath } from './locate.js';
 import { closest, suggestSlug } from './text-distance.js';
@@ -74,18 +74,12 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
 
 function toFinding(value: unknown, index: LocationIndex, error: ErrorObject): Finding {
   const path = pointerToPath(error.instancePath);
-  const rule = rules.schema;
   const extra =
     error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
   const where = locate(index, extra === undefined ? path : [...path, extra], {
     key: extra !== undefined,
   });
-  return {
-    rule: rule.id,
-    severity: rule.severity,
-    message: describe(error, path, value),
-    ...where,
-  };
+  return finding('schema', where, describe(error, path, value));
 }
 
 function describe(error: ErrorObject, path: DataPath, root: unknown): string {

@@ -102,7 +102,7 @@ function describePair(
     kind: score >= thresholds.duplicate ? 'duplicate' : 'overlap',
     scope: scopeOf(catalog, a, b),
     shared: sharedPhrases(corpus, x, y),
-    topics: alignTopics(a.topics, b.topics, a.language),
+    topics: alignTopics(corpus, x, y),
     measures: {
       cosine: round2(m.cosine),
       title: round2(m.title),

@@ -114,7 +114,7 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
     for (const topic of module.topics) {
       const ids = new Set<number>();
       addText(topic, fieldWeights.topics, false, ids);
-      if (ids.size > 0) topics.push(Int32Array.from(ids).sort());
+      topics.push(Int32Array.from(ids).sort()); // kept even if empty: indexes match module.topics
     }
     topicTerms.push(topics);
     for (const outcome of module.outcomes) addText(outcome, fieldWeights.outcomes);

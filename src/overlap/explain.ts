@@ -1,8 +1,9 @@
 import { compareStrings } from '../findings/finding.js';
 import type { Module } from '../model/catalog.js';
-import { featureKeys, forEachToken, isEnglish } from '../text/features.js';
+import { forEachToken, isEnglish } from '../text/features.js';
 import { functionWords } from '../text/generic.js';
 import type { Corpus } from './corpus.js';
+import { matchTopics } from './score.js';
 import type { TopicMatch } from './types.js';
 
 interface Token {
@@ -88,35 +89,13 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
   return out;
 }
 
-/**
- * Aligns the topics of the module with fewer topics to the other's, each to its best match by
- * bigram Jaccard: "3 of 4 topics shared". Matches below `min` are left out.
- */
-export function alignTopics(
-  topicsA: readonly string[],
-  topicsB: readonly string[],
-  language: string | undefined,
-  min = 0.5,
-): TopicMatch[] {
-  if (topicsA.length === 0 || topicsB.length === 0) return [];
-  const swap = topicsB.length < topicsA.length;
-  const [from, to] = swap ? [topicsB, topicsA] : [topicsA, topicsB];
-  const toSets = to.map((t) => new Set(featureKeys(t, language)));
-  const matches: TopicMatch[] = [];
-  for (const topic of from) {
-    const set = new Set(featureKeys(topic, language));
-    let best = -1;
-    let bestScore = 0;
-    toSets.forEach((other, i) => {
-      let shared = 0;
-      for (const k of set) if (other.has(k)) shared++;
-      const score = shared / (set.size + other.size - shared || 1);
-      if (score > bestScore) [best, bestScore] = [i, score];
-    });
-    if (best >= 0 && bestScore >= min) {
-      const score = Math.round(bestScore * 100) / 100;
-      matches.push(swap ? { a: to[best]!, b: topic, score } : { a: topic, b: to[best]!, score });
-    }
-  }
-  return matches;
+/** The topics matched one to one (the rule the score uses), as their texts. */
+export function alignTopics(corpus: Corpus, a: number, b: number): TopicMatch[] {
+  const topicsA = corpus.modules[a]!.topics;
+  const topicsB = corpus.modules[b]!.topics;
+  return matchTopics(corpus, a, b).map((p) => ({
+    a: topicsA[p.a]!,
+    b: topicsB[p.b]!,
+    score: Math.round(p.jaccard * 100) / 100,
+  }));
 }

@@ -54,31 +54,59 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     containedAinB: clamp(shared / (corpus.mass[a] || 1)),
     containedBinA: clamp(shared / (corpus.mass[b] || 1)),
     specificShared,
-    topics: topicShare(corpus, corpus.topicTerms[a]!, corpus.topicTerms[b]!),
+    topics: topicShare(corpus, a, b),
   };
 }
 
-/** Share of the smaller topic list matched in the other (see PairMeasures.topics). */
-export function topicShare(
-  corpus: Corpus,
-  a: readonly Int32Array[],
-  b: readonly Int32Array[],
-): number {
-  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
-  if (few.length < 2) return 0;
-  let matched = 0;
-  for (const topic of few) if (many.some((other) => topicsMatch(corpus, topic, other))) matched++;
-  return matched >= 2 ? matched / few.length : 0;
+/** A topic of module a matched to a topic of module b (indexes into their topic lists). */
+export interface TopicPair {
+  readonly a: number;
+  readonly b: number;
+  /** Term Jaccard of the two topics. */
+  readonly jaccard: number;
+}
+
+/**
+ * Each topic of the shorter topic list (a's when they are as long) matched to its best match
+ * in the other list, where there is one: term Jaccard at least `topicMatch`, and a shared
+ * bigram of two content words ("Khái niệm và vai trò" in two unrelated modules is no match).
+ * The score counts these matches and the explanation shows them: one rule for both.
+ */
+export function matchTopics(corpus: Corpus, a: number, b: number): TopicPair[] {
+  const topicsA = corpus.topicTerms[a]!;
+  const topicsB = corpus.topicTerms[b]!;
+  const swap = topicsB.length < topicsA.length;
+  const [few, many] = swap ? [topicsB, topicsA] : [topicsA, topicsB];
+  const pairs: TopicPair[] = [];
+  few.forEach((topic, f) => {
+    let best = -1;
+    let bestJaccard = 0;
+    many.forEach((other, m) => {
+      const j = topicJaccard(corpus, topic, other);
+      if (j > bestJaccard) [best, bestJaccard] = [m, j];
+    });
+    if (best >= 0 && bestJaccard >= topicMatch) {
+      pairs.push(
+        swap ? { a: best, b: f, jaccard: bestJaccard } : { a: f, b: best, jaccard: bestJaccard },
+      );
+    }
+  });
+  return pairs;
+}
+
+/** Share of the shorter topic list matched in the other (see PairMeasures.topics). */
+function topicShare(corpus: Corpus, a: number, b: number): number {
+  const few = Math.min(corpus.topicTerms[a]!.length, corpus.topicTerms[b]!.length);
+  if (few < 2) return 0;
+  const matched = matchTopics(corpus, a, b).length;
+  return matched >= 2 ? matched / few : 0;
 }
 
 /** Two topics match at this term Jaccard: "soạn tờ trình" ~ "soạn thảo tờ trình". */
 export const topicMatch = 0.5;
 
-/**
- * Jaccard of the topics' terms reaches `topicMatch`, and they share a bigram of two specific
- * content words: "Khái niệm và vai trò" in two unrelated modules is not a match.
- */
-function topicsMatch(corpus: Corpus, a: Int32Array, b: Int32Array): boolean {
+/** Term Jaccard of two topics; 0 unless they share a bigram of two content words. */
+function topicJaccard(corpus: Corpus, a: Int32Array, b: Int32Array): number {
   let shared = 0;
   let specific = false;
   for (let x = 0, y = 0; x < a.length && y < b.length;) {
@@ -90,7 +118,7 @@ function topicsMatch(corpus: Corpus, a: Int32Array, b: Int32Array): boolean {
     } else if (a[x]! < b[y]!) x++;
     else y++;
   }
-  return specific && shared / (a.length + b.length - shared || 1) >= topicMatch;
+  return specific ? shared / (a.length + b.length - shared || 1) : 0;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Catalog, Programme } from '../model/catalog.js';
 import type { Cluster, Overlap, OverlapScope } from '../overlap/types.js';
-import { formatFindings, formatProblemCount } from './findings-text.js';
+import { formatFindings } from './findings-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { formatNumber, plural } from './style.js';
 import { type TableCell, renderTable, wrapText } from './table.js';
-import { summaryLine } from './validation-text.js';
+import { formatValidation } from './validation-text.js';
 
 const scopeText: Record<OverlapScope, string> = {
   'within-programme': 'within one programme',
@@ -18,14 +18,10 @@ const scopeText: Record<OverlapScope, string> = {
 export const consoleReporter: Reporter = (input: ReportInput, options: ReportOptions) => {
   const { style } = options;
   const a = input.analysis;
+  // Invalid input: the same report as `validate`.
+  if (!a) return formatValidation(input, options);
   const notes = input.findings.filter((f) => f.rule !== 'module-overlap');
   let out = formatFindings(notes, options);
-  if (!a) {
-    return (
-      out +
-      `${style.red('✖')} ${summaryLine(input.stats, input.skipped.length)}: ${formatProblemCount(input.findings)}\n`
-    );
-  }
   if (notes.length > 0) out += '\n';
   const context: ClusterContext = {
     catalog: a.catalog,

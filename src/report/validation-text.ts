@@ -27,7 +27,7 @@ export function formatValidation(
   );
 }
 
-export function summaryLine(stats: LoadStats, skipped: number): string {
+function summaryLine(stats: LoadStats, skipped: number): string {
   const skippedText = skipped > 0 ? ` (${formatNumber(skipped)} skipped)` : '';
   return `${plural(stats.files, 'file')}${skippedText}, ${plural(stats.programmes, 'programme')}, ${plural(stats.modules, 'module')}, ${plural(stats.hours, 'hour')}`;
 }

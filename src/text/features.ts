@@ -23,18 +23,6 @@ export function forEachToken(
   }
 }
 
-/** Feature keys of a text (unigrams, then each bigram as `a b`), repeats kept. */
-export function featureKeys(text: string, language: string | undefined): string[] {
-  const keys: string[] = [];
-  let previous = '';
-  forEachToken(text, isEnglish(language), (key, _surface, startsPhrase) => {
-    keys.push(key);
-    if (!startsPhrase) keys.push(`${previous} ${key}`);
-    previous = key;
-  });
-  return keys;
-}
-
 export function isEnglish(language: string | undefined): boolean {
   return language !== undefined && /^en(-|$)/i.test(language);
 }

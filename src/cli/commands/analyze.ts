@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { analyse } from '../../analysis.js';
 import type { Activity } from '../../model/catalog.js';
-import { defaultThresholds } from '../../overlap/analyze-overlaps.js';
+import { defaultActivities, defaultThresholds } from '../../overlap/analyze-overlaps.js';
 import { type ReporterName, reporterNames, reporters } from '../../report/registry.js';
 import { makeStyle } from '../../report/style.js';
 import { type CliIo, exitCodes, isTerminal, wantsColor } from '../io.js';
@@ -57,7 +57,7 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
               overlap: options.threshold,
               duplicate: Math.max(options.duplicateThreshold, options.threshold),
             },
-            activities: ['lesson', 'report', ...(options.include ?? [])],
+            activities: [...defaultActivities, ...(options.include ?? [])],
           })
         : undefined;
       const toTerminal = options.output === undefined && options.format === 'console';
