@@ -10,7 +10,7 @@ import {
 } from 'yaml';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/catalogue.js';
-import { type SourceText, positionOf } from './source.js';
+import { type SourceText, countLines, positionOf } from './source.js';
 
 /** Deeper than this is not a curriculum document but an attempt to exhaust the stack. */
 export const maxNestingDepth = 64;
@@ -35,9 +35,7 @@ export function parseYaml(source: SourceText): ParseResult {
   // answer (and its position) does not depend on the machine's stack size.
   const deep = deepFlowOffset(source.text, maxNestingDepth);
   if (deep !== undefined) {
-    source.lines.addNewLine(0);
-    for (let at = source.text.indexOf('\n'); at !== -1; at = source.text.indexOf('\n', at + 1))
-      source.lines.addNewLine(at + 1);
+    countLines(source);
     return {
       ok: false,
       findings: [syntaxFinding(source, deep, `nesting deeper than ${maxNestingDepth} levels`)],

@@ -13,6 +13,14 @@ export function makeSource(file: string, text: string): SourceText {
   return { file, text, lines: new LineCounter() };
 }
 
+/** Fills the line counter for a text the parser refuses to read (so findings still locate). */
+export function countLines(source: SourceText): void {
+  source.lines.addNewLine(0);
+  for (let at = source.text.indexOf('\n'); at !== -1; at = source.text.indexOf('\n', at + 1)) {
+    source.lines.addNewLine(at + 1);
+  }
+}
+
 /** 1-based line and column of a character offset. */
 export function positionOf(source: SourceText, offset: number): { line: number; column: number } {
   const { line, col } = source.lines.linePos(Math.max(0, Math.min(offset, source.text.length)));
