@@ -1,145 +1,85 @@
 // A synthetic curriculum repository for the speed benchmark (bench/run.ts).
 //
-//   npx tsx bench/generate.ts --modules 10000 --out DIR [--seed 1]
+//   npx tsx bench/generate.ts --modules 10000 --out DIR [--seed 1] [--layout files|one-file]
 //
-// Writes DIR/framework.yaml, DIR/programmes/p00001.yaml … (50 modules a programme) and
-// DIR/planted.json, the ground truth: every planted near-duplicate pair as module refs.
-// Deterministic: the same options give byte-identical files (a seeded mulberry32 PRNG, no
-// clock, no Map-order or locale dependence).
+// Writes DIR/framework.yaml, the programmes under DIR/programmes/ and DIR/planted.json, the
+// ground truth: every planted near-duplicate pair as module refs. Layout `files` (default):
+// one file per programme of 50 modules, p00001.yaml … . Layout `one-file`: the same modules
+// in one programme, programmes/all.yaml, with ids p00001-m001 … . The same options give
+// byte-identical files (a seeded PRNG; no clock, no locale).
 //
 // Text is Vietnamese-like: real syllables (onset × rhyme × tone, spelled by Vietnamese
 // orthography), drawn with Zipf frequencies. About 10% of modules are planted near-duplicates
 // of an earlier module of another programme: the same content with 10–20% of its syllables
-// replaced, then written with spelling variants the format spec (§4) says are the same text:
-// NFD decomposition of some fields, the other tone placement (hoà/thuỷ/khoẻ instead of
-// hòa/thủy/khỏe), i for y (lý→lí, kỹ→kĩ, quý→quí) and an upper-cased title.
+// replaced, written with spelling variants the format spec (§4) says are the same text: NFD in
+// some fields, the other tone placement (hoà for hòa), i for y (lí for lý), an upper-cased title.
 
-import { parseArgs } from 'node:util';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-export interface GenerateOptions {
-  /** Total number of modules. */
-  readonly modules: number;
-  /** Folder to write the repository into (created; its `programmes/` is replaced). */
-  readonly out: string;
-  readonly seed?: number;
-  readonly modulesPerProgramme?: number;
-  /** Share of modules that are planted near-duplicates. */
-  readonly plantedShare?: number;
-  /** Distinct syllables in the inventory. */
-  readonly syllables?: number;
-}
-
+export type Layout = 'files' | 'one-file';
+export const layouts: readonly Layout[] = ['files', 'one-file'];
 export type Variant = 'nfd' | 'tone-placement' | 'i-for-y' | 'upper-title';
 
+/** A planted near-duplicate: module refs `a` before `b` in code-unit order, as in the JSON report. */
 export interface PlantedPair {
-  /** The two module refs, `a` before `b` in code-unit order (as the JSON report sorts them). */
   readonly a: string;
   readonly b: string;
-  /** The module copied, and the copy. */
-  readonly source: string;
+  /** Which of the two is the copy; how many of its syllables were replaced; its variants. */
   readonly copy: string;
-  /** Syllables replaced, of the module's total. */
   readonly replaced: number;
   readonly syllables: number;
-  /** Spelling variants the copy is written with (nfd: which fields). */
   readonly variants: readonly Variant[];
-  readonly nfdFields?: readonly string[];
 }
 
+/** What planted.json holds (bytes: of all YAML files). */
 export interface Planted {
-  readonly generator: string;
   readonly seed: number;
+  readonly layout: Layout;
   readonly modules: number;
-  readonly programmes: number;
   readonly files: number;
   readonly bytes: number;
   readonly pairs: readonly PlantedPair[];
 }
 
-/** Changes whenever the output of a given seed would change: part of the corpus cache key. */
-export function generatorFingerprint(): string {
-  const self = readFileSync(fileURLToPath(import.meta.url));
-  return createHash('sha1').update(self).digest('hex').slice(0, 10);
-}
-
 // ---------------------------------------------------------------------------------------------
-// Deterministic randomness
+// Deterministic randomness: mulberry32
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
+function makeRandom(seed: number) {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  return {
+    next,
+    /** An integer in [lo, hi], both included. */
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    chance: (p: number) => next() < p,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    shuffle<T>(items: T[]): T[] {
+      for (let i = items.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [items[i], items[j]] = [items[j]!, items[i]!];
+      }
+      return items;
+    },
+  };
 }
-
-class Random {
-  readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  /** Integer in [lo, hi], both included. */
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-  shuffle<T>(items: T[]): T[] {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [items[i], items[j]] = [items[j]!, items[i]!];
-    }
-    return items;
-  }
-}
+type Random = ReturnType<typeof makeRandom>;
 
 // ---------------------------------------------------------------------------------------------
 // Vietnamese syllables: onset × rhyme × tone
 
 /** Tone marks as combining characters: ngang (none), huyền, sắc, hỏi, ngã, nặng. */
-const toneMarks = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'] as const;
-/** Syllables closed by a stop (-c, -ch, -p, -t) take only sắc or nặng. */
-const stopTones = [2, 5];
-
-/** Onsets; C, G and NG are spelled k/gh/ngh before e, ê, i, y and c/g/ng elsewhere. */
-const onsets = [
-  '',
-  'b',
-  'C',
-  'ch',
-  'd',
-  'đ',
-  'G',
-  'gi',
-  'h',
-  'kh',
-  'l',
-  'm',
-  'n',
-  'NG',
-  'nh',
-  'ph',
-  'qu',
-  'r',
-  's',
-  't',
-  'th',
-  'tr',
-  'v',
-  'x',
-];
-
+const toneMarks = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+/** C, G and NG are spelled k/gh/ngh before e, ê, i, y and c/g/ng elsewhere. */
+const onsets = ['', ...'b C ch d đ G gi h kh l m n NG nh ph qu r s t th tr v x'.split(' ')];
 const plainRhymes = (
   'a ai ao au ay am an ang anh ac at ach ap ăm ăn ăng ăc ăt âm ân âng âu ây âc ât âp ' +
   'e em en eo ec et ep ê êm ên ênh êu êch êt i ia im in inh iu ich it iêm iên iêng iêu iêt iêc ' +
@@ -151,67 +91,57 @@ const roundedRhymes =
   'oa oai oay oan oang oanh oac oat oach oăn oăt oe oen oet uy uyên uyêt uynh uân uât uê'.split(
     ' ',
   );
+const roundedOnsets = new Set(['', 'h', 'kh', 'l', 't', 'th', 'x', 'ch', 'NG', 's', 'đ', 'd', 'n']);
 /** After qu the medial is in the onset: qua, quê, quý, quyền, quân. */
 const quRhymes = 'a ai ay an ang anh at ac ăn ăng ăt ân ât ây e en et ê y yên yêt ynh'.split(' ');
-const roundedOnsets = new Set(['', 'h', 'kh', 'l', 't', 'th', 'x', 'ch', 'NG', 's', 'đ', 'd', 'n']);
 /** Onsets written with a sole y rather than i (lý, kỹ, mỹ, sỹ, tỷ, hy); the i spelling is the variant. */
 const yOnsets = new Set(['C', 'l', 'm', 's', 't', 'h']);
+/** Syllables put among the frequent ones, so that every spelling variant shows. */
+const featured =
+  'lý hòa kỹ thủy quý khỏe hóa mỹ tùy họa sỹ khóa lũy tỷ xóa thụy hỏa tòa hy lòe quỹ thỏa khỏa duy';
 
+/** A syllable as written canonically, and in the variant spelling it has, if any. */
 interface Syllable {
-  readonly onset: string;
-  readonly rhyme: string;
-  readonly tone: number;
-  /** Index (in code points of the rhyme) of the vowel that carries the tone. */
-  readonly toneAt: number;
-  /** The other accepted placement: oa, oe, uy with no final (hòa/hoà, khỏe/khoẻ, thủy/thuỷ). */
-  readonly altToneAt: number | undefined;
-  /** A sole-y syllable with an i spelling (lý/lí, quý/quí). */
-  readonly hasIVariant: boolean;
+  readonly text: string;
+  /** The tone on the other vowel of oa, oe, uy with no final (hoà, khoẻ, thuỷ). */
+  readonly altTone?: string;
+  /** i for a sole y (lí, kĩ, quí). */
+  readonly iForY?: string;
 }
 
-const hatVowels = 'ăâêôơư';
-const finalLetters = 'cghmnpt';
-
-function tonePlacement(rhyme: string): { at: number; alt: number | undefined } {
+function tonePlacement(rhyme: string): { at: number; alt?: number } {
   const chars = [...rhyme];
-  let hat = -1;
-  chars.forEach((c, i) => {
-    if (hatVowels.includes(c)) hat = i;
-  });
-  if (hat >= 0) return { at: hat, alt: undefined }; // ươ → ơ, iê → ê, uô → ô, ưu → ư…
+  const hat = chars.findLastIndex((c) => 'ăâêôơư'.includes(c));
+  if (hat >= 0) return { at: hat }; // ươ → ơ, iê → ê, uô → ô, ưu → ư…
   let end = chars.length;
-  while (end > 0 && finalLetters.includes(chars[end - 1]!)) end--;
-  if (end < chars.length) return { at: end - 1, alt: undefined }; // oán, oành, uỳnh
-  if (end === 3) return { at: 1, alt: undefined }; // ngoài, xoáy
-  const cluster = chars.slice(0, end).join('');
-  if (cluster === 'oa' || cluster === 'oe' || cluster === 'uy') return { at: 0, alt: 1 };
-  return { at: 0, alt: undefined }; // mái, mía, túi, single vowels
+  while (end > 0 && 'cghmnpt'.includes(chars[end - 1]!)) end--;
+  if (end < chars.length) return { at: end - 1 }; // oán, oành, uỳnh
+  if (end === 3) return { at: 1 }; // ngoài, xoáy
+  if (['oa', 'oe', 'uy'].includes(rhyme)) return { at: 0, alt: 1 };
+  return { at: 0 }; // mái, mía, túi, single vowels
 }
 
-function spellOnset(onset: string, rhyme: string): string {
-  const front = /^[eêiy]/.test(rhyme);
-  if (onset === 'C') return front ? 'k' : 'c';
-  if (onset === 'G') return front ? 'gh' : 'g';
-  if (onset === 'NG') return front ? 'ngh' : 'ng';
-  return onset;
+/** Onset + rhyme with the tone mark on the rhyme's `at`-th letter. */
+function spell(onset: string, rhyme: string, at: number, tone: number): string {
+  const chars = [...rhyme];
+  if (tone > 0) chars[at] = (chars[at]! + toneMarks[tone]!).normalize('NFC');
+  return onset + chars.join('');
 }
 
 function allSyllables(): Syllable[] {
   const out: Syllable[] = [];
   const add = (onset: string, rhyme: string) => {
-    const stop = /(c|ch|p|t)$/.test(rhyme);
-    const place = tonePlacement(rhyme);
-    const tones = stop ? stopTones : [0, 1, 2, 3, 4, 5];
-    for (const tone of tones) {
+    const front = /^[eêiy]/.test(rhyme);
+    const spelt = { C: front ? 'k' : 'c', G: front ? 'gh' : 'g', NG: front ? 'ngh' : 'ng' };
+    const written = spelt[onset as keyof typeof spelt] ?? onset;
+    const { at, alt } = tonePlacement(rhyme);
+    // Syllables closed by a stop (-c, -ch, -p, -t) take only sắc or nặng.
+    for (const tone of /(c|ch|p|t)$/.test(rhyme) ? [2, 5] : [0, 1, 2, 3, 4, 5])
       out.push({
-        onset: spellOnset(onset, rhyme),
-        rhyme,
-        tone,
-        toneAt: place.at,
-        altToneAt: tone === 0 ? undefined : place.alt,
-        hasIVariant: rhyme === 'y' && onset !== '',
+        text: spell(written, rhyme, at, tone),
+        altTone: tone > 0 && alt !== undefined ? spell(written, rhyme, alt, tone) : undefined,
+        iForY: rhyme === 'y' && onset !== '' ? spell(written, 'i', 0, tone) : undefined,
       });
-    }
   };
   for (const onset of onsets) {
     if (onset === 'qu') {
@@ -227,64 +157,21 @@ function allSyllables(): Syllable[] {
     if (roundedOnsets.has(onset)) for (const rhyme of roundedRhymes) add(onset, rhyme);
     if (yOnsets.has(onset) || onset === '') add(onset, 'y');
   }
-  out.push(
-    ...[0, 2].map((tone) => ({
-      onset: '',
-      rhyme: 'yên',
-      tone,
-      toneAt: 1,
-      altToneAt: undefined,
-      hasIVariant: false,
-    })),
-  );
+  out.push({ text: 'yên' }, { text: spell('', 'yên', 1, 2) });
   return out;
 }
 
 interface Spelling {
-  /** Tone on the other vowel of oa, oe, uy (hoà, khoẻ, thuỷ). */
   readonly altTone: boolean;
-  /** i for a sole y (lí, kĩ, quí). */
   readonly iForY: boolean;
 }
-
 const canonical: Spelling = { altTone: false, iForY: false };
 
-function render(s: Syllable, spelling: Spelling): string {
-  const chars = [...(spelling.iForY && s.hasIVariant ? 'i' : s.rhyme)];
-  const at = spelling.altTone && s.altToneAt !== undefined ? s.altToneAt : s.toneAt;
-  if (s.tone > 0) chars[at] = (chars[at]! + toneMarks[s.tone]!).normalize('NFC');
-  return s.onset + chars.join('');
-}
-
-/** Syllables that must be in the inventory, and frequent, so every spelling variant shows. */
-const featured = [
-  'lý',
-  'hòa',
-  'kỹ',
-  'thủy',
-  'quý',
-  'khỏe',
-  'hóa',
-  'mỹ',
-  'tùy',
-  'họa',
-  'sỹ',
-  'khóa',
-  'lũy',
-  'tỷ',
-  'xóa',
-  'thụy',
-  'hỏa',
-  'tòa',
-  'hy',
-  'lòe',
-  'quỹ',
-  'thỏa',
-  'khỏa',
-  'duy',
-];
+const render = (s: Syllable, spelling: Spelling) =>
+  (spelling.altTone && s.altTone) || (spelling.iForY && s.iForY) || s.text;
 
 interface Inventory {
+  /** By frequency rank. */
   readonly syllables: readonly Syllable[];
   /** Cumulative Zipf weights, by rank. */
   readonly cumulative: Float64Array;
@@ -292,16 +179,9 @@ interface Inventory {
 
 function buildInventory(random: Random, size: number): Inventory {
   const every = allSyllables();
-  const byText = new Map(every.map((s) => [render(s, canonical), s]));
-  const chosen = new Set<Syllable>();
-  const special: Syllable[] = [];
-  for (const text of featured) {
-    const s = byText.get(text.normalize('NFC'));
-    if (!s) throw new Error(`generator bug: featured syllable "${text}" not in the inventory`);
-    special.push(s);
-    chosen.add(s);
-  }
-  const rest = random.shuffle(every.filter((s) => !chosen.has(s))).slice(0, size - special.length);
+  const byText = new Map(every.map((s) => [s.text, s]));
+  const special = featured.split(' ').map((text) => byText.get(text.normalize('NFC'))!);
+  const rest = random.shuffle(every.filter((s) => !special.includes(s)));
   // Featured syllables at every 7th rank from rank 4, the others in random order.
   const ranked: Syllable[] = [];
   let f = 0;
@@ -331,7 +211,7 @@ function drawSyllable(random: Random, inv: Inventory): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Module texts: tokens are syllable numbers, or ',' and '.'
+// Module texts: tokens are syllable ranks, or ',' and '.'
 
 type Token = number | ',' | '.';
 
@@ -341,16 +221,12 @@ interface ModuleText {
   description: Token[] | undefined;
 }
 
-interface GeneratedModule {
-  readonly ref: string;
-  readonly id: string;
-  readonly hours: number;
-  readonly activity: 'lesson' | 'report';
-  readonly text: ModuleText;
-  readonly spelling: Spelling;
+/** How a module's text is written: the canonical spelling, or a copy's variants. */
+interface Look extends Spelling {
   readonly nfd: ReadonlySet<keyof ModuleText>;
   readonly upperTitle: boolean;
 }
+const plain: Look = { ...canonical, nfd: new Set(), upperTitle: false };
 
 function words(random: Random, inv: Inventory, count: number): Token[] {
   return Array.from({ length: count }, () => drawSyllable(random, inv));
@@ -376,12 +252,7 @@ function newText(random: Random, inv: Inventory): ModuleText {
 }
 
 /** The same content with `share` of its syllables replaced by other draws. */
-function mutate(
-  random: Random,
-  inv: Inventory,
-  text: ModuleText,
-  share: number,
-): { text: ModuleText; replaced: number; syllables: number } {
+function mutate(random: Random, inv: Inventory, text: ModuleText, share: number) {
   const copy: ModuleText = {
     title: [...text.title],
     topics: text.topics.map((t) => [...t]),
@@ -394,9 +265,8 @@ function mutate(
     });
   const replaced = Math.max(1, Math.round(share * slots.length));
   for (const [field, i] of random.shuffle(slots).slice(0, replaced)) {
-    const old = field[i];
     let s = drawSyllable(random, inv);
-    while (s === old) s = drawSyllable(random, inv);
+    while (s === field[i]) s = drawSyllable(random, inv);
     field[i] = s;
   }
   return { text: copy, replaced, syllables: slots.length };
@@ -418,342 +288,244 @@ function spells(text: ModuleText, inv: Inventory, spelling: Spelling): boolean {
   );
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 // ---------------------------------------------------------------------------------------------
 // YAML
 
-const reserved = /^(true|false|null|~|yes|no|on|off|y|n)$/i;
-
 /** A plain scalar when that is safe for this text, else a double-quoted (JSON) string. */
-function scalar(text: string): string {
-  const plain =
-    /^[\p{L}][\p{L}\p{M}\p{N} ,.-]*$/u.test(text) && !reserved.test(text) && !/ $/.test(text);
-  return plain ? text : JSON.stringify(text);
-}
+const scalar = (text: string) =>
+  /^\p{L}[\p{L}\p{M}\p{N} ,.-]*[^ ]$/u.test(text) ? text : JSON.stringify(text);
 
-/** A folded block scalar (`>-`), wrapped near 80 columns. */
+/** A folded block scalar (`>-`), lines filled up to 76 characters. */
 function folded(text: string, indent: string): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > 76) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  if (line !== '') lines.push(line);
+  const lines = text.match(/\S.{0,75}(?= |$)/g) ?? [];
   return `>-\n${lines.map((l) => indent + l).join('\n')}`;
 }
 
-interface TrackDef {
-  readonly id: string;
-  readonly title: string;
-  readonly levels: ReadonlyArray<readonly [string, string]>;
-}
-
-const tracks: readonly TrackDef[] = [
-  {
-    id: 'llct',
-    title: 'Lý luận chính trị',
-    levels: [
-      ['so-cap', 'Sơ cấp'],
-      ['trung-cap', 'Trung cấp'],
-      ['cao-cap', 'Cao cấp'],
-    ],
-  },
-  {
-    id: 'qlnn',
-    title: 'Quản lý nhà nước',
-    levels: [
-      ['chuyen-vien', 'Chuyên viên'],
-      ['chuyen-vien-chinh', 'Chuyên viên chính'],
-      ['chuyen-vien-cao-cap', 'Chuyên viên cao cấp'],
-    ],
-  },
-  {
-    id: 'lanh-dao',
-    title: 'Bồi dưỡng lãnh đạo, quản lý',
-    levels: [
-      ['cap-phong', 'Cấp phòng'],
-      ['cap-huyen', 'Cấp huyện'],
-      ['cap-so', 'Cấp sở'],
-    ],
-  },
-  {
-    id: 'chuyen-nganh',
-    title: 'Kiến thức, kỹ năng chuyên ngành',
-    levels: [
-      ['co-ban', 'Cơ bản'],
-      ['nang-cao', 'Nâng cao'],
-    ],
-  },
+const frameworkYaml = `kind: framework
+id: synthetic-bench
+title: "Khung đào tạo, bồi dưỡng tổng hợp (dữ liệu giả lập để đo hiệu năng)"
+language: vi
+periodMinutes: 45
+tracks:
+  - id: llct
+    title: Lý luận chính trị
+    levels:
+      - { id: so-cap, title: Sơ cấp }
+      - { id: trung-cap, title: Trung cấp }
+      - { id: cao-cap, title: Cao cấp }
+  - id: qlnn
+    title: Quản lý nhà nước
+    levels:
+      - { id: chuyen-vien, title: Chuyên viên }
+      - { id: chuyen-vien-chinh, title: Chuyên viên chính }
+      - { id: chuyen-vien-cao-cap, title: Chuyên viên cao cấp }
+  - id: lanh-dao
+    title: Bồi dưỡng lãnh đạo, quản lý
+    levels:
+      - { id: cap-phong, title: Cấp phòng }
+      - { id: cap-huyen, title: Cấp huyện }
+      - { id: cap-so, title: Cấp sở }
+  - id: chuyen-nganh
+    title: Kiến thức, kỹ năng chuyên ngành
+    levels:
+      - { id: co-ban, title: Cơ bản }
+      - { id: nang-cao, title: Nâng cao }
+comparable:
+  - [llct/cao-cap, qlnn/chuyen-vien-cao-cap, lanh-dao/cap-so]
+  - [llct/trung-cap, qlnn/chuyen-vien-chinh, lanh-dao/cap-huyen]
+positions:
+  - id: truong-phong
+    title: Trưởng phòng và tương đương
+    requires: [llct/trung-cap, qlnn/chuyen-vien-chinh, lanh-dao/cap-phong]
+    learnersPerYear: 1200
+  - id: giam-doc-so
+    title: Giám đốc sở và tương đương
+    requires: [llct/cao-cap, qlnn/chuyen-vien-cao-cap, lanh-dao/cap-so]
+    learnersPerYear: 150
+`;
+/** Programmes take these levels in turn. */
+const levelRefs = [
+  ...['so-cap', 'trung-cap', 'cao-cap'].map((l) => ['llct', l]),
+  ...['chuyen-vien', 'chuyen-vien-chinh', 'chuyen-vien-cao-cap'].map((l) => ['qlnn', l]),
+  ...['cap-phong', 'cap-huyen', 'cap-so'].map((l) => ['lanh-dao', l]),
+  ...['co-ban', 'nang-cao'].map((l) => ['chuyen-nganh', l]),
 ];
-
-function frameworkYaml(): string {
-  const lines = [
-    'kind: framework',
-    'id: synthetic-bench',
-    `title: ${scalar('Khung đào tạo, bồi dưỡng tổng hợp (dữ liệu giả lập để đo hiệu năng)')}`,
-    'language: vi',
-    'periodMinutes: 45',
-    'tracks:',
-  ];
-  for (const t of tracks) {
-    lines.push(`  - id: ${t.id}`, `    title: ${scalar(t.title)}`, '    levels:');
-    for (const [id, title] of t.levels)
-      lines.push(`      - id: ${id}`, `        title: ${scalar(title)}`);
-  }
-  lines.push(
-    'comparable:',
-    '  - [llct/cao-cap, qlnn/chuyen-vien-cao-cap, lanh-dao/cap-so]',
-    '  - [llct/trung-cap, qlnn/chuyen-vien-chinh, lanh-dao/cap-huyen]',
-    'positions:',
-    '  - id: truong-phong',
-    `    title: ${scalar('Trưởng phòng và tương đương')}`,
-    '    requires: [llct/trung-cap, qlnn/chuyen-vien-chinh, lanh-dao/cap-phong]',
-    '    learnersPerYear: 1200',
-    '  - id: giam-doc-so',
-    `    title: ${scalar('Giám đốc sở và tương đương')}`,
-    '    requires: [llct/cao-cap, qlnn/chuyen-vien-cao-cap, lanh-dao/cap-so]',
-    '    learnersPerYear: 150',
-  );
-  return lines.join('\n') + '\n';
-}
-
 const parts = ['Phần I', 'Phần II', 'Phần III'];
 
-function moduleYaml(m: GeneratedModule, inv: Inventory, part: string): string {
-  const form = (field: keyof ModuleText, text: string) =>
-    m.nfd.has(field) ? text.normalize('NFD') : text;
-  let title = capitalise(textOf(m.text.title, inv, m.spelling));
-  if (m.upperTitle) title = title.toUpperCase();
+interface ModuleSpec {
+  readonly id: string;
+  readonly part: string;
+  readonly hours: number;
+  readonly activity: 'lesson' | 'report';
+  readonly text: ModuleText;
+  readonly look: Look;
+}
+
+function moduleYaml({ id, part, hours, activity, text, look }: ModuleSpec, inv: Inventory) {
+  const write = (field: keyof ModuleText, tokens: readonly Token[], shape = (s: string) => s) => {
+    const shown = shape(textOf(tokens, inv, look));
+    return look.nfd.has(field) ? shown.normalize('NFD') : shown;
+  };
+  const title = write('title', text.title, (s) =>
+    look.upperTitle ? s.toUpperCase() : capitalise(s),
+  );
   const lines = [
-    `  - id: ${m.id}`,
-    `    title: ${scalar(form('title', title))}`,
-    `    hours: ${m.hours}`,
+    `  - id: ${id}`,
+    `    title: ${scalar(title)}`,
+    `    hours: ${hours}`,
     `    part: ${scalar(part)}`,
   ];
-  if (m.activity !== 'lesson') lines.push(`    activity: ${m.activity}`);
-  if (m.text.description) {
-    const text = form('description', capitalise(textOf(m.text.description, inv, m.spelling)));
-    lines.push(`    description: ${folded(text, '      ')}`);
-  }
-  lines.push('    topics:');
-  for (const topic of m.text.topics)
-    lines.push(`      - ${scalar(form('topics', textOf(topic, inv, m.spelling)))}`);
+  if (activity !== 'lesson') lines.push(`    activity: ${activity}`);
+  if (text.description)
+    lines.push(
+      `    description: ${folded(write('description', text.description, capitalise), '      ')}`,
+    );
+  lines.push('    topics:', ...text.topics.map((t) => `      - ${scalar(write('topics', t))}`));
   return lines.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
 
-export interface GenerateResult {
-  readonly out: string;
-  readonly modules: number;
-  readonly programmes: number;
-  readonly files: number;
-  readonly bytes: number;
-  readonly planted: readonly PlantedPair[];
+/** A near-duplicate of `source`: 10–20% of its syllables replaced, written with variants. */
+function plant(random: Random, inv: Inventory, source: ModuleText) {
+  const changed = mutate(random, inv, source, 0.1 + 0.1 * random.next());
+  const variants: Variant[] = [];
+  const nfd = new Set<keyof ModuleText>();
+  if (random.chance(0.5)) {
+    const fields: Array<keyof ModuleText> = ['title', 'topics'];
+    if (changed.text.description) fields.push('description');
+    for (const f of fields) if (random.chance(0.5)) nfd.add(f);
+    if (nfd.size === 0) nfd.add(random.pick(fields));
+    variants.push('nfd');
+  }
+  // A spelling variant counts only where the text has a syllable it changes.
+  const altTone = random.chance(0.5);
+  if (altTone && spells(changed.text, inv, { altTone, iForY: false }))
+    variants.push('tone-placement');
+  const iForY = random.chance(0.5);
+  if (iForY && spells(changed.text, inv, { altTone: false, iForY })) variants.push('i-for-y');
+  const upperTitle = random.chance(0.25) || variants.length === 0;
+  if (upperTitle) variants.push('upper-title');
+  return { ...changed, look: { altTone, iForY, nfd, upperTitle }, variants };
 }
 
-export function generate(options: GenerateOptions): GenerateResult {
-  const total = options.modules;
-  const seed = options.seed ?? 1;
-  const perProgramme = options.modulesPerProgramme ?? 50;
-  const share = options.plantedShare ?? 0.1;
-  if (!Number.isInteger(total) || total < 2) throw new Error('--modules must be an integer ≥ 2');
-  const out = resolve(options.out);
-  const random = new Random(seed);
-  const inv = buildInventory(random, options.syllables ?? 900);
+const perProgramme = 50;
+const plantedShare = 0.1;
 
+/** Writes the repository into `out` (its programmes/ and planted.json are replaced). */
+export function generate(total: number, out: string, seed = 1, layout: Layout = 'files'): Planted {
+  if (!Number.isInteger(total) || total < 2) throw new Error('--modules must be an integer ≥ 2');
+  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
+  if (!layouts.includes(layout)) throw new Error(`--layout must be one of ${layouts.join(', ')}`);
+  const random = makeRandom(seed);
+  const inv = buildInventory(random, 900);
   const programmeCount = Math.ceil(total / perProgramme);
   // The first programme has nothing earlier to copy: the others plant a little more.
-  const plantChance = Math.min(0.9, (share * total) / Math.max(1, total - perProgramme));
-  const levelRefs = tracks.flatMap((t) => t.levels.map(([l]) => [t.id, l] as const));
+  const plantChance = Math.min(0.9, (plantedShare * total) / Math.max(1, total - perProgramme));
 
-  mkdirSync(out, { recursive: true });
   rmSync(join(out, 'programmes'), { recursive: true, force: true });
   rmSync(join(out, 'planted.json'), { force: true });
-  mkdirSync(join(out, 'programmes'));
-  const framework = frameworkYaml();
-  writeFileSync(join(out, 'framework.yaml'), framework);
-  let bytes = Buffer.byteLength(framework);
+  mkdirSync(join(out, 'programmes'), { recursive: true });
+  writeFileSync(join(out, 'framework.yaml'), frameworkYaml);
+  let bytes = Buffer.byteLength(frameworkYaml);
+  const write = (name: string, head: string, modules: readonly string[]) => {
+    const yaml = `kind: programme\n${head}modules:\n${modules.join('\n')}\n`;
+    writeFileSync(join(out, 'programmes', name), yaml);
+    bytes += Buffer.byteLength(yaml);
+  };
 
   /** Original modules of earlier programmes not yet copied: each is copied at most once. */
   const sources: Array<{ ref: string; text: ModuleText; activity: 'lesson' | 'report' }> = [];
-  const planted: PlantedPair[] = [];
+  const pairs: PlantedPair[] = [];
+  const everyModule: string[] = [];
   let made = 0;
 
   for (let p = 0; p < programmeCount; p++) {
-    const programmeId = `p${String(p + 1).padStart(5, '0')}`;
+    const programme = `p${String(p + 1).padStart(5, '0')}`;
     const count = Math.min(perProgramme, total - made);
     const mine: typeof sources = [];
-    const modules: GeneratedModule[] = [];
+    const modules: string[] = [];
+    let sum = 0;
     for (let k = 0; k < count; k++) {
-      const id = `m${String(k + 1).padStart(3, '0')}`;
-      const ref = `${programmeId}/${id}`;
+      const local = `m${String(k + 1).padStart(3, '0')}`;
+      const id = layout === 'files' ? local : `${programme}-${local}`;
+      const ref = `${layout === 'files' ? programme : 'all'}/${id}`;
+      const part = parts[Math.min(parts.length - 1, Math.floor((3 * k) / count))]!;
       const hours = random.int(4, 40);
-      if (sources.length > 0 && random.chance(plantChance)) {
-        const at = random.int(0, sources.length - 1);
-        const source = sources[at]!;
-        sources[at] = sources[sources.length - 1]!;
-        sources.pop();
-        const changed = mutate(random, inv, source.text, 0.1 + 0.1 * random.next());
-        const variants: Variant[] = [];
-        const nfd = new Set<keyof ModuleText>();
-        if (random.chance(0.5)) {
-          const fields: Array<keyof ModuleText> = ['title', 'topics'];
-          if (changed.text.description) fields.push('description');
-          for (const f of fields) if (random.chance(0.5)) nfd.add(f);
-          if (nfd.size === 0) nfd.add(random.pick(fields));
-          variants.push('nfd');
-        }
-        // A spelling variant counts only where the text has a syllable it changes.
-        const altTone = random.chance(0.5);
-        if (altTone && spells(changed.text, inv, { altTone, iForY: false }))
-          variants.push('tone-placement');
-        const iForY = random.chance(0.5);
-        if (iForY && spells(changed.text, inv, { altTone: false, iForY })) variants.push('i-for-y');
-        let upperTitle = random.chance(0.25);
-        if (variants.length === 0 && !upperTitle) upperTitle = true;
-        if (upperTitle) variants.push('upper-title');
-        modules.push({
-          ref,
-          id,
-          hours,
-          activity: source.activity,
-          text: changed.text,
-          spelling: { altTone, iForY },
-          nfd,
-          upperTitle,
-        });
-        const [a, b] = source.ref < ref ? [source.ref, ref] : [ref, source.ref];
-        planted.push({
-          a,
-          b,
-          source: source.ref,
-          copy: ref,
-          replaced: changed.replaced,
-          syllables: changed.syllables,
-          variants,
-          ...(nfd.size > 0 ? { nfdFields: [...nfd] } : {}),
-        });
-      } else {
+      sum += hours;
+      if (sources.length === 0 || !random.chance(plantChance)) {
         const text = newText(random, inv);
         const activity = random.chance(0.05) ? 'report' : 'lesson';
-        modules.push({
-          ref,
-          id,
-          hours,
-          activity,
-          text,
-          spelling: canonical,
-          nfd: new Set(),
-          upperTitle: false,
-        });
+        modules.push(moduleYaml({ id, part, hours, activity, text, look: plain }, inv));
         mine.push({ ref, text, activity });
+        continue;
       }
+      const at = random.int(0, sources.length - 1);
+      const source = sources[at]!;
+      sources[at] = sources[sources.length - 1]!;
+      sources.pop();
+      const { text, look, replaced, syllables, variants } = plant(random, inv, source.text);
+      modules.push(moduleYaml({ id, part, hours, activity: source.activity, text, look }, inv));
+      const [a, b] = source.ref < ref ? [source.ref, ref] : [ref, source.ref];
+      pairs.push({ a, b, copy: ref, replaced, syllables, variants });
     }
     sources.push(...mine); // copies come from other, earlier programmes only
     made += count;
 
     const [track, level] = levelRefs[p % levelRefs.length]!;
-    const sum = modules.reduce((s, m) => s + m.hours, 0);
-    const head = [
-      'kind: programme',
-      `id: ${programmeId}`,
-      `title: ${scalar(`Chương trình ${textOf(words(random, inv, random.int(3, 6)), inv, canonical)} ${p + 1}`)}`,
-      `track: ${track}`,
-      `level: ${level}`,
-    ];
-    if (random.chance(0.5)) head.push(`hours: ${sum}`);
-    head.push('modules:');
-    const body = modules.map((m, k) =>
-      moduleYaml(m, inv, parts[Math.min(parts.length - 1, Math.floor((3 * k) / count))]!),
-    );
-    const yaml = `${head.join('\n')}\n${body.join('\n')}\n`;
-    writeFileSync(join(out, 'programmes', `${programmeId}.yaml`), yaml);
-    bytes += Buffer.byteLength(yaml);
+    const title = `Chương trình ${textOf(words(random, inv, random.int(3, 6)), inv, canonical)} ${p + 1}`;
+    const hours = random.chance(0.5) ? `hours: ${sum}\n` : '';
+    if (layout === 'one-file') everyModule.push(...modules);
+    else {
+      const head = `id: ${programme}\ntitle: ${scalar(title)}\ntrack: ${track}\nlevel: ${level}\n${hours}`;
+      write(`${programme}.yaml`, head, modules);
+    }
   }
-
-  const result: GenerateResult = {
-    out,
-    modules: made,
-    programmes: programmeCount,
-    files: programmeCount + 1,
-    bytes,
-    planted,
-  };
-  const truth: Planted = {
-    generator: `bench/generate.ts ${generatorFingerprint()}`,
-    seed,
-    modules: made,
-    programmes: programmeCount,
-    files: programmeCount + 1,
-    bytes,
-    pairs: planted,
-  };
-  // Written last: its presence marks a complete corpus (bench/run.ts relies on that for its cache).
-  writeFileSync(join(out, 'planted.json'), JSON.stringify(truth, null, 1) + '\n');
-  return result;
+  if (layout === 'one-file')
+    write(
+      'all.yaml',
+      `id: all\ntitle: Tất cả ${total} mô-đun\ntrack: llct\nlevel: so-cap\n`,
+      everyModule,
+    );
+  const files = 1 + (layout === 'files' ? programmeCount : 1);
+  const planted: Planted = { seed, layout, modules: made, files, bytes, pairs };
+  writeFileSync(join(out, 'planted.json'), JSON.stringify(planted, null, 1) + '\n');
+  return planted;
 }
-
-// ---------------------------------------------------------------------------------------------
-// CLI
 
 /** 1000, 10k, 1e5 → a count. */
 export function parseCount(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)(k|m)?$/i.exec(text.trim());
-  const n = m ? Number(m[1]) * (m[2] ? (m[2].toLowerCase() === 'k' ? 1e3 : 1e6) : 1) : Number(text);
-  if (!Number.isFinite(n) || n <= 0 || !Number.isInteger(n))
-    throw new Error(`not a count: ${text}`);
+  const n = Number(text.trim().replace(/k$/i, 'e3'));
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`not a count: ${text}`);
   return n;
 }
 
-function main(argv: string[]): void {
-  const usage = 'usage: npx tsx bench/generate.ts --modules N --out DIR [--seed 1]';
-  const { values } = parseArgs({
-    args: argv,
+function main(): void {
+  const { values: v } = parseArgs({
     options: {
       modules: { type: 'string' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
-      help: { type: 'boolean', short: 'h', default: false },
+      layout: { type: 'string', default: 'files' },
     },
   });
-  if (values.help) {
-    console.log(usage);
-    return;
-  }
-  if (values.modules === undefined || values.out === undefined) throw new Error(usage);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
-  const modules = parseCount(values.modules);
-  const out = values.out;
-  const started = performance.now();
-  const r = generate({ modules, out, seed });
-  const s = ((performance.now() - started) / 1000).toFixed(1);
+  if (v.modules === undefined || v.out === undefined)
+    throw new Error(
+      'usage: npx tsx bench/generate.ts --modules N --out DIR [--seed 1] [--layout files|one-file]',
+    );
+  const r = generate(parseCount(v.modules), v.out, Number(v.seed), v.layout as Layout);
   console.log(
-    `${r.out}: ${r.modules} modules in ${r.programmes} programmes (${r.files} files, ` +
-      `${(r.bytes / 1e6).toFixed(1)} MB), ${r.planted.length} planted near-duplicate pairs, ${s} s`,
+    `${v.out}: ${r.modules} modules, ${r.files} files, ${r.bytes} bytes, ${r.pairs.length} planted pairs`,
   );
 }
 
-function realPath(path: string | undefined): string | undefined {
+const invoked = process.argv[1] && realpathSync(process.argv[1]);
+if (invoked === realpathSync(fileURLToPath(import.meta.url)))
   try {
-    return path === undefined ? undefined : realpathSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-if (realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url))) {
-  try {
-    main(process.argv.slice(2));
+    main();
   } catch (error) {
     console.error(`generate: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 2;
   }
-}

@@ -1,124 +1,230 @@
-// npm run bench:quality — how well the overlap engine finds overlaps, measured:
-// 1. on a real labelled catalogue (MIT, spring 2024, read in place from ../shared/data):
-//    precision, recall and F1 at the tool's defaults beside a plain TF-IDF cosine baseline
-//    at its best threshold, and recall on labelled pairs whose descriptions differ;
-// 2. on examples/vn-cadre: every overlap its README lists found, no generic-only pair reported.
+// npm run bench:quality — how well the overlap engine finds overlaps, on the MIT subject
+// catalogue (labelled cross-listed subjects, read in place from ../shared/data) beside a TF-IDF
+// baseline, and on examples/vn-cadre (the overlaps its README lists; pairs that share only
+// generic words). Imports the engine from src/. Prints one JSON document: see bench/README.md.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Catalog, Level, Module, Programme } from '../src/model/catalog.js';
 import { loadRepository } from '../src/load/load-repository.js';
 import { analyzeOverlaps } from '../src/overlap/analyze-overlaps.js';
 import { buildCorpus } from '../src/overlap/corpus.js';
 import { combineScore, measurePair } from '../src/overlap/score.js';
 import { forbiddenPairs, pairKey, requiredPairs } from '../test/examples/vn-cadre-expectations.js';
-// @ts-expect-error plain JavaScript helper shared with the speed benchmark
-import { baselineScores } from './baseline-tfidf.mjs';
-// @ts-expect-error plain JavaScript helper shared with the speed benchmark
-import { loadMit } from './mit-catalog.mjs';
 
-interface Evaluation {
-  reported: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  recallNonIdentical: number;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const mitPath = fileURLToPath(new URL('../../shared/data/mit-hydrant-s24.json', import.meta.url));
+const round = (x: number) => Number(x.toFixed(3));
+
+function append<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
-const { catalog, positives, nonIdentical } = loadMit() as {
-  catalog: Parameters<typeof analyzeOverlaps>[0];
-  positives: Set<string>;
-  nonIdentical: Set<string>;
-};
-const modules = catalog.modules;
-console.log(
-  `MIT spring 2024: ${modules.length} subjects in ${catalog.programmes.length} departments; ` +
-    `${positives.size} labelled pairs (same/meets, closed transitively), ${nonIdentical.size} with non-identical descriptions\n`,
-);
-
-const started = performance.now();
-const result = analyzeOverlaps(catalog);
-const ms = performance.now() - started;
-const { duplicate, overlap } = result.thresholds;
-const duplicates = evaluate(
-  new Set(result.overlaps.filter((o) => o.kind === 'duplicate').map((o) => pairKey(o.a, o.b))),
-);
-const all = evaluate(new Set(result.overlaps.map((o) => pairKey(o.a, o.b))));
-
-const baseline = (baselineScores(modules) as Array<[number, number, number]>).map(
-  ([i, j, s]): [string, number] => [pairKey(modules[i]!.ref, modules[j]!.ref), s],
-);
-let best: Evaluation & { threshold: number } = { ...evaluate(new Set()), threshold: 0 };
-for (let t = 0.3; t <= 0.995; t += 0.01) {
-  const e = evaluate(new Set(baseline.filter(([, s]) => s >= t).map(([k]) => k)));
-  if (e.f1 > best.f1) best = { ...e, threshold: t };
+interface MitClass {
+  course: string;
+  name: string;
+  description?: string;
+  lectureUnits?: number;
+  labUnits?: number;
+  preparationUnits?: number;
+  same?: string;
+  meets?: string;
 }
 
-const row = (name: string, e: Evaluation) =>
-  `${name.padEnd(40)} ${String(e.reported).padStart(8)} ${fmt(e.precision)} ${fmt(e.recall)} ${fmt(e.f1)} ${fmt(e.recallNonIdentical)}`;
-console.log(
-  `${''.padEnd(40)} ${'reported'.padStart(8)} ${'precision'.padStart(9)} ${'recall'.padStart(9)} ${'F1'.padStart(9)} ${'recall≠'.padStart(9)}`,
-);
-console.log(row(`curriculum-dedup duplicates (≥ ${duplicate})`, duplicates));
-console.log(row(`curriculum-dedup all overlaps (≥ ${overlap})`, all));
-console.log(row(`TF-IDF cosine, best threshold (≥ ${best.threshold.toFixed(2)})`, best));
-console.log(
-  `\nrecall≠: recall on the ${nonIdentical.size} labelled pairs whose descriptions are not identical.`,
-);
-console.log(
-  'The labels mark cross-listed subjects and subjects taught together: duplicates. Partial overlaps',
-);
-console.log(
-  '(reported between the two thresholds) have no label here and count as false positives.',
-);
-console.log(
-  `Engine time on ${modules.length} subjects: ${ms.toFixed(0)} ms (${result.candidates} candidate pairs scored).\n`,
-);
+/** The MIT catalogue as a Catalog, and its labelled pairs (pairKey). */
+function loadMit() {
+  const data = JSON.parse(readFileSync(mitPath, 'utf8')) as { classes: Record<string, MitClass> };
+  const classes = data.classes;
+  const numbers = Object.keys(classes).sort();
+  const slug = (s: string) => (s.toLowerCase().match(/[a-z0-9]+/g) ?? []).join('-');
+  const location = { file: 'mit-hydrant-s24.json', line: 1, column: 1 };
+  const refOf = new Map<string, string>();
+  const byCourse = new Map<string, Module[]>();
+  for (const number of numbers) {
+    const c = classes[number]!;
+    const programme = `course-${slug(c.course)}`;
+    const module: Module = {
+      ref: `${programme}/${slug(number)}`,
+      id: slug(number),
+      programme,
+      title: c.name,
+      hours: Math.max(1, (c.lectureUnits ?? 0) + (c.labUnits ?? 0) + (c.preparationUnits ?? 0)),
+      part: undefined,
+      activity: 'lesson',
+      description: c.description || undefined,
+      topics: [],
+      outcomes: [],
+      requires: [],
+      language: 'en',
+      location,
+    };
+    refOf.set(number, module.ref);
+    append(byCourse, programme, module);
+  }
+  const level: Level = { ref: 'mit/all', track: 'mit', id: 'all', title: 'All', rank: 0, location };
+  const programmes = [...byCourse.keys()].sort().map((id): Programme => ({
+    id,
+    title: id,
+    track: 'mit',
+    level: 'all',
+    levelRef: level.ref,
+    satisfies: [],
+    credential: undefined,
+    audience: undefined,
+    language: 'en',
+    source: 'MIT subject catalogue, spring 2024 (sipb/hydrant)',
+    hours: byCourse.get(id)!.reduce((s, m) => s + m.hours, 0),
+    modules: byCourse.get(id)!,
+    file: location.file,
+    location,
+  }));
+  const modules = programmes.flatMap((p) => p.modules);
+  const catalog: Catalog = {
+    framework: { id: 'mit', title: 'MIT', language: 'en', periodMinutes: 60, location },
+    tracks: [{ id: 'mit', title: 'MIT', levels: [level], location }],
+    levels: new Map([[level.ref, level]]),
+    comparable: [],
+    positions: [],
+    programmes,
+    modules,
+    moduleByRef: new Map(modules.map((m) => [m.ref, m])),
+    files: [location.file],
+  };
 
-const vn = await loadRepository(['examples/vn-cadre'], {
-  cwd: new URL('..', import.meta.url).pathname,
-});
-if (!vn.catalog) throw new Error('examples/vn-cadre does not validate');
-const vnResult = analyzeOverlaps(vn.catalog);
-// Margins: every pair scored exactly, whether or not it was a candidate.
-const vnModules = vn.catalog.modules.filter(
-  (m) => m.activity === 'lesson' || m.activity === 'report',
-);
-const vnCorpus = buildCorpus(vnModules);
-const vnIndex = new Map(vnModules.map((m, i) => [m.ref, i]));
-const exact = ([a, b]: [string, string]) => {
-  const i = vnIndex.get(a)!;
-  const j = vnIndex.get(b)!;
-  return combineScore(measurePair(vnCorpus, i, j), vnCorpus, i, j);
-};
-const lowestRequired = Math.min(...requiredPairs.map(exact));
-const highestForbidden = Math.max(...forbiddenPairs.map(exact));
-const reported = new Set(vnResult.overlaps.map((o) => pairKey(o.a, o.b)));
-const required = new Set(requiredPairs.map(([a, b]) => pairKey(a, b)));
-const missing = [...required].filter((k) => !reported.has(k));
-const false_ = forbiddenPairs.filter(([a, b]) => reported.has(pairKey(a, b)));
-console.log(
-  `examples/vn-cadre: ${required.size - missing.length}/${required.size} overlaps listed in its README found; ` +
-    `${false_.length}/${forbiddenPairs.length} generic-only pairs reported; ${vnResult.overlaps.length} pairs in ${vnResult.clusters.length} clusters`,
-);
-console.log(
-  `  lowest score of a listed overlap ${lowestRequired.toFixed(2)}; highest score of a generic-only pair ${highestForbidden.toFixed(2)}; overlap threshold ${overlap}`,
-);
-for (const k of missing) console.log(`  missing: ${k}`);
-for (const [a, b] of false_) console.log(`  reported but generic only: ${a} ~ ${b}`);
+  // Every two subjects of a same/meets group (union-find) are a labelled pair.
+  const parent = new Map(numbers.map((n) => [n, n]));
+  const find = (n: string): string => {
+    const p = parent.get(n)!;
+    if (p === n) return n;
+    const top = find(p);
+    parent.set(n, top);
+    return top;
+  };
+  for (const n of numbers)
+    for (const other of `${classes[n]!.same ?? ''},${classes[n]!.meets ?? ''}`.split(','))
+      if (classes[other.trim()]) parent.set(find(n), find(other.trim()));
+  const groups = new Map<string, string[]>();
+  for (const n of numbers) append(groups, find(n), n);
+  const positives = new Set<string>();
+  const nonIdentical = new Set<string>();
+  for (const group of groups.values())
+    group.forEach((x, i) => {
+      for (const y of group.slice(i + 1)) {
+        const key = pairKey(refOf.get(x)!, refOf.get(y)!);
+        positives.add(key);
+        if ((classes[x]!.description ?? '') !== (classes[y]!.description ?? ''))
+          nonIdentical.add(key);
+      }
+    });
+  return { catalog, positives, nonIdentical };
+}
 
-function evaluate(found: Set<string>): Evaluation {
-  let tp = 0;
-  let tpNon = 0;
-  for (const k of found) if (positives.has(k)) tp++;
-  for (const k of nonIdentical) if (found.has(k)) tpNon++;
+/**
+ * The baseline: TF-IDF cosine over title and description (lower-cased word unigrams, smooth
+ * idf, L2 norm: scikit-learn's TfidfVectorizer defaults). Pairs scoring 0.3 or more.
+ */
+function baselineScores(modules: readonly Module[]): Array<[string, number]> {
+  const docs = modules.map(
+    (m) => `${m.title} ${m.description ?? ''}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
+  const df = new Map<string, number>();
+  for (const words of docs) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
+  const postings = new Map<string, Array<[number, number]>>();
+  const vectors = docs.map((words, d) => {
+    const tf = new Map<string, number>();
+    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const v = [...tf].map(([w, c]): [string, number] => {
+      return [w, c * (Math.log((1 + docs.length) / (1 + df.get(w)!)) + 1)];
+    });
+    const norm = Math.hypot(...v.map(([, x]) => x)) || 1;
+    for (const [w, x] of v) append(postings, w, [d, x / norm]);
+    return v.map(([w, x]): [string, number] => [w, x / norm]);
+  });
+  const scores: Array<[string, number]> = [];
+  vectors.forEach((v, i) => {
+    const dot = new Map<number, number>();
+    for (const [w, x] of v)
+      for (const [j, y] of postings.get(w)!) if (j > i) dot.set(j, (dot.get(j) ?? 0) + x * y);
+    for (const [j, s] of dot)
+      if (s >= 0.3) scores.push([pairKey(modules[i]!.ref, modules[j]!.ref), s]);
+  });
+  return scores;
+}
+
+const { catalog, positives, nonIdentical } = loadMit();
+
+function evaluate(method: string, threshold: number, found: ReadonlySet<string>) {
+  const tp = [...found].filter((k) => positives.has(k)).length;
   const precision = found.size ? tp / found.size : 0;
   const recall = tp / positives.size;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const tpNonIdentical = [...nonIdentical].filter((k) => found.has(k)).length;
   return {
+    method,
+    threshold,
     reported: found.size,
-    precision,
-    recall,
-    f1,
-    recallNonIdentical: tpNon / nonIdentical.size,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round(f1),
+    recallNonIdentical: round(tpNonIdentical / nonIdentical.size),
   };
 }
-function fmt(x: number): string {
-  return x.toFixed(3).padStart(9);
+
+const started = performance.now();
+const result = analyzeOverlaps(catalog);
+const engineMilliseconds = Math.round(performance.now() - started);
+const { duplicate, overlap } = result.thresholds;
+const keys = (kind?: string) =>
+  new Set(result.overlaps.filter((o) => !kind || o.kind === kind).map((o) => pairKey(o.a, o.b)));
+const baseline = baselineScores(catalog.modules);
+let best = evaluate('TF-IDF cosine, best threshold', 0, new Set());
+for (let t = 0.3; t <= 0.995; t += 0.01) {
+  const above = baseline.filter(([, s]) => s >= t).map(([k]) => k);
+  const e = evaluate(best.method, round(t), new Set(above));
+  if (e.f1 > best.f1) best = e;
 }
+const mit = {
+  subjects: catalog.modules.length,
+  departments: catalog.programmes.length,
+  labelledPairs: positives.size,
+  labelledPairsNonIdentical: nonIdentical.size,
+  engineMilliseconds,
+  candidatePairs: result.candidates,
+  methods: [
+    evaluate('curriculum-dedup duplicates', duplicate, keys('duplicate')),
+    evaluate('curriculum-dedup all overlaps', overlap, keys()),
+    best,
+  ],
+};
+
+const vn = await loadRepository(['examples/vn-cadre'], { cwd: root });
+if (!vn.catalog)
+  throw new Error(`examples/vn-cadre does not validate: ${vn.findings[0]?.message ?? ''}`);
+const vnResult = analyzeOverlaps(vn.catalog);
+// Every listed pair scored exactly, whether or not the engine made it a candidate.
+const compared = vn.catalog.modules.filter((m) => ['lesson', 'report'].includes(m.activity));
+const corpus = buildCorpus(compared);
+const index = new Map(compared.map((m, i) => [m.ref, i]));
+const exact = ([a, b]: [string, string]) => {
+  const [i, j] = [index.get(a)!, index.get(b)!];
+  return combineScore(measurePair(corpus, i, j), corpus, i, j);
+};
+const reported = new Set(vnResult.overlaps.map((o) => pairKey(o.a, o.b)));
+const isReported = ([a, b]: [string, string]) => reported.has(pairKey(a, b));
+const listed = [...new Map(requiredPairs.map((p) => [pairKey(...p), p])).values()]; // distinct
+const vnCadre = {
+  pairs: vnResult.overlaps.length,
+  clusters: vnResult.clusters.length,
+  listedOverlaps: listed.length,
+  listedOverlapsReported: listed.filter(isReported).length,
+  genericOnlyPairs: forbiddenPairs.length,
+  genericOnlyPairsReported: forbiddenPairs.filter(isReported).length,
+  overlapThreshold: overlap,
+  lowestScoreOfListedOverlap: round(Math.min(...listed.map(exact))),
+  highestScoreOfGenericOnlyPair: round(Math.max(...forbiddenPairs.map(exact))),
+  missing: listed.filter((p) => !isReported(p)),
+  genericOnlyReported: forbiddenPairs.filter(isReported),
+};
+console.log(JSON.stringify({ mit, vnCadre }, null, 2));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await build({
-  entryPoints: [join(root, 'dist/cli/main.js')],
+  entryPoints: [join(root, 'dist/cli/process.js')],
   outfile: join(root, 'dist/cli/curriculum-dedup.mjs'),
   bundle: true,
   platform: 'node',

@@ -9,6 +9,8 @@ export interface CliIo {
 export interface OutputStream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
+  /** Terminal width, where the stream is a terminal. */
+  readonly columns?: number;
 }
 
 /** Colour only on a terminal, never when NO_COLOR is set; FORCE_COLOR and --color override. */
@@ -41,4 +43,6 @@ export const exitCodes = {
   failed: 1,
   /** Usage error or invalid input. */
   invalid: 2,
+  /** A bug in the tool (EX_SOFTWARE in sysexits.h). */
+  internal: 70,
 } as const;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './commands/analyze.js';
 import { validateCommand } from './commands/validate.js';
+import { visibleLines } from '../report/visible.js';
 import { type CliIo, UsageError, exitCodes } from './io.js';
 
 const { version } = JSON.parse(
@@ -20,18 +21,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     )
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .option('--debug', 'on an internal error, print its stack trace')
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeOut: (s) => io.stdout.write(visibleLines(s)),
+      writeErr: (s) => io.stderr.write(visibleLines(s)),
     })
     .exitOverride()
     .addCommand(analyzeCommand(io, done), { isDefault: true })
     .addCommand(validateCommand(io, done));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
+      writeOut: (s) => io.stdout.write(visibleLines(s)),
+      writeErr: (s) => io.stderr.write(visibleLines(s)),
     });
   }
 
@@ -44,16 +46,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (error instanceof UsageError) {
       io.stderr.write(
-        error.message
+        visibleLines(error.message)
           .split('\n')
           .map((line) => `curriculum-dedup: ${line}\n`)
           .join(''),
       );
       return exitCodes.invalid;
     }
-    // A bug, not a user error: say so plainly, with what a maintainer needs.
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`curriculum-dedup: internal error (please report it)\n${detail}\n`);
-    return 70;
+    // A bug, not a user error: say so plainly; the stack trace is for maintainers (--debug).
+    const message = error instanceof Error ? error.message : String(error);
+    const debug = program.opts<{ debug?: boolean }>().debug === true;
+    const detail = debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
+    io.stderr.write(
+      `curriculum-dedup: internal error: ${visibleLines(message)}${visibleLines(detail)}\n` +
+        (debug ? '' : 'curriculum-dedup: please report it; --debug shows where it happened\n'),
+    );
+    return exitCodes.internal;
   }
 }

@@ -1,24 +1,110 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { type FileHandle, lstat, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { type FileIdentity, specialKind } from '../load/read.js';
 import { UsageError } from './io.js';
 
 /**
- * Writes a report file whole or not at all: to a temporary file beside it, then renamed over
- * the target (atomic on one file system). A reader never sees half a report.
+ * Temporary files being written right now. A signal that ends the process removes them
+ * (see `removePendingTemporaryFiles`), so an interrupted run leaves nothing behind.
  */
-export async function writeFileAtomic(cwd: string, path: string, text: string): Promise<void> {
+const pending = new Set<string>();
+
+export function removePendingTemporaryFiles(remove: (path: string) => void): void {
+  for (const path of pending) {
+    try {
+      remove(path);
+    } catch {
+      // Already gone, or never created: nothing to clean.
+    }
+  }
+  pending.clear();
+}
+
+/**
+ * Writes a report file whole or not at all, like the shell's `>` would but safer: the target
+ * must be a new file or an existing regular file the user may write, never an input file (by
+ * path or by inode), a device, a FIFO, a symbolic link or a folder. The text goes to a
+ * temporary file beside the target, is flushed, takes the target's permissions, and is renamed
+ * over it (atomic on one file system): a reader never sees half a report.
+ */
+export async function writeFileAtomic(
+  cwd: string,
+  path: string,
+  text: string,
+  inputs: readonly FileIdentity[] = [],
+): Promise<void> {
+  if (/[/\\]$/.test(path)) throw refuse(path, 'names a folder; give a file name');
   const target = resolve(cwd, path);
-  const temporary = join(
-    dirname(target),
-    `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
-  );
+  const mode = await checkTarget(path, target, inputs);
+  const folder = dirname(target);
+  const folderInfo = await stat(folder).catch((error: unknown) => {
+    throw refuse(path, describeError(error, `folder ${dirname(path)}`));
+  });
+  if (!folderInfo.isDirectory()) throw refuse(path, `${dirname(path)} is not a folder`);
+
+  const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandle | undefined;
+  pending.add(temporary);
+  // 'wx' creates the file or fails: it never follows a link planted at the temporary name.
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
+    handle = await open(temporary, 'wx', mode);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
     await rename(temporary, target);
   } catch (error) {
+    await handle?.close().catch(() => undefined);
     await rm(temporary, { force: true });
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UsageError(`cannot write ${path}: ${reason}`);
+    throw refuse(path, describeError(error));
+  } finally {
+    pending.delete(temporary);
   }
+}
+
+/** The mode to give the new file; throws a UsageError when the target must not be replaced. */
+async function checkTarget(
+  path: string,
+  target: string,
+  inputs: readonly FileIdentity[],
+): Promise<number> {
+  const info = await lstat(target).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw refuse(path, describeError(error));
+  });
+  if (info === undefined) return 0o666; // a new file: the umask decides, as for `>`
+  if (info.isSymbolicLink()) throw refuse(path, 'is a symbolic link; give the real file');
+  if (info.isDirectory()) throw refuse(path, 'is a folder; give a file name');
+  if (!info.isFile()) throw refuse(path, `is ${specialKind(info)}, not a regular file`);
+  if (inputs.some((f) => f.dev === info.dev && f.ino === info.ino)) {
+    throw refuse(path, 'is one of the input files; choose another output file');
+  }
+  if ((info.mode & 0o222) === 0) throw refuse(path, 'is read-only');
+  return info.mode & 0o7777;
+}
+
+function refuse(path: string, reason: string): UsageError {
+  return new UsageError(`cannot write ${path}: ${reason}`);
+}
+
+const reasons: Record<string, string> = {
+  ENOENT: 'does not exist',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'is a folder',
+  ENAMETOOLONG: 'file name too long',
+  EEXIST: 'a temporary file of that name already exists',
+};
+
+/** An operating-system error in words, with its code for searching. */
+export function describeError(error: unknown, subject?: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const words = code !== undefined ? reasons[code] : undefined;
+  if (words !== undefined) return `${subject ? `${subject} ` : ''}${words} (${code})`;
+  return error instanceof Error ? error.message : String(error);
 }

@@ -291,6 +291,17 @@ export function buildCatalog(
     });
   }
 
+  // "Did you mean" hints compare a ref with the modules of its programme (else every module):
+  // offered for the first `maxModuleHints` broken refs, which show the pattern of a mistake
+  // without making thousands of broken refs cost refs × modules comparisons.
+  const modulesOf = new Map<string, string[]>();
+  for (const ref of moduleByRef.keys()) {
+    const programmeId = ref.slice(0, ref.indexOf('/'));
+    const refs = modulesOf.get(programmeId);
+    if (refs) refs.push(ref);
+    else modulesOf.set(programmeId, [ref]);
+  }
+  let hintsLeft = maxModuleHints;
   for (const doc of sortedProgrammeDocs) {
     doc.data.modules.forEach((m, i) => {
       (m.requires ?? []).forEach((ref, r) => {
@@ -298,8 +309,10 @@ export function buildCatalog(
         if (moduleByRef.has(full)) return;
         const [programmeId] = full.split('/') as [string, string];
         if (incomplete.failedProgrammes.has(programmeId)) return;
-        const inProgramme = [...moduleByRef.keys()].filter((k) => k.startsWith(programmeId + '/'));
-        const hint = closest(full, inProgramme.length > 0 ? inProgramme : moduleByRef.keys());
+        const hint =
+          hintsLeft-- > 0
+            ? closest(full, modulesOf.get(programmeId) ?? moduleByRef.keys())
+            : undefined;
         const why = seenProgrammes.has(programmeId)
           ? `programme "${programmeId}" has no module "${full.slice(programmeId.length + 1)}"`
           : `no programme "${programmeId}"`;
@@ -345,6 +358,9 @@ function unresolvedLevel(
     track && !trackIds.has(track) ? `no track "${track}"` : `track "${track}" has no such level`;
   return `level ref "${ref}" does not resolve: ${why}${hint ? `; did you mean "${hint}"?` : ''}`;
 }
+
+/** Broken module refs that get a "did you mean" hint; the rest are reported without one. */
+export const maxModuleHints = 200;
 
 /** Hours are decimal in files; compare them without binary floating-point noise. */
 function roundHours(h: number): number {

@@ -16,6 +16,8 @@ export interface DiscoveredFile {
   readonly absolute: string;
   /** Path relative to cwd with forward slashes, for every message and report. */
   readonly display: string;
+  /** Why the file is listed but must not be read (a broken link, a link out of the folder). */
+  readonly refused?: string;
 }
 
 export interface Discovery {
@@ -45,10 +47,12 @@ export async function discover(
   for (const given of paths) {
     const matches = await expand(given, options.cwd, ignore);
     if (matches.length === 0) unmatched.push(given);
-    for (const absolute of matches) {
-      const real = await realpath(absolute).catch(() => absolute);
-      if (!found.has(real))
-        found.set(real, { absolute, display: displayPath(absolute, options.cwd) });
+    for (const { absolute, refused } of matches) {
+      const real = refused ? absolute : await realpath(absolute).catch(() => absolute);
+      if (!found.has(real)) {
+        const display = displayPath(absolute, options.cwd);
+        found.set(real, { absolute, display, ...(refused ? { refused } : {}) });
+      }
     }
   }
 
@@ -56,26 +60,46 @@ export async function discover(
   return { files, unmatched };
 }
 
-async function expand(given: string, cwd: string, ignore: string[]): Promise<string[]> {
-  const absolute = resolve(cwd, given);
-  const info = await stat(absolute).catch(() => undefined);
-  if (info?.isFile()) {
-    return isIgnored(absolute, cwd, ignore) ? [] : [absolute];
-  }
-  if (info?.isDirectory()) {
-    return glob([yamlFiles], absolute, ignore, cwd);
-  }
-  if (!fg.isDynamicPattern(given)) return [];
-  const pattern = isAbsolute(given) ? given : fg.convertPathToPattern(cwd) + '/' + given;
-  const entries = await glob([pattern], cwd, ignore, cwd);
-  return entries.filter((p) => /\.ya?ml$/i.test(p));
+interface Match {
+  readonly absolute: string;
+  readonly refused?: string;
 }
 
-async function glob(patterns: string[], base: string, ignore: string[], cwd: string) {
-  // Links are not followed into folders (no loops), so a link is listed as an entry of its
-  // own; keep those that lead to a file, as a symlinked YAML file is as good as any.
+async function expand(given: string, cwd: string, ignore: string[]): Promise<Match[]> {
+  const absolute = resolve(cwd, given);
+  const info = await stat(absolute).catch(() => undefined);
+  if (info?.isDirectory()) return glob([yamlFiles], absolute, ignore, cwd);
+  // A file named on the command line is read whatever it is: the reader refuses special files
+  // with a located error rather than leaving the user's argument unexplained.
+  if (info) return isIgnored(absolute, cwd, ignore) ? [] : [{ absolute }];
+  if (!fg.isDynamicPattern(given)) return [];
+  const pattern = isAbsolute(given) ? given : fg.convertPathToPattern(cwd) + '/' + given;
+  const entries = await glob([pattern], staticBase(pattern), ignore, cwd, cwd);
+  return entries.filter((m) => /\.ya?ml$/i.test(m.absolute));
+}
+
+/** The folder a glob cannot leave: its segments up to the first with a wildcard. */
+function staticBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const first = segments.findIndex((s) => s !== '' && fg.isDynamicPattern(s));
+  return segments.slice(0, first === -1 ? -1 : first).join('/') || '/';
+}
+
+/**
+ * Files under `base`. Links are not followed into folders (no loops). A link to a file is read
+ * only when the file lies inside the folder being read: a link planted in a repository must
+ * not make the tool read, and quote in its messages, a file from elsewhere on the machine.
+ * Special files (FIFOs, devices) are listed so that the reader reports them.
+ */
+async function glob(
+  patterns: string[],
+  base: string,
+  ignore: string[],
+  cwd: string,
+  cwdBase = base,
+): Promise<Match[]> {
   const entries = await fg(patterns, {
-    cwd: base,
+    cwd: cwdBase,
     absolute: true,
     onlyFiles: false,
     onlyDirectories: false,
@@ -86,15 +110,30 @@ async function glob(patterns: string[], base: string, ignore: string[], cwd: str
     ignore: ignore.filter((g) => g.startsWith('**/')),
     stats: true,
   });
-  const files: string[] = [];
+  const root = await realpath(base).catch(() => base);
+  const files: Match[] = [];
   for (const entry of entries) {
     const path = resolve(entry.path);
-    if (isIgnored(path, cwd, ignore)) continue;
-    if (
-      entry.stats?.isFile() ||
-      (entry.stats?.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())
-    ) {
-      files.push(path);
+    if (isIgnored(path, cwd, ignore) || entry.stats?.isDirectory()) continue;
+    if (!entry.stats?.isSymbolicLink()) {
+      files.push({ absolute: path });
+      continue;
+    }
+    const target = await stat(path).catch(() => undefined);
+    if (target === undefined) {
+      files.push({ absolute: path, refused: 'broken symbolic link: its target does not exist' });
+    } else if (!target.isDirectory()) {
+      const real = await realpath(path).catch(() => path);
+      const inside = real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+      files.push(
+        inside
+          ? { absolute: path }
+          : {
+              absolute: path,
+              refused:
+                'symbolic link to a file outside the folder being read: not read (name the file itself to read it)',
+            },
+      );
     }
   }
   return files;

@@ -3,12 +3,13 @@ import { compareFindings } from '../findings/finding.js';
 import { finding } from '../findings/catalogue.js';
 import type { Catalog } from '../model/catalog.js';
 import { type CurriculumDocument, buildCatalog } from './build-catalog.js';
-import { type DiscoverOptions, discover } from './discover.js';
-import { type LocationIndex, indexLocations, locate } from './locate.js';
+import { type DiscoverOptions, type DiscoveredFile, discover } from './discover.js';
+import { type LocationIndex, locate } from './locate.js';
 import { parseYaml } from './parse.js';
-import { readText } from './read.js';
+import { type FileIdentity, type ReadResult, readText } from './read.js';
 import { type SourceText, makeSource } from './source.js';
 import { type DocumentKind, documentKinds, validateSchema } from './validate-schema.js';
+import { longWords } from './long-words.js';
 import { closest } from './text-distance.js';
 
 export interface LoadStats {
@@ -33,6 +34,8 @@ export interface LoadResult {
   readonly stats: LoadStats;
   /** Sources of files with findings, for code frames. */
   readonly sources: ReadonlyMap<string, SourceText>;
+  /** Device and inode of every file read, so no output is ever written over one. */
+  readonly inputs: readonly FileIdentity[];
 }
 
 /** discover → read → parse → validate → Catalog. Collects every problem; never throws on input. */
@@ -54,6 +57,7 @@ export async function loadRepository(
     else if (kind === 'programme' && typeof id === 'string') failedIds.add(id);
   };
 
+  const inputs: FileIdentity[] = [];
   const texts = readAll(discovery.files);
   for (const file of discovery.files) {
     const read = await texts.next();
@@ -61,6 +65,7 @@ export async function loadRepository(
       findings.push(read.finding);
       continue;
     }
+    inputs.push(read.identity);
     const source = makeSource(file.display, read.text);
     const parsed = parseYaml(source);
     if (!parsed.ok) {
@@ -77,24 +82,22 @@ export async function loadRepository(
       findings.push(skipFinding(file.display, value));
       continue;
     }
-    const where = indexLocations(parsed.parsed);
-    if (!(documentKinds as readonly string[]).includes(kind)) {
-      findings.push(unknownKind(where, kind));
+    const where = parsed.parsed.locations();
+    if (!isDocumentKind(kind.value)) {
+      findings.push(unknownKind(where, kind.value));
       sources.set(file.display, source);
       continue;
     }
-    const schemaFindings = validateSchema(
-      value,
-      () => indexLocations(parsed.parsed, { everyItem: true }),
-      kind as DocumentKind,
-    );
+    const everyItem = () => parsed.parsed.locations({ everyItem: true });
+    const schemaFindings = validateSchema(value, everyItem, kind.value);
+    if (schemaFindings.length === 0) schemaFindings.push(...longWords(value, everyItem));
     if (schemaFindings.length > 0) {
       findings.push(...schemaFindings);
       sources.set(file.display, source);
-      failed(kind, (value as { id?: unknown }).id);
+      failed(kind.value, (value as { id?: unknown }).id);
       continue;
     }
-    documents.push({ kind, where, data: value } as CurriculumDocument);
+    documents.push({ kind: kind.value, where, data: value } as CurriculumDocument);
   }
 
   const fileNames = discovery.files.map((f) => f.display);
@@ -117,30 +120,42 @@ export async function loadRepository(
     catalog: hasErrors ? undefined : built.catalog,
     stats: countDocuments(fileNames.length, documents),
     sources,
+    inputs,
   };
 }
 
-/** Reads ahead a few files while the current one is parsed. */
-function readAll(files: readonly { absolute: string; display: string }[]) {
+/** Reads ahead a few files while the current one is parsed (reads never reject). */
+function readAll(files: readonly DiscoveredFile[]) {
   const ahead = 8;
-  const pending = files.slice(0, ahead).map((f) => readText(f.absolute, f.display));
+  const read = (f: DiscoveredFile): Promise<ReadResult> =>
+    f.refused === undefined
+      ? readText(f.absolute, f.display)
+      : Promise.resolve({
+          ok: false,
+          finding: finding('unreadable-file', { file: f.display, line: 1, column: 1 }, f.refused),
+        });
+  const pending = files.slice(0, ahead).map(read);
   let next = ahead;
   return {
-    async next() {
-      const result = await pending.shift()!;
+    async next(): Promise<ReadResult> {
+      const result = pending.shift();
       const f = files[next++];
-      if (f) pending.push(readText(f.absolute, f.display));
+      if (f) pending.push(read(f));
+      if (result === undefined) throw new Error('read past the last file');
       return result;
     },
   };
 }
 
 /** The document's `kind`; undefined when it has none (not a curriculum file). */
-function kindOf(value: unknown): string | undefined {
+function kindOf(value: unknown): { value: unknown } | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   if (!Object.hasOwn(value, 'kind')) return undefined;
-  const kind = (value as Record<string, unknown>).kind;
-  return kind === null || kind === undefined ? '' : String(kind);
+  return { value: (value as Record<string, unknown>).kind };
+}
+
+function isDocumentKind(kind: unknown): kind is DocumentKind {
+  return typeof kind === 'string' && (documentKinds as readonly string[]).includes(kind);
 }
 
 /** A top-level `kind:` and `id:` read from text that does not parse. */
@@ -160,14 +175,19 @@ function skipFinding(file: string, value: unknown): Finding {
   );
 }
 
-function unknownKind(where: LocationIndex, kind: string): Finding {
-  const hint = closest(kind, documentKinds);
+function unknownKind(where: LocationIndex, kind: unknown): Finding {
   const { file, line, column } = locate(where, ['kind']);
   const expected = documentKinds.map((k) => `"${k}"`).join(' or ');
+  if (kind !== null && typeof kind === 'object') {
+    const what = Array.isArray(kind) ? 'a list' : 'a mapping';
+    return finding('schema', { file, line, column }, `kind must be ${expected}, not ${what}`);
+  }
+  const text = kind === null || kind === undefined ? '' : String(kind as string | number);
+  const hint = closest(text, documentKinds);
   return finding(
     'schema',
     { file, line, column },
-    `unknown kind "${kind}"; expected ${expected}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    `unknown kind "${text}"; expected ${expected}${hint ? ` (did you mean "${hint}"?)` : ''}`,
   );
 }
 

@@ -1,6 +1,5 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { SourceLocation } from '../findings/finding.js';
-import type { ParsedDocument } from './parse.js';
 import { type SourceText, positionOf } from './source.js';
 
 export type DataPath = readonly (string | number)[];
@@ -26,37 +25,57 @@ const separator = '\u0000';
 const pathKey = (path: DataPath) => path.join(separator);
 const unindexedLists = new Set(['topics', 'outcomes']);
 
+export interface IndexOptions {
+  readonly everyItem?: boolean;
+}
+
+/** A node of a parsed YAML tree, the path of its value, and where its text starts in the file. */
+export interface IndexRoot {
+  readonly node: unknown;
+  readonly path: DataPath;
+  /** Where an offset of the parsed text lies in the file (it may be a piece of the file). */
+  readonly place?: (offset: number) => number;
+}
+
+/** Indexes the nodes under each root into `into` (a new index by default). */
 export function indexLocations(
-  parsed: ParsedDocument,
-  options: { everyItem?: boolean } = {},
+  source: SourceText,
+  roots: readonly IndexRoot[],
+  options: IndexOptions = {},
+  into: LocationIndex = { source, nodes: new Map() },
 ): LocationIndex {
-  const nodes = new Map<string, [number, number, number]>();
-  const stack: Array<{ node: unknown; path: (string | number)[]; keyStart: number }> = [
-    { node: parsed.document.contents, path: [], keyStart: -1 },
-  ];
-  while (stack.length > 0) {
-    const { node, path, keyStart } = stack.pop()!;
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    if (range) nodes.set(pathKey(path), [range[0], range[1], keyStart]);
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        const key = String(pair.key.value);
-        const keyRange = pair.key.range ?? [0, 0, 0];
-        // A key with no value (`hours:`) stands for its value: the parser gives such a value
-        // an empty range after the colon, which is no place to point a user at.
-        const empty = isScalar(pair.value) && pair.value.range?.[0] === pair.value.range?.[1];
-        const value = pair.value && !empty ? pair.value : pair.key;
-        stack.push({ node: value, path: [...path, key], keyStart: keyRange[0] });
+  const nodes = into.nodes as Map<string, readonly [number, number, number]>;
+  for (const root of roots) {
+    const place = root.place ?? ((offset: number) => offset);
+    const stack: Array<{ node: unknown; path: DataPath; keyStart: number }> = [
+      { node: root.node, path: root.path, keyStart: -1 },
+    ];
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const { node, path, keyStart } = next;
+      const range = (node as { range?: [number, number, number] } | null)?.range;
+      if (range) nodes.set(pathKey(path), [place(range[0]), place(range[1]), keyStart]);
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          if (!isScalar(pair.key)) continue;
+          const key = String(pair.key.value);
+          const keyRange = pair.key.range ?? [0, 0, 0];
+          // A key with no value (`hours:`) stands for its value: the parser gives such a value
+          // an empty range after the colon, which is no place to point a user at.
+          const empty = isScalar(pair.value) && pair.value.range?.[0] === pair.value.range?.[1];
+          const value = pair.value && !empty ? pair.value : pair.key;
+          stack.push({ node: value, path: [...path, key], keyStart: place(keyRange[0]) });
+        }
+      } else if (
+        isSeq(node) &&
+        (options.everyItem || !unindexedLists.has(String(path[path.length - 1])))
+      ) {
+        node.items.forEach((item, i) =>
+          stack.push({ node: item, path: [...path, i], keyStart: -1 }),
+        );
       }
-    } else if (
-      isSeq(node) &&
-      (options.everyItem || !unindexedLists.has(String(path[path.length - 1])))
-    ) {
-      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i], keyStart: -1 }));
     }
   }
-  return { source: parsed.source, nodes };
+  return into;
 }
 
 /**

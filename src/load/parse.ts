@@ -1,16 +1,20 @@
 import {
+  type CST,
+  Composer,
   type Document,
   type Node,
+  Parser,
   isAlias,
   isMap,
-  isPair,
   isScalar,
   isSeq,
-  parseDocument,
+  type YAMLSeq,
 } from 'yaml';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/catalogue.js';
+import { type IndexOptions, type IndexRoot, type LocationIndex, indexLocations } from './locate.js';
 import { type SourceText, countLines, positionOf } from './source.js';
+import { type ModuleItems, findModuleItems } from './split-modules.js';
 
 /** Deeper than this is not a curriculum document but an attempt to exhaust the stack. */
 export const maxNestingDepth = 64;
@@ -19,30 +23,153 @@ export const maxAliasCount = 100;
 
 export interface ParsedDocument {
   readonly source: SourceText;
-  readonly document: Document.Parsed;
   /** The document as plain data (null for an empty file). */
   readonly value: unknown;
+  /**
+   * Where each node is written. Items of `topics` and `outcomes` are indexed one by one only
+   * with `everyItem` (for schema errors): nothing after validation points into them.
+   */
+  locations(options?: IndexOptions): LocationIndex;
 }
 
 export type ParseResult = { ok: true; parsed: ParsedDocument } | { ok: false; findings: Finding[] };
 
 /**
+ * Texts longer than this are parsed in pieces where they can be: a parsed YAML tree costs
+ * about 35 times the text in memory, so a single file of 100,000 modules (38 MB) parsed whole
+ * needs over a gigabyte, and in pieces a few dozen megabytes at a time.
+ */
+export const pieceLength = 1 << 18;
+
+/**
  * Parses one YAML file safely: core schema only (no custom tags), unique keys, bounded aliases
- * and nesting, no `__proto__` keys. Every problem is a located finding; nothing throws.
+ * and nesting, no `__proto__` keys, no alias cycles. Every problem is a located finding;
+ * nothing throws. A long programme is parsed a piece of its `modules` list at a time.
  */
 export function parseYaml(source: SourceText): ParseResult {
-  // The parser itself recurses on flow collections: refuse a deep one before it does, so the
-  // answer (and its position) does not depend on the machine's stack size.
-  const deep = deepFlowOffset(source.text, maxNestingDepth);
-  if (deep !== undefined) {
-    countLines(source);
-    return {
-      ok: false,
-      findings: [syntaxFinding(source, deep, `nesting deeper than ${maxNestingDepth} levels`)],
-    };
+  const items = source.text.length > 4 * pieceLength ? findModuleItems(source.text) : undefined;
+  return (items && parsePieces(source, items)) ?? parseWhole(source);
+}
+
+function parseWhole(source: SourceText): ParseResult {
+  const composed = compose(source, source.text, (offset) => offset, source.lines.addNewLine);
+  if (!composed.ok) return composed;
+  const { document, value } = composed;
+  return {
+    ok: true,
+    parsed: {
+      source,
+      value,
+      locations: (options) =>
+        indexLocations(source, [{ node: document.contents, path: [] }], options),
+    },
+  };
+}
+
+/**
+ * The programme without its module list, then the list a piece at a time, every offset placed
+ * back where it is in the file. Undefined when the file turns out not to be a programme whose
+ * `modules` the splitter found: it is then parsed whole.
+ */
+function parsePieces(source: SourceText, items: ModuleItems): ParseResult | undefined {
+  const { text } = source;
+  const first = items.starts[0] ?? items.end;
+  // The frame is the file without the list: offsets past the list move back by its length.
+  const cut = items.end - first;
+  const placeFrame = (offset: number) => (offset < first ? offset : offset + cut);
+  const frame = compose(source, text.slice(0, first) + text.slice(items.end), placeFrame);
+  if (frame.ok && !isModulesEmpty(frame.value)) return undefined;
+  countLines(source);
+  if (!frame.ok) return frame;
+
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < items.starts.length;) {
+    const start = items.starts[i]!;
+    let j = i + 1;
+    while (j < items.starts.length && items.starts[j]! - start < pieceLength) j++;
+    pieces.push({ start, end: items.starts[j] ?? items.end });
+    i = j;
   }
-  const document = parseDocument(source.text, {
-    lineCounter: source.lines,
+  const findings: Finding[] = [];
+  const readPieces = (visit: (document: Document.Parsed, place: (o: number) => number) => void) => {
+    for (const { start, end } of pieces) {
+      const place = (offset: number) => offset + start;
+      const composed = compose(source, text.slice(start, end), place);
+      if (!composed.ok) findings.push(...composed.findings);
+      else if (!isSeq(composed.document.contents)) {
+        findings.push(syntaxFinding(source, start, 'expected a list item of `modules`'));
+      } else visit(composed.document, place);
+    }
+  };
+  const itemRoots = (document: Document.Parsed, base: number, place: (o: number) => number) =>
+    (document.contents as YAMLSeq).items.map((node, i): IndexRoot => ({
+      node,
+      path: ['modules', base + i],
+      place,
+    }));
+  const frameRoots: IndexRoot[] = [{ node: frame.document.contents, path: [], place: placeFrame }];
+  const defaultIndex = indexLocations(source, frameRoots);
+  const modules: unknown[] = [];
+  readPieces((document, place) => {
+    const base = modules.length;
+    for (const item of document.toJS() as unknown[]) modules.push(item);
+    indexLocations(source, itemRoots(document, base, place), {}, defaultIndex);
+  });
+  if (findings.length > 0) return { ok: false, findings };
+  (frame.value as Record<string, unknown>).modules = modules;
+  return {
+    ok: true,
+    parsed: {
+      source,
+      value: frame.value,
+      locations: (options) => {
+        if (!options?.everyItem) return defaultIndex;
+        // Only for a document with schema errors: the pieces are parsed once more.
+        const index = indexLocations(source, frameRoots, options);
+        let base = 0;
+        readPieces((document, place) => {
+          const roots = itemRoots(document, base, place);
+          base += roots.length;
+          indexLocations(source, roots, options, index);
+        });
+        return index;
+      },
+    },
+  };
+}
+
+function isModulesEmpty(value: unknown): boolean {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.hasOwn(value, 'modules') &&
+    (value as Record<string, unknown>).modules === null
+  );
+}
+
+type Composed =
+  { ok: true; document: Document.Parsed; value: unknown } | { ok: false; findings: Finding[] };
+
+/**
+ * One YAML text (a whole file, or a part of one whose offsets `place` puts in the file) to a
+ * checked document and its plain value, every problem located in the file.
+ */
+function compose(
+  source: SourceText,
+  text: string,
+  place: (offset: number) => number,
+  addNewLine?: (offset: number) => void,
+): Composed {
+  const at = (offset: number, message: string) => syntaxFinding(source, place(offset), message);
+  // The syntax tree is built without recursion; the composer that turns it into nodes
+  // recurses once per level. Refuse a deep document before composing, so the answer (and its
+  // position) does not depend on the machine's stack size.
+  const tokens = [...new Parser(addNewLine).parse(text)];
+  const deep = deepestCollection(tokens, maxNestingDepth);
+  if (deep !== undefined) {
+    return { ok: false, findings: [at(deep, `nesting deeper than ${maxNestingDepth} levels`)] };
+  }
+  const composer = new Composer({
     prettyErrors: false,
     uniqueKeys: true,
     strict: true,
@@ -51,52 +178,63 @@ export function parseYaml(source: SourceText): ParseResult {
     // Only the core schema's tags: no !!timestamp, !!binary, !!set and the like.
     resolveKnownTags: false,
   });
+  let document: Document.Parsed | undefined;
+  let secondDocument: number | undefined;
+  for (const composed of composer.compose(tokens, true, text.length)) {
+    if (document === undefined) document = composed;
+    else {
+      secondDocument = composed.range[0];
+      break;
+    }
+  }
+  if (document === undefined) throw new Error('the YAML composer returned no document');
   const findings: Finding[] = [];
-  const at = (offset: number, message: string) =>
-    findings.push(syntaxFinding(source, offset, message));
 
   // A tab used as indentation derails the parser: what it reports after it is noise.
   const tabs = document.errors.filter((e) => e.code === 'TAB_AS_INDENT');
   for (const error of tabs.length > 0 ? tabs : document.errors) {
     // An unclosed quote or bracket is noticed only where the text ends: point at its opening.
     const opening = /MISSING_CHAR|BAD_INDENT|UNEXPECTED_TOKEN/.test(error.code)
-      ? unclosedOpening(source.text)
+      ? unclosedOpening(text)
       : undefined;
     if (opening !== undefined) {
-      const c = source.text[opening]!;
-      at(
-        opening,
-        c === '"' || c === "'" ? 'this quoted text is never closed' : `this "${c}" is never closed`,
+      const c = text[opening];
+      findings.push(
+        at(
+          opening,
+          c === '"' || c === "'"
+            ? 'this quoted text is never closed'
+            : `this "${c}" is never closed`,
+        ),
       );
-    } else
-      at(error.pos[0], describeYamlError(error.code, error.message, source.text, error.pos[0]));
+    } else {
+      findings.push(
+        at(error.pos[0], describeYamlError(error.code, error.message, text, error.pos[0])),
+      );
+    }
   }
-  for (const warning of document.warnings)
-    at(
-      warning.pos[0],
-      describeYamlError(warning.code, warning.message, source.text, warning.pos[0]),
+  for (const warning of document.warnings) {
+    findings.push(
+      at(warning.pos[0], describeYamlError(warning.code, warning.message, text, warning.pos[0])),
     );
+  }
+  if (secondDocument !== undefined) {
+    findings.push(at(secondDocument, describeYamlError('MULTIPLE_DOCS', '', '', 0)));
+  }
   if (findings.length > 0) return { ok: false, findings };
 
-  const structural = checkStructure(document.contents);
-  if (structural) {
-    at(structural.offset, structural.message);
-    return { ok: false, findings };
-  }
+  const structural = checkStructure(document);
+  if (structural) return { ok: false, findings: [at(structural.offset, structural.message)] };
 
   try {
-    const value = document.toJS({ maxAliasCount }) as unknown;
-    return { ok: true, parsed: { source, document, value } };
+    return { ok: true, document, value: document.toJS({ maxAliasCount }) as unknown };
   } catch (error) {
     const firstAlias = findFirst(document.contents, isAlias);
     const reason = error instanceof Error ? error.message : String(error);
-    at(
-      firstAlias?.range?.[0] ?? 0,
-      /excessive alias count/i.test(reason)
-        ? `aliases expand to more than ${maxAliasCount} copies; a curriculum file never needs that`
-        : reason.replace(/^Unresolved alias/, 'unknown alias'),
-    );
-    return { ok: false, findings };
+    const message = /excessive alias count/i.test(reason)
+      ? `aliases expand to more than ${maxAliasCount} copies; a curriculum file never needs that`
+      : reason.replace(/^Unresolved alias/, 'unknown alias');
+    return { ok: false, findings: [at(firstAlias?.range?.[0] ?? 0, message)] };
   }
 }
 
@@ -127,14 +265,44 @@ function describeYamlError(code: string, message: string, text: string, offset: 
   }
 }
 
-/** Iterative walk (no recursion, so a deep document cannot overflow the stack). */
-function checkStructure(root: unknown): { offset: number; message: string } | undefined {
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (depth > maxNestingDepth) {
-      return { offset: rangeStart(node), message: `nesting deeper than ${maxNestingDepth} levels` };
+/**
+ * Offset of the first collection nested deeper than `limit` in a syntax tree, if any. The
+ * walk keeps its own stack, so no depth of input can overflow the machine's.
+ */
+function deepestCollection(tokens: readonly CST.Token[], limit: number): number | undefined {
+  // The root collection is level 0.
+  const stack: Array<{ token: CST.Token; depth: number }> = tokens.map((token) => ({
+    token,
+    depth: -1,
+  }));
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { token } = next;
+    const collection =
+      token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
+    const depth = collection ? next.depth + 1 : next.depth;
+    if (depth > limit) return token.offset;
+    if (token.type === 'document' && token.value) stack.push({ token: token.value, depth });
+    if (collection) {
+      for (const item of token.items) {
+        if (item.key) stack.push({ token: item.key, depth });
+        if (item.value) stack.push({ token: item.value, depth });
+      }
     }
+  }
+  return undefined;
+}
+
+/**
+ * Iterative walk (no recursion) for what the schema cannot say: keys that are collections,
+ * the `__proto__` key, and aliases inside the node they name (a cycle that would send any
+ * later walk of the data round for ever).
+ */
+function checkStructure(
+  document: Document.Parsed,
+): { offset: number; message: string } | undefined {
+  const stack: unknown[] = [document.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key;
@@ -147,12 +315,20 @@ function checkStructure(root: unknown): { offset: number; message: string } | un
         if (key.value === '__proto__') {
           return { offset: rangeStart(key), message: 'the key "__proto__" is not allowed' };
         }
-        stack.push({ node: pair.value, depth: depth + 1 });
+        stack.push(pair.value);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
-    } else if (isPair(node)) {
-      stack.push({ node: node.value, depth: depth + 1 });
+      stack.push(...node.items);
+    } else if (isAlias(node)) {
+      const target = node.resolve(document);
+      const at = rangeStart(node);
+      const range = target?.range;
+      if (range && at >= range[0] && at < range[2]) {
+        return {
+          offset: at,
+          message: `the alias *${node.source} stands inside the node it names (&${node.source}): a cycle`,
+        };
+      }
     }
   }
   return undefined;
@@ -174,25 +350,16 @@ function rangeStart(node: unknown): number {
   return (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
 }
 
-/**
- * Offset of the first `[` or `{` that opens a flow collection deeper than `limit`, outside
- * quotes and comments; undefined if there is none. Block nesting needs indentation, which
- * the parser handles without deep recursion.
- */
-export function deepFlowOffset(text: string, limit: number): number | undefined {
-  return scanFlow(text, limit).deep;
-}
-
 /** Offset of a quote or bracket still open at the end of the text, if any. */
 export function unclosedOpening(text: string): number | undefined {
-  return scanFlow(text, Infinity).open;
+  return scanFlow(text);
 }
 
 /**
  * A light scan of YAML text for flow brackets and quotes, outside comments. A plain scalar
  * such as `it's` does not open a quote: a quote opens only at the start of a value.
  */
-function scanFlow(text: string, limit: number): { deep?: number; open?: number } {
+function scanFlow(text: string): number | undefined {
   const brackets: number[] = [];
   let quote = -1;
   for (let i = 0; i < text.length; i++) {
@@ -207,11 +374,8 @@ function scanFlow(text: string, limit: number): { deep?: number; open?: number }
       if (end === -1) break;
       i = end;
     } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:-]/.test(text[i - 1]!))) quote = i;
-    else if (c === '[' || c === '{') {
-      brackets.push(i);
-      if (brackets.length > limit) return { deep: i };
-    } else if ((c === ']' || c === '}') && brackets.length > 0) brackets.pop();
+    else if (c === '[' || c === '{') brackets.push(i);
+    else if ((c === ']' || c === '}') && brackets.length > 0) brackets.pop();
   }
-  const open = quote >= 0 ? quote : brackets[0];
-  return open === undefined ? {} : { open };
+  return quote >= 0 ? quote : brackets[0];
 }

@@ -1,28 +1,79 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/catalogue.js';
 
-/** Larger files are refused before they are read: no curriculum document comes near this. */
-export const maxFileBytes = 32 * 1024 * 1024;
+/**
+ * Larger files are refused: no real programme comes near (one of 50 modules is about 20 KB),
+ * and 100,000 modules in a single file fit (about 38 MB). The limit holds whatever the file
+ * claims to be: bytes are counted as they are read, so a file whose size the system reports
+ * as 0 (`/proc` files, for instance) cannot be read without end.
+ */
+export const maxFileBytes = 64 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string } | { ok: false; finding: Finding };
+/** The file's device and inode, so output can never be written over an input. */
+export interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+}
+
+export type ReadResult =
+  { ok: true; text: string; identity: FileIdentity } | { ok: false; finding: Finding };
 
 /**
- * Reads a file as strict UTF-8. A byte-order mark is dropped; a NUL byte marks a binary file;
- * invalid UTF-8 is reported at the line and column of the first bad byte. Never writes.
+ * Reads a file as strict UTF-8. Only regular files are read (a FIFO, device or socket is a
+ * located error, and opening one never blocks); a byte-order mark is dropped; a lone CR ends
+ * a line, as in YAML 1.2, and becomes LF (same length, so offsets hold); a NUL byte marks a
+ * binary file; invalid UTF-8 is reported at the line and column of the first bad byte. Any
+ * system error (permission denied, a file removed meanwhile) is a finding; nothing throws.
+ * Never writes.
  */
 export async function readText(absolute: string, file: string): Promise<ReadResult> {
-  const size = (await stat(absolute)).size;
-  if (size > maxFileBytes) {
-    return fail(
-      file,
-      1,
-      1,
-      `file is ${mib(size)}, over the ${mib(maxFileBytes)} limit for one curriculum file`,
-    );
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile())
+      return unreadable(file, `${specialKind(info)}, not a regular file: not read`);
+    const bytes = await readBounded(handle, info.size);
+    if (bytes === undefined) {
+      return fail(
+        file,
+        1,
+        1,
+        `file is over the ${mib(maxFileBytes)} limit for one curriculum file`,
+      );
+    }
+    return decode(bytes, file, { dev: info.dev, ino: info.ino });
+  } catch (error) {
+    return unreadable(file, `cannot be read: ${systemError(error)}`);
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
-  const bytes = await readFile(absolute);
+}
+
+/** All the bytes, or undefined once more than the limit has been read. */
+async function readBounded(handle: FileHandle, size: number): Promise<Buffer | undefined> {
+  if (size > maxFileBytes) return undefined;
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // Read past the reported size: a file that grew, or reports 0, shows it. Whole blocks of
+  // 64 KiB, as some special files refuse reads of odd lengths.
+  let want = size + 1;
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(Math.max(want, 64 * 1024));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > maxFileBytes) return undefined;
+    want = 64 * 1024;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+function decode(bytes: Buffer, file: string, identity: FileIdentity): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(file, 1, 1, 'UTF-16 text; save the file as UTF-8');
   }
@@ -34,12 +85,48 @@ export async function readText(absolute: string, file: string): Promise<ReadResu
   const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const { line, column } = byteLineColumn(bytes, bad);
-    const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+    const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     return fail(file, line, column, `invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`);
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { ok: true, text };
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
+  return { ok: true, text, identity };
+}
+
+export function specialKind(info: {
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+  isDirectory(): boolean;
+}): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+const systemErrors: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'the file no longer exists',
+  ELOOP: 'too many symbolic links',
+  EIO: 'input/output error',
+  ENXIO: 'no such device',
+  EISDIR: 'it is a folder',
+};
+
+function systemError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const words = code === undefined ? undefined : systemErrors[code];
+  if (words !== undefined) return `${words} (${code})`;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+function unreadable(file: string, message: string): ReadResult {
+  return { ok: false, finding: finding('unreadable-file', { file, line: 1, column: 1 }, message) };
 }
 
 function fail(file: string, line: number, column: number, message: string): ReadResult {

@@ -2,8 +2,9 @@
  * Edit distance with adjacent transpositions (optimal string alignment), for "did you mean"
  * hints on misspelt keys and ids: `titel` is one edit from `title`.
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -15,6 +16,8 @@ export function editDistance(a: string, b: string): number {
         d = Math.min(d, before[j - 2]! + 1);
       cur[j] = d;
     }
+    // Every path goes through this row: once all of it is over the limit, so is the result.
+    if (Math.min(...cur) > limit) return limit + 1;
     before = prev;
     prev = cur;
   }
@@ -23,17 +26,18 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest candidate, when it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const allowed = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = allowed;
   for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestDistance || (d === bestDistance && best !== undefined && c < best)) {
+    // Only candidates within the allowed distance matter; the bound keeps each comparison short.
+    const d = editDistance(word, c, bestDistance);
+    if (d < bestDistance || (d === bestDistance && (best === undefined || c < best))) {
       best = c;
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(word.length / 3));
-  return bestDistance <= allowed ? best : undefined;
+  return best;
 }
 
 /** What a slug for this text would look like: a hint for ids written as titles. */

@@ -110,6 +110,12 @@ function describe(error: ErrorObject, path: DataPath, root: unknown): string {
       return `${name} must be more than ${String(p.limit)}, not ${describeValue(value)}`;
     case 'minimum':
       return `${name} must be at least ${String(p.limit)}, not ${describeValue(value)}`;
+    case 'maximum':
+      return `${name} must be at most ${count(p.limit)}, not ${describeValue(value)}`;
+    case 'maxItems':
+      return `${name} has ${count(Array.isArray(value) ? value.length : 'too many')} items; at most ${count(p.limit)} are allowed`;
+    case 'maxLength':
+      return `${name} is ${count(typeof value === 'string' ? [...value].length : 'too many')} characters long; at most ${count(p.limit)} are allowed`;
     case 'minItems':
       return `${name} must have at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
     case 'minLength':
@@ -121,6 +127,11 @@ function describe(error: ErrorObject, path: DataPath, root: unknown): string {
     default:
       return `${name} ${error.message ?? 'is invalid'}`;
   }
+}
+
+/** 10000 → "10,000": limits read as people write them. */
+function count(n: unknown): string {
+  return typeof n === 'number' ? n.toLocaleString('en-US') : String(n);
 }
 
 function describePattern(name: string, pattern: string, value: unknown): string {

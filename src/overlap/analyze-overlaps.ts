@@ -26,7 +26,11 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const thresholds = { ...defaultThresholds, ...options.thresholds };
   const activities = new Set(options.activities ?? defaultActivities);
   const params = { ...defaultScoreParams, ...options.score };
-  const modules = catalog.modules.filter((m) => activities.has(m.activity));
+  // Documents are numbered in ref order, never in file order, so that moving a module within
+  // its file or renaming files changes nothing: every tie below is broken by ref.
+  const modules = catalog.modules
+    .filter((m) => activities.has(m.activity))
+    .sort((a, b) => compareStrings(a.ref, b.ref));
   const corpus = buildCorpus(modules);
   // Pairs whose partial score over the indexed (specific, not too common) terms is far below
   // the threshold are not scored. Measured: no README-listed overlap of examples/vn-cadre and

@@ -3,6 +3,7 @@ import type { Cluster, Overlap, OverlapScope } from '../overlap/types.js';
 import { formatFindings } from './findings-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { formatNumber, plural } from './style.js';
+import { visible } from './visible.js';
 import { type TableCell, renderTable, wrapText } from './table.js';
 import { formatValidation } from './validation-text.js';
 
@@ -80,8 +81,8 @@ function formatCluster(
     const programme = context.programmes.get(module.programme)!;
     const marker = ref === cluster.representative ? ' ★' : '';
     return [
-      [{ text: ref + marker, style: style.bold }, { text: module.title }],
-      `${programme.track} / ${programme.level}`,
+      [{ text: visible(ref) + marker, style: style.bold }, { text: visible(module.title) }],
+      visible(`${programme.track} / ${programme.level}`),
       formatNumber(module.hours),
       scoreWithRepresentative(ref),
     ];
@@ -105,7 +106,8 @@ function formatCluster(
     wrapText(text, width - label.length)
       .map((piece, i) => `  ${i === 0 ? label : ' '.repeat(label.length)}${piece}`)
       .join('\n');
-  if (cluster.shared.length > 0) lines.push(indented('Shared: ', cluster.shared.join('; ')));
+  if (cluster.shared.length > 0)
+    lines.push(indented('Shared: ', visible(cluster.shared.join('; '))));
   lines.push(
     indented(
       'Where: ',

@@ -2,6 +2,7 @@ import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from '../findings/finding.js';
 import type { SourceText } from '../load/source.js';
 import { type Style, plain, plural } from './style.js';
+import { visible } from './visible.js';
 
 export interface FindingsTextOptions {
   readonly style?: Style;
@@ -22,11 +23,13 @@ export function formatFindings(
   for (const f of findings) {
     const colour =
       f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.blue;
-    lines.push(`${style.bold(`${f.file}:${f.line}:${f.column}`)}  ${colour(f.rule)}  ${f.message}`);
+    lines.push(
+      `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${colour(f.rule)}  ${visible(f.message)}`,
+    );
     const source = options.sources?.get(f.file);
     if (source) lines.push(...codeFrame(source, f.line, f.column, style));
     for (const r of f.related ?? [])
-      lines.push(style.dim(`    ${r.file}:${r.line}:${r.column}  ${r.message}`));
+      lines.push(style.dim(`    ${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message)}`));
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
@@ -35,10 +38,12 @@ function codeFrame(source: SourceText, line: number, column: number, style: Styl
   const start = source.lines.lineStarts[line - 1];
   if (start === undefined) return [];
   const end = source.text.indexOf('\n', start);
-  const text = source.text
-    .slice(start, end === -1 ? undefined : end)
-    .replace(/\r$/, '')
-    .replace(/\t/g, ' ');
+  const text = visible(
+    source.text
+      .slice(start, end === -1 ? undefined : end)
+      .replace(/\r$/, '')
+      .replace(/\t/g, ' '),
+  );
   const gutter = `${line} | `;
   return [
     style.dim(`    ${gutter}`) + text,

@@ -73,19 +73,23 @@ export function wrapText(text: string, width: number): string[] {
     }
     if (current) out.push(current);
     current = '';
-    let rest = word;
-    while (displayWidth(rest) > width) {
-      const chars = [...rest];
-      let cut = width;
-      for (let i = width - 1; i > width / 2; i--)
+    // Split into characters once: a very long word costs its length, not length² / width.
+    const chars = [...word];
+    let remaining = displayWidth(word);
+    let from = 0;
+    while (remaining > width) {
+      let cut = from + width;
+      for (let i = from + width - 1; i > from + width / 2; i--)
         if (chars[i - 1] === '/' || chars[i - 1] === '-') {
           cut = i;
           break;
         }
-      out.push(chars.slice(0, cut).join(''));
-      rest = chars.slice(cut).join('');
+      const piece = chars.slice(from, cut).join('');
+      out.push(piece);
+      remaining -= displayWidth(piece);
+      from = cut;
     }
-    current = rest;
+    current = chars.slice(from).join('');
   }
   if (current || out.length === 0) out.push(current);
   return out;

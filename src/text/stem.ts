@@ -5,10 +5,12 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 const cache = new Map<string, string>();
 const asciiWord = /^[a-z]+$/;
+/** The stemmer's regular expressions backtrack on long input; no English word is this long. */
+const maxStemmedLength = 40;
 
 /** English stem of a lower-case word (`policies` → `polici`); other tokens are returned as is. */
 export function stemEnglish(word: string): string {
-  if (!asciiWord.test(word) || word.length < 4) return word;
+  if (word.length < 4 || word.length > maxStemmedLength || !asciiWord.test(word)) return word;
   let stem = cache.get(word);
   if (stem === undefined) {
     stem = (PorterStemmer as { stem(w: string): string }).stem(word);

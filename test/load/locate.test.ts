@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, indexLocations, locate, pointerToPath } from '../../src/load/locate.js';
+import { formatPath, locate, pointerToPath } from '../../src/load/locate.js';
 import type { DataPath, LocationIndex } from '../../src/load/locate.js';
 import { makeSource } from '../../src/load/source.js';
 import { parseYaml } from '../../src/load/parse.js';
@@ -71,7 +71,7 @@ describe('locate: paths that do not exist', () => {
   it('gives 1:1 for a document with nothing in it', () => {
     const result = parseYaml(makeSource('empty.yaml', ''));
     if (!result.ok) throw new Error('an empty file parses');
-    expect(locate(indexLocations(result.parsed), ['kind'])).toEqual({
+    expect(locate(result.parsed.locations(), ['kind'])).toEqual({
       file: 'empty.yaml',
       line: 1,
       column: 1,

@@ -1,9 +1,10 @@
 import { isUtf8 } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8, maxFileBytes, readText } from '../../src/load/read.js';
+import { type ReadResult, firstInvalidUtf8, maxFileBytes, readText } from '../../src/load/read.js';
 import { tempDir, writeFiles } from './support.js';
 
 const bytes = (...parts: Array<string | number[]>) =>
@@ -14,7 +15,14 @@ const bytes = (...parts: Array<string | number[]>) =>
 async function readBytes(content: Uint8Array, name = 'file.yaml') {
   const dir = await tempDir();
   await writeFiles(dir, { [name]: content });
-  return readText(join(dir, name), `shown/${name}`);
+  return withoutIdentity(await readText(join(dir, name), `shown/${name}`));
+}
+
+/** The result without the file's device and inode, which differ from run to run. */
+function withoutIdentity(result: ReadResult) {
+  if (!result.ok) return result;
+  expect(result.identity.ino).toBeGreaterThan(0);
+  return { ok: true as const, text: result.text };
 }
 
 describe('readText: good text', () => {
@@ -129,7 +137,7 @@ describe('readText: size limit', () => {
       finding: {
         rule: 'input-encoding',
         severity: 'error',
-        message: 'file is 33.0 MiB, over the 32.0 MiB limit for one curriculum file',
+        message: 'file is over the 64.0 MiB limit for one curriculum file',
         file: 'huge.yaml',
         line: 1,
         column: 1,
@@ -137,8 +145,63 @@ describe('readText: size limit', () => {
     });
   });
 
-  it('is 32 MiB', () => {
-    expect(maxFileBytes).toBe(32 * 1024 * 1024);
+  it('is 64 MiB', () => {
+    expect(maxFileBytes).toBe(64 * 1024 * 1024);
+  });
+
+  it('counts the bytes it reads, whatever size the system reports (/proc files say 0)', async () => {
+    // /proc/self/pagemap reports size 0 and reads without end: the cap must hold all the same.
+    const result = await readText('/proc/self/pagemap', 'pm.yaml');
+    expect(result).toEqual({
+      ok: false,
+      finding: expect.objectContaining({
+        rule: 'input-encoding',
+        message: 'file is over the 64.0 MiB limit for one curriculum file',
+      }) as unknown,
+    });
+  });
+});
+
+describe('readText: files that are not regular files, or not readable', () => {
+  it('refuses a FIFO at once instead of waiting for a writer', async () => {
+    const dir = await tempDir();
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    expect(await readText(join(dir, 'pipe.yaml'), 'pipe.yaml')).toEqual({
+      ok: false,
+      finding: {
+        rule: 'unreadable-file',
+        severity: 'error',
+        message: 'a FIFO (named pipe), not a regular file: not read',
+        file: 'pipe.yaml',
+        line: 1,
+        column: 1,
+      },
+    });
+  });
+
+  it('refuses a device', async () => {
+    const result = await readText('/dev/zero', 'zero.yaml');
+    expect(result.ok ? '' : result.finding.message).toBe('a device, not a regular file: not read');
+  });
+
+  it('reports a file it may not read as a finding, never a rejected promise', async () => {
+    const result = await readText('/nonexistent/file.yaml', 'gone.yaml');
+    expect(result).toEqual({
+      ok: false,
+      finding: expect.objectContaining({
+        rule: 'unreadable-file',
+        message: 'cannot be read: the file no longer exists (ENOENT)',
+      }) as unknown,
+    });
+  });
+});
+
+describe('readText: line ends', () => {
+  it('reads a lone CR as a line end, as YAML 1.2 does, keeping every offset', async () => {
+    expect(await readBytes(bytes('kind: programme\rid: x\r\ntitle: y\r'))).toEqual({
+      ok: true,
+      text: 'kind: programme\nid: x\r\ntitle: y\n',
+    });
   });
 });
 

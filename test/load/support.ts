@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect } from 'vitest';
 import type { CurriculumDocument } from '../../src/load/build-catalog.js';
-import { indexLocations } from '../../src/load/locate.js';
 import type { LocationIndex } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';
 import type { ParsedDocument } from '../../src/load/parse.js';
@@ -46,7 +45,7 @@ export function parsed(text: string, file = 'doc.yaml'): ParsedDocument {
 /** The location index and plain value of well-formed YAML text. */
 export function indexed(text: string, file = 'doc.yaml'): { where: LocationIndex; value: unknown } {
   const doc = parsed(text, file);
-  return { where: indexLocations(doc), value: doc.value };
+  return { where: doc.locations(), value: doc.value };
 }
 
 /** A document that matches the schema of its kind, as buildCatalog receives it. */

@@ -34,8 +34,8 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
     )
     .option(
       '--threshold <score>',
-      'lowest score reported as overlap, 0–1',
-      score,
+      `lowest score reported as overlap, ${minOverlapThreshold}–1`,
+      overlapScore,
       defaultThresholds.overlap,
     )
     .option(
@@ -71,16 +71,31 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
         },
         {
           style: makeStyle(color),
-          width:
-            Number(io.env.COLUMNS) ||
-            (toTerminal ? ((io.stdout as { columns?: number }).columns ?? 80) : 80),
+          width: Number(io.env.COLUMNS) || (toTerminal ? (io.stdout.columns ?? 80) : 80),
           ...(toTerminal && isTerminal(io.stdout, io.env) ? { sources: loaded.sources } : {}),
         },
       );
-      if (options.output !== undefined) await writeFileAtomic(io.cwd, options.output, text);
+      if (options.output !== undefined)
+        await writeFileAtomic(io.cwd, options.output, text, loaded.inputs);
       else io.stdout.write(text);
       done(analysis ? exitCodes.ok : exitCodes.invalid);
     });
+}
+
+/**
+ * Below this, nearly every pair of modules that shares one specific word is reported: the
+ * report and the clustering would grow with the square of the modules.
+ */
+const minOverlapThreshold = 0.1;
+
+function overlapScore(value: string): number {
+  const n = score(value);
+  if (n < minOverlapThreshold) {
+    throw new InvalidArgumentError(
+      `expected a number from ${minOverlapThreshold} to 1 (below ${minOverlapThreshold} nearly every pair of modules would be reported)`,
+    );
+  }
+  return n;
 }
 
 function score(value: string): number {

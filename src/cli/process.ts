@@ -1,0 +1,77 @@
+import { rmSync } from 'node:fs';
+import { describeError, removePendingTemporaryFiles } from './write-output.js';
+import { type OutputStream, exitCodes } from './io.js';
+import { run } from './main.js';
+
+/** Signals that end a run early; the exit status is 128 + their number, as shells report. */
+const signals = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+
+/**
+ * The CLI as an operating-system process: real streams, signals and exit status. A failed
+ * write to stdout or stderr (a closed pipe, a full disk) never ends in a stack trace, and an
+ * interrupted run leaves no temporary file behind.
+ */
+export async function main(): Promise<void> {
+  const stdout = guard(process.stdout);
+  const stderr = guard(process.stderr);
+  for (const [name, number] of Object.entries(signals)) {
+    process.once(name, () => {
+      removePendingTemporaryFiles((path) => rmSync(path, { force: true }));
+      process.exit(128 + number);
+    });
+  }
+  let code = await run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout,
+    stderr,
+  });
+  await Promise.all([stdout.flushed(), stderr.flushed()]);
+  const failure = stdout.failure();
+  // A reader that stops early (`| head`) is no error of ours: stop quietly.
+  if (failure !== undefined && failure.code !== 'EPIPE') {
+    stderr.write(
+      `curriculum-dedup: cannot write the report to standard output: ${describeError(failure)}\n`,
+    );
+    await stderr.flushed();
+    code = exitCodes.invalid;
+  }
+  process.exitCode = code;
+}
+
+interface GuardedStream extends OutputStream {
+  /** Resolves when everything written so far has been handed to the system (or failed). */
+  flushed(): Promise<void>;
+  failure(): NodeJS.ErrnoException | undefined;
+}
+
+/** A stream whose write errors are recorded instead of thrown; writes stop after the first. */
+function guard(stream: NodeJS.WriteStream): GuardedStream {
+  let failed: NodeJS.ErrnoException | undefined;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    failed ??= error;
+  });
+  return {
+    get isTTY() {
+      return stream.isTTY;
+    },
+    get columns() {
+      return stream.columns;
+    },
+    write(text: string) {
+      if (failed !== undefined) return false;
+      try {
+        return stream.write(text);
+      } catch (error) {
+        failed ??= error as NodeJS.ErrnoException;
+        return false;
+      }
+    },
+    flushed() {
+      if (failed !== undefined || stream.destroyed) return Promise.resolve();
+      return new Promise((resolve) => stream.write('', () => resolve()));
+    },
+    failure: () => failed,
+  };
+}
+export { run } from './main.js';
