@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
-import { maxAliasCount, maxNestingDepth, parseYaml } from '../../src/load/parse.js';
+import { parseDocument } from 'yaml';
+import { locate } from '../../src/load/locate.js';
+import { maxAliasCount, maxNestingDepth, parseYaml, splitLength } from '../../src/load/parse.js';
 import { makeSource } from '../../src/load/source.js';
 import { lines } from './support.js';
 
@@ -395,5 +397,45 @@ describe('parseYaml: errors at the place to fix', () => {
     expect(messages('kind: programme\nhours: !!int 1.5\n')).toEqual([
       '2:8 the value does not fit the tag !!int',
     ]);
+  });
+});
+
+describe('parseYaml: a long programme, parsed in pieces', () => {
+  const moduleText = (i: number) =>
+    `  - id: m${i}\n    title: Chuyên đề ${i}\n    hours: ${(i % 7) + 1}\n    topics:\n      - Nội dung ${i}\n`;
+  const long = (count: number, extra = '') =>
+    `kind: programme\nid: big\ntitle: Lớn\ntrack: t\nlevel: a\nmodules:\n${Array.from({ length: count }, (_, i) => moduleText(i)).join('')}${extra}hours: 1\n`;
+
+  it('gives the same value and the same places as parsing it whole', () => {
+    const text = long(20_000);
+    expect(text.length).toBeGreaterThan(splitLength);
+    const result = parse(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.parsed.value).toEqual(parseDocument(text).toJS());
+    const where = result.parsed.locations();
+    const lineOf = (needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+    expect(locate(where, ['modules', 15_000, 'title'])).toMatchObject({
+      line: lineOf('title: Chuyên đề 15000\n'),
+      column: 12,
+    });
+    expect(locate(where, ['hours'])).toMatchObject({
+      line: text.split('\n').length - 1,
+      column: 8,
+    });
+    const everyItem = result.parsed.locations({ everyItem: true });
+    expect(locate(everyItem, ['modules', 19_999, 'topics', 0])).toMatchObject({
+      line: lineOf('Nội dung 19999'),
+      column: 9,
+    });
+  });
+
+  it('locates an error in a late piece where it is written', () => {
+    const text = long(20_000).replace(
+      'title: Chuyên đề 16000\n',
+      'title: Chuyên đề 16000\n    title: again\n',
+    );
+    const line = text.slice(0, text.indexOf('    title: again')).split('\n').length;
+    expect(outcome(text)).toEqual({ errors: [`${line}:5 duplicate key "title"`] });
   });
 });
