@@ -2,9 +2,15 @@ import type { Finding } from './findings/finding.js';
 import { compareFindings } from './findings/finding.js';
 import { overlapFindings } from './findings/overlap-findings.js';
 import type { Catalog } from './model/catalog.js';
-import { type OverlapOptions, analyzeOverlaps } from './overlap/analyze-overlaps.js';
+import { roundHours } from './model/hours.js';
+import {
+  type OverlapOptions,
+  analyzeOverlaps,
+  defaultActivities,
+  defaultThresholds,
+} from './overlap/analyze-overlaps.js';
 import type { OverlapResult } from './overlap/types.js';
-import { roundHours } from './savings/hours.js';
+import { type SavedCluster, type SavedOverlap, overlapSavings } from './savings/overlap-savings.js';
 
 export interface AnalysisSummary {
   readonly programmes: number;
@@ -17,23 +23,48 @@ export interface AnalysisSummary {
   readonly overlaps: number;
 }
 
+/** The overlaps and clusters the engine found, with the hours each would save. */
+export interface OverlapReport extends Omit<OverlapResult, 'overlaps' | 'clusters' | 'score'> {
+  readonly overlaps: readonly SavedOverlap[];
+  /** The clusters that save most first. */
+  readonly clusters: readonly SavedCluster[];
+}
+
 /** Everything reporters and gating read: one uniform list of findings, and the details. */
 export interface AnalysisResult {
   readonly catalog: Catalog;
-  readonly overlap: OverlapResult;
+  readonly overlap: OverlapReport;
   readonly findings: readonly Finding[];
   readonly summary: AnalysisSummary;
 }
 
 export type AnalysisOptions = OverlapOptions;
 
-/** The analysis stage of the pipeline: pure, from a Catalog to results. */
-export function analyse(
+/** The defaults of the analysis, for commands to show and to start from. */
+export const analysisDefaults = {
+  thresholds: defaultThresholds,
+  activities: defaultActivities,
+} as const;
+
+/**
+ * The analysis stage of the pipeline: pure, from a Catalog to results. Overlap measures
+ * similarity; savings turns its groups into hours; findings are made from both.
+ */
+export function analyze(
   catalog: Catalog,
   loadFindings: readonly Finding[],
   options: AnalysisOptions = {},
 ): AnalysisResult {
-  const overlap = analyzeOverlaps(catalog, options);
+  const measured = analyzeOverlaps(catalog, options);
+  const savings = overlapSavings(catalog, measured);
+  const overlap: OverlapReport = {
+    thresholds: measured.thresholds,
+    compared: measured.compared,
+    excluded: measured.excluded,
+    candidates: measured.candidates,
+    overlaps: savings.overlaps,
+    clusters: savings.clusters,
+  };
   const findings = [...loadFindings, ...overlapFindings(catalog, overlap.clusters)].sort(
     compareFindings,
   );
@@ -45,7 +76,7 @@ export function analyse(
       programmes: catalog.programmes.length,
       modules: catalog.modules.length,
       hours: roundHours(catalog.programmes.reduce((s, p) => s + p.hours, 0)),
-      hoursSaved: roundHours(overlap.clusters.reduce((s, c) => s + c.hoursSaved, 0)),
+      hoursSaved: savings.hoursSaved,
       compared: overlap.compared,
       clusters: overlap.clusters.length,
       overlaps: overlap.overlaps.length,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/analysis.js';
+import { analyze } from '../src/analysis.js';
 import { loadRepository } from '../src/load/load-repository.js';
 import type { Catalog, Module } from '../src/model/catalog.js';
 import { projectRoot } from './helpers/cli.js';
@@ -17,10 +17,10 @@ function reordered(order: (modules: readonly Module[]) => Module[]): Catalog {
   return { ...catalog, programmes: shuffled, modules: shuffled.flatMap((p) => p.modules) };
 }
 
-describe('analyse', () => {
+describe('analyze', () => {
   it('gives the same overlaps, clusters and summary under any order of programmes and modules', () => {
     const result = (c: Catalog) => {
-      const { overlap, summary } = analyse(c, []);
+      const { overlap, summary } = analyze(c, []);
       return JSON.stringify({ overlaps: overlap.overlaps, clusters: overlap.clusters, summary });
     };
     const expected = result(catalog);

@@ -1,7 +1,8 @@
 import { inputRules } from './input-rules.js';
 import { integrityRules } from './integrity-rules.js';
 import { overlapRules } from './overlap-rules.js';
-import type { Finding, RelatedLocation, SourceLocation } from './finding.js';
+import type { SourceLocation } from '../model/location.js';
+import type { Finding, RelatedLocation } from './finding.js';
 import type { Rule } from './rule.js';
 
 /** Every rule the tool can report, by id. docs/rules/<id>.md documents each one. */

@@ -1,9 +1,5 @@
-/** Where something is in a source file: 1-based line and column. */
-export interface SourceLocation {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
+import type { SourceLocation } from '../model/location.js';
+import { compareStrings } from '../model/order.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -37,11 +33,6 @@ export function compareFindings(a: Finding, b: Finding): number {
     compareStrings(a.rule, b.rule) ||
     compareStrings(a.message, b.message)
   );
-}
-
-/** Code-unit order, independent of the machine's locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -1,10 +1,10 @@
 import type { Catalog } from '../model/catalog.js';
-import type { Cluster } from '../overlap/types.js';
+import type { SavedCluster } from '../savings/overlap-savings.js';
 import { finding } from './catalogue.js';
 import type { Finding } from './finding.js';
 
 /** One `module-overlap` finding per cluster, at its first module, the others as related. */
-export function overlapFindings(catalog: Catalog, clusters: readonly Cluster[]): Finding[] {
+export function overlapFindings(catalog: Catalog, clusters: readonly SavedCluster[]): Finding[] {
   return clusters.map((cluster) => {
     const [first, ...others] = cluster.modules.map((ref) => catalog.moduleByRef.get(ref)!);
     const shared =

@@ -1,5 +1,7 @@
-import type { Finding, SourceLocation } from '../findings/finding.js';
-import { compareStrings } from '../findings/finding.js';
+import type { Finding } from '../findings/finding.js';
+import { roundHours } from '../model/hours.js';
+import type { SourceLocation } from '../model/location.js';
+import { compareStrings } from '../model/order.js';
 import { finding } from '../findings/catalogue.js';
 import type { CurriculumFramework, Level as LevelDoc } from '../generated/framework.types.js';
 import type { TrainingProgramme } from '../generated/programme.types.js';
@@ -361,11 +363,6 @@ function unresolvedLevel(
 
 /** Broken module refs that get a "did you mean" hint; the rest are reported without one. */
 export const maxModuleHints = 200;
-
-/** Hours are decimal in files; compare them without binary floating-point noise. */
-function roundHours(h: number): number {
-  return Math.round(h * 1000) / 1000;
-}
 
 function deepFreeze<T>(value: T): T {
   const stack: unknown[] = [value];

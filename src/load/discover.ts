@@ -2,7 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import micromatch from 'micromatch';
-import { compareStrings } from '../findings/finding.js';
+import { compareStrings } from '../model/order.js';
 
 export interface DiscoverOptions {
   /** Folder that relative paths and globs are resolved against, and that output paths are relative to. */

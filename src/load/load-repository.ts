@@ -2,6 +2,8 @@ import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/finding.js';
 import { finding } from '../findings/catalogue.js';
 import type { Catalog } from '../model/catalog.js';
+import type { RepositoryCounts } from '../model/counts.js';
+import { roundHours } from '../model/hours.js';
 import { type CurriculumDocument, buildCatalog } from './build-catalog.js';
 import { type DiscoverOptions, type DiscoveredFile, discover } from './discover.js';
 import { type LocationIndex, locate } from './locate.js';
@@ -11,13 +13,6 @@ import { type SourceText, makeSource } from './source.js';
 import { type DocumentKind, documentKinds, validateSchema } from './validate-schema.js';
 import { longWords } from './long-words.js';
 import { closest } from './text-distance.js';
-
-export interface LoadStats {
-  readonly files: number;
-  readonly programmes: number;
-  readonly modules: number;
-  readonly hours: number;
-}
 
 export interface LoadResult {
   /** Every file read, as shown to users. */
@@ -31,7 +26,7 @@ export interface LoadResult {
   /** Present only when the repository has no error: analysis needs a whole, valid model. */
   readonly catalog: Catalog | undefined;
   /** Counts over the documents that matched their schema. */
-  readonly stats: LoadStats;
+  readonly stats: RepositoryCounts;
   /** Sources of files with findings, for code frames. */
   readonly sources: ReadonlyMap<string, SourceText>;
   /** Device and inode of every file read, so no output is ever written over one. */
@@ -191,7 +186,7 @@ function unknownKind(where: LocationIndex, kind: unknown): Finding {
   );
 }
 
-function countDocuments(files: number, documents: readonly CurriculumDocument[]): LoadStats {
+function countDocuments(files: number, documents: readonly CurriculumDocument[]): RepositoryCounts {
   let programmes = 0;
   let modules = 0;
   let hours = 0;
@@ -201,5 +196,5 @@ function countDocuments(files: number, documents: readonly CurriculumDocument[])
     modules += doc.data.modules.length;
     for (const m of doc.data.modules) hours += m.hours;
   }
-  return { files, programmes, modules, hours: Math.round(hours * 1000) / 1000 };
+  return { files, programmes, modules, hours: roundHours(hours) };
 }

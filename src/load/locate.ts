@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { SourceLocation } from '../findings/finding.js';
+import type { SourceLocation } from '../model/location.js';
 import { type SourceText, positionOf } from './source.js';
 
 export type DataPath = readonly (string | number)[];

@@ -1,4 +1,5 @@
 import { LineCounter } from 'yaml';
+import type { SourceLines } from '../model/location.js';
 
 /** A file's text with what is needed to turn offsets into line and column. */
 export interface SourceText {
@@ -25,4 +26,15 @@ export function countLines(source: SourceText): void {
 export function positionOf(source: SourceText, offset: number): { line: number; column: number } {
   const { line, col } = source.lines.linePos(Math.max(0, Math.min(offset, source.text.length)));
   return { line, column: col };
+}
+
+/** Lines of the given sources, for code frames, without handing out the sources themselves. */
+export function sourceLines(sources: ReadonlyMap<string, SourceText>): SourceLines {
+  return (file, line) => {
+    const source = sources.get(file);
+    const start = source?.lines.lineStarts[line - 1];
+    if (source === undefined || start === undefined) return undefined;
+    const end = source.text.indexOf('\n', start);
+    return source.text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+  };
 }

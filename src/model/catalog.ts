@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../findings/finding.js';
+import type { SourceLocation } from '../model/location.js';
 
 /**
  * The in-memory model of a valid repository. Built once by the loader and never changed, so

@@ -1,6 +1,6 @@
 import type { Activity, Catalog, Module, Programme } from '../model/catalog.js';
-import { compareStrings } from '../findings/finding.js';
-import { clusterHoursSaved, pairHoursSaved, roundHours } from '../savings/hours.js';
+import { compareStrings } from '../model/order.js';
+import { roundHours } from '../model/hours.js';
 import { type CandidateOptions, defaultMaxDf, findCandidates } from './candidates.js';
 import { clusterDocuments } from './cluster.js';
 import { type Corpus, buildCorpus } from './corpus.js';
@@ -72,9 +72,10 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     .map((e) => describePair(catalog, corpus, e.a, e.b, e.score, thresholds))
     .sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
 
-  const clusters = clusterDocuments(edges, scoreOf, thresholds.overlap, (d) => modules[d]!.ref)
-    .map((members) => describeCluster(corpus, members, scoreOf, thresholds))
-    .sort((x, y) => y.hoursSaved - x.hoursSaved || compareStrings(x.modules[0]!, y.modules[0]!));
+  const clusters = clusterDocuments(edges, scoreOf, thresholds.overlap, (d) => modules[d]!.ref).map(
+    (members) => describeCluster(corpus, members, scoreOf, thresholds),
+  );
+  const documentOf = new Map(modules.map((m, d) => [m.ref, d]));
 
   return {
     overlaps,
@@ -83,6 +84,11 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     compared: modules.length,
     excluded: catalog.modules.length - modules.length,
     candidates: candidates.length / 2,
+    score: (a, b) => {
+      const i = documentOf.get(a);
+      const j = documentOf.get(b);
+      return i === undefined || j === undefined ? 0 : scoreOf(i, j);
+    },
   };
 }
 
@@ -112,7 +118,6 @@ function describePair(
       title: round2(m.title),
       containment: [round2(m.containedAinB), round2(m.containedBinA)],
     },
-    hoursSaved: pairHoursSaved(a.hours, b.hours, score),
   };
 }
 
@@ -123,7 +128,6 @@ function describeCluster(
   thresholds: OverlapThresholds,
 ): Cluster {
   const modules = members.map((d) => corpus.modules[d]!);
-  const { saved } = clusterHoursSaved(modules, (p, q) => scoreOf(members[p]!, members[q]!));
   let min = 1;
   let sum = 0;
   let pairs = 0;
@@ -155,7 +159,6 @@ function describeCluster(
     modules: modules.map((m) => m.ref),
     kind: min >= thresholds.duplicate ? 'duplicate' : 'overlap',
     hours: roundHours(modules.reduce((s, m) => s + m.hours, 0)),
-    hoursSaved: saved,
     representative: modules[representative]!.ref,
     cohesion: { min: round2(min), mean: round2(sum / pairs) },
     shared: shared.slice(0, 5),

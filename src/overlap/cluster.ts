@@ -1,4 +1,4 @@
-import { compareStrings } from '../findings/finding.js';
+import { compareStrings } from '../model/order.js';
 
 export interface Edge {
   readonly a: number;

@@ -1,4 +1,4 @@
-import { compareStrings } from '../findings/finding.js';
+import { compareStrings } from '../model/order.js';
 import type { Module } from '../model/catalog.js';
 import { forEachToken, isEnglish } from '../text/features.js';
 import { functionWords } from '../text/generic.js';

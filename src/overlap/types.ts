@@ -39,8 +39,6 @@ export interface Overlap {
     /** Share of a inside b, and of b inside a. */
     readonly containment: readonly [number, number];
   };
-  /** Hours a learner taking both would not need to sit twice. */
-  readonly hoursSaved: number;
 }
 
 export interface Cluster {
@@ -49,8 +47,6 @@ export interface Cluster {
   readonly kind: OverlapKind;
   /** Σ hours of the members. */
   readonly hours: number;
-  /** Hours saved by teaching the cluster once (the longest member kept). */
-  readonly hoursSaved: number;
   /** The member most like the others: a natural home for the merged module. */
   readonly representative: string;
   /** Lowest and mean pairwise score among members: how tight the group is. */
@@ -71,4 +67,6 @@ export interface OverlapResult {
   readonly compared: number;
   readonly excluded: number;
   readonly candidates: number;
+  /** The exact score of any two compared modules, by ref (0 when unrelated), unrounded. */
+  score(a: string, b: string): number;
 }

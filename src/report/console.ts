@@ -1,5 +1,6 @@
 import type { Catalog, Programme } from '../model/catalog.js';
-import type { Cluster, Overlap, OverlapScope } from '../overlap/types.js';
+import type { Overlap, OverlapScope } from '../overlap/types.js';
+import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings } from './findings-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { formatNumber, plural } from './style.js';
@@ -55,7 +56,7 @@ interface ClusterContext {
 }
 
 function formatCluster(
-  cluster: Cluster,
+  cluster: SavedCluster,
   n: number,
   context: ClusterContext,
   options: ReportOptions,

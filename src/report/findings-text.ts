@@ -1,13 +1,13 @@
 import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from '../findings/finding.js';
-import type { SourceText } from '../load/source.js';
+import type { SourceLines } from '../model/location.js';
 import { type Style, plain, plural } from './style.js';
 import { visible } from './visible.js';
 
 export interface FindingsTextOptions {
   readonly style?: Style;
-  /** Source texts by file, for a two-line code frame under each finding (terminals only). */
-  readonly sources?: ReadonlyMap<string, SourceText>;
+  /** Lines of the files, for a two-line code frame under each finding (terminals only). */
+  readonly sourceLines?: SourceLines;
 }
 
 /**
@@ -26,25 +26,17 @@ export function formatFindings(
     lines.push(
       `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${colour(f.rule)}  ${visible(f.message)}`,
     );
-    const source = options.sources?.get(f.file);
-    if (source) lines.push(...codeFrame(source, f.line, f.column, style));
+    const text = options.sourceLines?.(f.file, f.line);
+    if (text !== undefined) lines.push(...codeFrame(text, f.line, f.column, style));
     for (const r of f.related ?? [])
       lines.push(style.dim(`    ${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message)}`));
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
-function codeFrame(source: SourceText, line: number, column: number, style: Style): string[] {
-  const start = source.lines.lineStarts[line - 1];
-  if (start === undefined) return [];
-  const end = source.text.indexOf('\n', start);
-  const text = visible(
-    source.text
-      .slice(start, end === -1 ? undefined : end)
-      .replace(/\r$/, '')
-      .replace(/\t/g, ' '),
-  );
-  const gutter = `${line} | `;
+function codeFrame(line: string, number: number, column: number, style: Style): string[] {
+  const text = visible(line.replace(/\t/g, ' '));
+  const gutter = `${number} | `;
   return [
     style.dim(`    ${gutter}`) + text,
     style.dim(`    ${' '.repeat(gutter.length - 2)}| `) +

@@ -1,14 +1,14 @@
 import type { AnalysisResult } from '../analysis.js';
 import type { Finding } from '../findings/finding.js';
-import type { LoadStats } from '../load/load-repository.js';
-import type { SourceText } from '../load/source.js';
+import type { RepositoryCounts } from '../model/counts.js';
+import type { SourceLines } from '../model/location.js';
 import type { Style } from './style.js';
 
 /** What every reporter receives: the analysis when the input was valid, the findings always. */
 export interface ReportInput {
   readonly analysis: AnalysisResult | undefined;
   readonly findings: readonly Finding[];
-  readonly stats: LoadStats;
+  readonly stats: RepositoryCounts;
   readonly skipped: readonly string[];
 }
 
@@ -16,8 +16,8 @@ export interface ReportOptions {
   readonly style: Style;
   /** Terminal width to fit tables to. */
   readonly width: number;
-  /** Source texts for code frames (terminals only). */
-  readonly sources?: ReadonlyMap<string, SourceText>;
+  /** Lines of the files with findings, for code frames (terminals only). */
+  readonly sourceLines?: SourceLines;
 }
 
 /** A reporter is a pure function from results to text. */

@@ -1,13 +1,13 @@
 import type { Finding } from '../findings/finding.js';
-import type { LoadStats } from '../load/load-repository.js';
-import type { SourceText } from '../load/source.js';
+import type { RepositoryCounts } from '../model/counts.js';
+import type { SourceLines } from '../model/location.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import { type Style, formatNumber, plain, plural } from './style.js';
 
 export interface ValidationReport {
   readonly findings: readonly Finding[];
   readonly skipped: readonly string[];
-  readonly stats: LoadStats;
+  readonly stats: RepositoryCounts;
 }
 
 /**
@@ -16,7 +16,7 @@ export interface ValidationReport {
  */
 export function formatValidation(
   report: ValidationReport,
-  options: { style?: Style; sources?: ReadonlyMap<string, SourceText> } = {},
+  options: { style?: Style; sourceLines?: SourceLines } = {},
 ): string {
   const style = options.style ?? plain;
   const hasErrors = report.findings.some((f) => f.severity === 'error');
@@ -27,7 +27,7 @@ export function formatValidation(
   );
 }
 
-function summaryLine(stats: LoadStats, skipped: number): string {
+function summaryLine(stats: RepositoryCounts, skipped: number): string {
   const skippedText = skipped > 0 ? ` (${formatNumber(skipped)} skipped)` : '';
   return `${plural(stats.files, 'file')}${skippedText}, ${plural(stats.programmes, 'programme')}, ${plural(stats.modules, 'module')}, ${plural(stats.hours, 'hour')}`;
 }

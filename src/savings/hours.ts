@@ -1,3 +1,5 @@
+import { roundHours } from '../model/hours.js';
+
 /**
  * Study time saved by merging overlapping modules, in the repository's hour units.
  *
@@ -23,8 +25,4 @@ export function clusterHoursSaved(
     if (i !== kept) saved += Math.min(m.hours, members[kept]!.hours) * score(i, kept);
   });
   return { kept, saved: roundHours(saved) };
-}
-
-export function roundHours(h: number): number {
-  return Math.round(h * 10) / 10;
 }

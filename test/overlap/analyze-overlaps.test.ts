@@ -287,22 +287,4 @@ describe('analyzeOverlaps', () => {
     expect(result.clusters.map((c) => c.modules)).toEqual([['a/x', 'b/x', 'c/x']]);
     for (const o of result.overlaps) expect(o.a < o.b).toBe(true);
   });
-
-  it('estimates hours saved: the shorter module times the score, per pair and per cluster', () => {
-    const m = (hours: number) => ({
-      id: 'x',
-      title: 'Kinh tế chính trị Mác - Lênin',
-      hours,
-      topics: ['Học thuyết giá trị thặng dư'],
-    });
-    const catalog = makeCatalog([
-      { id: 'a', modules: [m(40)] },
-      { id: 'b', modules: [m(30)] },
-      { id: 'c', modules: [m(20)] },
-    ]);
-    const result = analyzeOverlaps(catalog);
-    expect(result.overlaps.find((o) => o.a === 'a/x' && o.b === 'c/x')!.hoursSaved).toBe(20);
-    expect(result.clusters[0]!.hours).toBe(90);
-    expect(result.clusters[0]!.hoursSaved).toBe(50); // a (40 h) is kept; b and c are taught inside it
-  });
 });

@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { analyse } from '../../analysis.js';
+import { analysisDefaults, analyze } from '../../analysis.js';
 import type { Activity } from '../../model/catalog.js';
-import { defaultActivities, defaultThresholds } from '../../overlap/analyze-overlaps.js';
 import { type ReporterName, reporterNames, reporters } from '../../report/registry.js';
 import { makeStyle } from '../../report/style.js';
+import { sourceLines } from '../../load/source.js';
 import { type CliIo, exitCodes, isTerminal, wantsColor } from '../io.js';
 import { type LoadOptions, addLoadOptions, loadFromArgs } from '../load-options.js';
 import { writeFileAtomic } from '../write-output.js';
@@ -36,13 +36,13 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
       '--threshold <score>',
       `lowest score reported as overlap, ${minOverlapThreshold}–1`,
       overlapScore,
-      defaultThresholds.overlap,
+      analysisDefaults.thresholds.overlap,
     )
     .option(
       '--duplicate-threshold <score>',
       'lowest score called a duplicate, 0–1',
       score,
-      defaultThresholds.duplicate,
+      analysisDefaults.thresholds.duplicate,
     )
     .option(
       '--include <activity>',
@@ -52,12 +52,12 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
     .action(async (paths: string[], options: AnalyzeOptions) => {
       const loaded = await loadFromArgs(paths, options, io);
       const analysis = loaded.catalog
-        ? analyse(loaded.catalog, loaded.findings, {
+        ? analyze(loaded.catalog, loaded.findings, {
             thresholds: {
               overlap: options.threshold,
               duplicate: Math.max(options.duplicateThreshold, options.threshold),
             },
-            activities: [...defaultActivities, ...(options.include ?? [])],
+            activities: [...analysisDefaults.activities, ...(options.include ?? [])],
           })
         : undefined;
       const toTerminal = options.output === undefined && options.format === 'console';
@@ -72,7 +72,9 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
         {
           style: makeStyle(color),
           width: Number(io.env.COLUMNS) || (toTerminal ? (io.stdout.columns ?? 80) : 80),
-          ...(toTerminal && isTerminal(io.stdout, io.env) ? { sources: loaded.sources } : {}),
+          ...(toTerminal && isTerminal(io.stdout, io.env)
+            ? { sourceLines: sourceLines(loaded.sources) }
+            : {}),
         },
       );
       if (options.output !== undefined)

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { makeStyle } from '../../report/style.js';
 import { formatValidation } from '../../report/validation-text.js';
+import { sourceLines } from '../../load/source.js';
 import { type CliIo, exitCodes, isTerminal, wantsColor } from '../io.js';
 import { type LoadOptions, addLoadOptions, loadFromArgs } from '../load-options.js';
 
@@ -17,7 +18,7 @@ export function validateCommand(io: CliIo, done: (code: number) => void): Comman
       io.stdout.write(
         formatValidation(result, {
           style: makeStyle(color),
-          ...(isTerminal(io.stdout, io.env) ? { sources: result.sources } : {}),
+          ...(isTerminal(io.stdout, io.env) ? { sourceLines: sourceLines(result.sources) } : {}),
         }),
       );
       done(result.findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok);

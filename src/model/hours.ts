@@ -1,0 +1,8 @@
+/**
+ * The one rounding of hours, everywhere: hours are decimal in files (a tiết, half or a quarter
+ * of one), and sums and estimates of them are kept to a hundredth, free of binary
+ * floating-point noise (0.1 + 0.2). Human reports show fewer decimals.
+ */
+export function roundHours(hours: number): number {
+  return Math.round(hours * 100) / 100;
+}

@@ -1,0 +1,62 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from './helpers/cli.js';
+
+/**
+ * The pipeline runs one way (../shared/design.md §1): each folder of src/ may import only
+ * from the folders listed for it, so no folder cycle can form and a reporter never sees a
+ * loader type. `analysis` is src/analysis.ts, the one door from commands to the engine.
+ */
+const allowed: Record<string, readonly string[]> = {
+  model: [],
+  generated: [],
+  text: [],
+  overlap: ['model', 'text'],
+  savings: ['model', 'overlap'],
+  findings: ['model', 'overlap', 'savings'],
+  load: ['model', 'findings', 'generated'],
+  analysis: ['model', 'overlap', 'savings', 'findings'],
+  report: ['model', 'overlap', 'savings', 'findings', 'analysis'],
+  cli: ['model', 'load', 'analysis', 'report', 'findings'],
+};
+
+const src = join(projectRoot, 'src');
+
+async function sourceFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await sourceFiles(path)));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+/** The folder of src/ a file belongs to (`analysis` for src/analysis.ts). */
+function layerOf(file: string): string {
+  const rel = relative(src, file).split('/');
+  return rel.length === 1 ? rel[0]!.replace(/\.ts$/, '') : rel[0]!;
+}
+
+describe('architecture', () => {
+  it('imports between the folders of src/ run one way', async () => {
+    const wrong: string[] = [];
+    for (const file of await sourceFiles(src)) {
+      const text = await readFile(file, 'utf8');
+      for (const [, spec] of text.matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)'/gm)) {
+        const target = resolve(dirname(file), spec!).replace(/\.js$/, '.ts');
+        const [from, to] = [layerOf(file), layerOf(target)];
+        if (from !== to && !(allowed[from] ?? []).includes(to)) {
+          wrong.push(`${relative(projectRoot, file)} imports ${spec} (${from} → ${to})`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('knows every folder of src/', async () => {
+    const layers = new Set((await sourceFiles(src)).map(layerOf));
+    expect([...layers].filter((l) => !(l in allowed))).toEqual([]);
+  });
+});
