@@ -13,7 +13,7 @@ export interface CandidateOptions {
   readonly minPartialContainment: number;
 }
 
-/** The posting-list cap for a corpus of n documents: at least 50, else 1% of n. */
+/** The posting-list cap for a corpus of n documents: at least 50, else 0.5 % of n. */
 export function defaultMaxDf(n: number): number {
   return Math.max(50, Math.ceil(n * 0.005));
 }

@@ -167,12 +167,14 @@ export const defaultScoreParams: ScoreParams = {
 
 /**
  * One score in [0, 1] for a pair, the larger of
- * - the cosine of the two modules' TF-IDF vectors (all fields), and
- * - the containment of the smaller module in the larger (× 0.9), so a short module taught
- *   wholly inside a long one scores high although their cosine is low,
- * times a title agreement factor in [0.5, 1]: two modules whose titles name different
- * subjects need more shared content than two whose titles agree. A pair that shares only
- * generic terms scores 0. Scores were calibrated with `npm run bench:quality`.
+ * - the larger of the cosine of the two modules' TF-IDF vectors (all fields) and the
+ *   containment of the smaller module in the larger (× `containmentFactor`), so a short
+ *   module taught wholly inside a long one scores high although their cosine is low, times a
+ *   title agreement factor in [0.5, 1]: two modules whose titles name different subjects need
+ *   more shared content than two whose titles agree; and
+ * - the share of topics matched one to one (× `topicFactor`).
+ * A pair that shares only generic terms scores 0. Scores were calibrated with
+ * `npm run bench:quality`.
  */
 export function combineScore(
   m: PairMeasures,

@@ -21,10 +21,10 @@ export function formatFindings(
   const style = options.style ?? plain;
   const lines: string[] = [];
   for (const f of findings) {
-    const colour =
+    const color =
       f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.blue;
     lines.push(
-      `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${colour(f.rule)}  ${visible(f.message)}`,
+      `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}  ${visible(f.message)}`,
     );
     const text = options.sourceLines?.(f.file, f.line);
     if (text !== undefined) lines.push(...codeFrame(text, f.line, f.column, style));

@@ -1,10 +1,7 @@
 import { normalizeText } from './normalize.js';
 import { stemEnglish } from './stem.js';
 
-/**
- * Function words: generic, and never the edge of an explanation ("của quản lý" reads as
- * "quản lý").
- */
+/** Function words: generic, and never the edge of an explanation. */
 const functionWordList = [
   'và',
   'của',
@@ -55,8 +52,6 @@ const functionWordList = [
  * corpus being analysed; this list adds what is generic in any corpus, so a small repository
  * (where even "kỹ năng" may be rare) does not mistake it for content. A pair of modules that
  * shares only generic terms never overlaps.
- *
- * Besides function words, content words that may stand inside a shared phrase.
  */
 const genericPhrases = [
   ...functionWordList,
@@ -158,8 +153,8 @@ export function genericTerms(): GenericTerms {
 }
 
 /**
- * Function words: never the edge of an explanation ("của quản lý" reads as "quản lý").
- * Generic content words ("quản lý", "kỹ năng") may stand inside a shared phrase.
+ * Function words: never the edge of an explanation ("của quản lý" reads as "quản lý"), where
+ * generic content words ("quản lý", "kỹ năng") may stand inside a shared phrase.
  */
 export const functionWords: ReadonlySet<string> = new Set(
   functionWordList.map((w) => normalizeText(w)),

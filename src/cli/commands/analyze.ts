@@ -17,7 +17,8 @@ interface AnalyzeOptions extends LoadOptions {
   readonly color?: boolean;
 }
 
-const comparableActivities: Activity[] = ['fieldwork', 'assessment'];
+/** Activities left out of the comparison by default, which `--include` brings in. */
+const optionalActivities: Activity[] = ['fieldwork', 'assessment'];
 
 export function analyzeCommand(io: CliIo, done: (code: number) => void): Command {
   return addLoadOptions(new Command('analyze'))
@@ -46,7 +47,7 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
     )
     .option(
       '--include <activity>',
-      `also compare modules of this activity (${comparableActivities.join(', ')}; repeatable)`,
+      `also compare modules of this activity (${optionalActivities.join(', ')}; repeatable)`,
       activity,
     )
     .action(async (paths: string[], options: AnalyzeOptions) => {
@@ -111,8 +112,8 @@ function score(value: string): number {
 function activity(value: string, previous: Activity[] | undefined): Activity[] {
   const values = value.split(',').map((v) => v.trim());
   for (const v of values) {
-    if (!(comparableActivities as string[]).includes(v)) {
-      throw new InvalidArgumentError(`expected ${comparableActivities.join(' or ')}`);
+    if (!(optionalActivities as string[]).includes(v)) {
+      throw new InvalidArgumentError(`expected ${optionalActivities.join(' or ')}`);
     }
   }
   return [...(previous ?? []), ...(values as Activity[])];
