@@ -1,9 +1,38 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Builds dist/ from the current sources so end-to-end tests never run a stale CLI. */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundle = join(root, 'dist/cli/curriculum-dedup.mjs');
+
+/** Newest modification time of the files the build reads. */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of ['src', 'schemas', 'scripts']) walk(join(root, dir));
+  return Math.max(newest, statSync(join(root, 'package.json')).mtimeMs);
+}
+
+/**
+ * End-to-end tests spawn the built CLI: build dist/ when it is older than its sources, so a
+ * test never runs a stale CLI, and a fresh `npm ci` (which builds) is not built twice.
+ */
 export default function setup(): void {
-  const root = fileURLToPath(new URL('..', import.meta.url));
+  const built = (() => {
+    try {
+      return statSync(bundle).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
+  if (built > newestSource()) return;
   execFileSync(process.execPath, ['scripts/build-schemas.mjs'], { cwd: root, stdio: 'inherit' });
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
     cwd: root,
