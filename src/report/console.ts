@@ -5,7 +5,7 @@ import { formatFindings } from './findings-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { formatNumber, plural } from './style.js';
 import { visible } from './visible.js';
-import { type TableCell, renderTable, wrapText } from './table.js';
+import { type TableCell, type TableLine, displayWidth, renderTable, wrapText } from './table.js';
 import { formatValidation } from './validation-text.js';
 
 const scopeText: Record<OverlapScope, string> = {
@@ -63,10 +63,19 @@ function formatCluster(
 ): string {
   const { catalog, pairs } = context;
   const { style } = options;
-  const kind = cluster.kind === 'duplicate' ? style.red('duplicate') : style.yellow('overlap');
-  const head =
-    `${style.bold(`Cluster ${n}`)} · ${kind} · ${plural(cluster.modules.length, 'module')} · ` +
-    `${plural(cluster.hours, 'hour')} · saves ~${plural(cluster.hoursSaved, 'hour')}`;
+  const head = joinWrapped(
+    [
+      { text: `Cluster ${n}`, style: style.bold },
+      cluster.kind === 'duplicate'
+        ? { text: 'duplicate', style: style.red }
+        : { text: 'overlap', style: style.yellow },
+      { text: plural(cluster.modules.length, 'module') },
+      { text: plural(cluster.hours, 'hour') },
+      { text: `saves ~${plural(cluster.hoursSaved, 'hour')}` },
+    ],
+    ' · ',
+    Math.max(60, options.width),
+  );
   const scoreWithRepresentative = (ref: string) => {
     if (ref === cluster.representative) return '—';
     const [x, y] =
@@ -102,7 +111,7 @@ function formatCluster(
       if (pair) scopes.add(scopeText[pair.scope]);
     }),
   );
-  const lines = [head];
+  const lines = [...head];
   const indented = (label: string, text: string) =>
     wrapText(text, width - label.length)
       .map((piece, i) => `  ${i === 0 ? label : ' '.repeat(label.length)}${piece}`)
@@ -123,4 +132,23 @@ function formatCluster(
       .join('\n'),
   );
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Parts joined by `separator` on as few lines as fit `width` (continuation lines indented by
+ * two), each part styled after its width is measured.
+ */
+function joinWrapped(parts: readonly TableLine[], separator: string, width: number): string[] {
+  const lines: string[] = [];
+  let text = '';
+  let styled = '';
+  for (const part of parts) {
+    const paint = part.style ?? ((s: string) => s);
+    if (text !== '' && displayWidth(text + separator + part.text) > width) {
+      lines.push(styled);
+      [text, styled] = [`  ${part.text}`, `  ${paint(part.text)}`];
+    } else if (text === '') [text, styled] = [part.text, paint(part.text)];
+    else [text, styled] = [text + separator + part.text, styled + separator + paint(part.text)];
+  }
+  return [...lines, styled];
 }
