@@ -1,6 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
-import { finding } from './catalogue.js';
+import { finding } from './rules.js';
 import type { Finding } from './finding.js';
 
 /** One `module-overlap` finding per cluster, at its first module, the others as related. */

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../findings/catalogue.js';
+import { finding } from '../findings/rules.js';
 import type { CurriculumFramework, Level as LevelDoc } from '../generated/framework.types.js';
 import type { TrainingProgramme } from '../generated/programme.types.js';
 import type { Catalog, Level, Module, Position, Programme, Track } from '../model/catalog.js';

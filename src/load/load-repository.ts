@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/finding.js';
-import { finding } from '../findings/catalogue.js';
+import { finding } from '../findings/rules.js';
 import type { Catalog } from '../model/catalog.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import { roundHours } from '../model/hours.js';

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../findings/catalogue.js';
+import { finding } from '../findings/rules.js';
 import { type DataPath, type LocationIndex, formatPath, locate } from './locate.js';
 
 /** No word comes near this, not even a long web address; text analysis stays linear below it. */

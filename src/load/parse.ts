@@ -11,7 +11,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../findings/catalogue.js';
+import { finding } from '../findings/rules.js';
 import { type IndexOptions, type IndexRoot, type LocationIndex, indexLocations } from './locate.js';
 import { type SourceText, countLines, positionOf } from './source.js';
 import { type ModuleItems, findModuleItems } from './split-modules.js';

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../findings/catalogue.js';
+import { finding } from '../findings/rules.js';
 
 /**
  * Larger files are refused: no real programme comes near (one of 50 modules is about 20 KB),

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../findings/catalogue.js';
+import { finding } from '../findings/rules.js';
 import { validate_framework, validate_programme } from '../generated/validators.js';
 import { type DataPath, type LocationIndex, formatPath, locate, pointerToPath } from './locate.js';
 import { closest, suggestSlug } from './text-distance.js';

@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../../src/findings/catalogue.js';
+import { allRules } from '../../src/findings/rules.js';
 import { projectRoot } from '../helpers/cli.js';
 
 // As in typescript-eslint: every rule has its code, its doc page and its tests, kept in step.
