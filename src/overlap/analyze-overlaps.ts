@@ -37,7 +37,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   // no labelled MIT pair is lost (`npm run bench:quality`); planted-duplicate recall at scale
   // in `npm run bench`.
   const candidates = findCandidates(corpus, {
-    maxDf: defaultMaxDf(modules.length),
+    maxDf: defaultMaxDf(corpus.distinct),
     minPartialCosine: thresholds.overlap / 3,
     minPartialContainment: (thresholds.overlap * 2) / 3,
     ...options.candidates,
@@ -58,6 +58,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     return s;
   };
 
+  // Overlaps between distinct contents (one document for each copy group)…
   const edges: Array<{ a: number; b: number; score: number }> = [];
   for (let k = 0; k < candidates.length; k += 2) {
     const i = candidates[k]!;
@@ -67,14 +68,45 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     edges.push({ a: i, b: j, score: s });
     known.set(key(i, j), s);
   }
+  // …clustered, then each cluster widened to every copy of its members.
+  const copiesOf = groupMembers(corpus.copyGroup);
+  const clustered = new Set<number>();
+  const memberLists: number[][] = [];
+  for (const heads of clusterDocuments(edges, scoreOf, thresholds.overlap, (d) => refOf(d))) {
+    for (const h of heads) clustered.add(h);
+    memberLists.push(heads.flatMap((h) => copiesOf.get(h) ?? [h]).sort((x, y) => x - y));
+  }
+  for (const [head, copies] of copiesOf) {
+    if (copies.length > 1 && !clustered.has(head)) memberLists.push(copies);
+  }
+  memberLists.sort((x, y) => x[0]! - y[0]!);
+  function refOf(d: number): string {
+    return modules[d]!.ref;
+  }
 
-  const overlaps = edges
+  const clusters: Cluster[] = [];
+  const pairs = new Map<number, { a: number; b: number; score: number }>();
+  const addPair = (a: number, b: number, s: number) => {
+    if (s >= thresholds.overlap) pairs.set(key(a, b), { a, b, score: s });
+  };
+  for (const e of edges) addPair(e.a, e.b, e.score);
+  for (const members of memberLists) {
+    const described = describeCluster(corpus, members, scoreOf, thresholds);
+    clusters.push(described.cluster);
+    // A cluster's pairs: all of them in a small cluster; in a large one (a national module
+    // and its provincial copies) each member with the representative, so that reports grow
+    // with the modules and not with the pairs.
+    if (members.length <= maxClusterForAllPairs) {
+      members.forEach((x, p) => members.slice(p + 1).forEach((y) => addPair(x, y, scoreOf(x, y))));
+    } else {
+      const rep = described.representative;
+      for (const x of members) if (x !== rep) addPair(x, rep, scoreOf(x, rep));
+    }
+  }
+
+  const overlaps = [...pairs.values()]
     .map((e) => describePair(catalog, corpus, e.a, e.b, e.score, thresholds))
     .sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
-
-  const clusters = clusterDocuments(edges, scoreOf, thresholds.overlap, (d) => modules[d]!.ref).map(
-    (members) => describeCluster(corpus, members, scoreOf, thresholds),
-  );
   const documentOf = new Map(modules.map((m, d) => [m.ref, d]));
 
   return {
@@ -90,6 +122,20 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
       return i === undefined || j === undefined ? 0 : scoreOf(i, j);
     },
   };
+}
+
+/** Spec §6.3: inside a larger cluster, pairs are reported with the representative only. */
+export const maxClusterForAllPairs = 20;
+
+/** The members of each copy group of two or more, by the group's first document. */
+function groupMembers(copyGroup: Int32Array): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  copyGroup.forEach((head, d) => {
+    const members = groups.get(head);
+    if (members) members.push(d);
+    else groups.set(head, [d]);
+  });
+  return groups;
 }
 
 function describePair(
@@ -123,46 +169,76 @@ function describePair(
 
 function describeCluster(
   corpus: Corpus,
-  members: number[],
+  members: readonly number[],
   scoreOf: (i: number, j: number) => number,
   thresholds: OverlapThresholds,
-): Cluster {
+): { cluster: Cluster; representative: number } {
   const modules = members.map((d) => corpus.modules[d]!);
+  // The representative: the member most like the others. In a small cluster, by its scores
+  // with every other member; in a large one, the first of its largest group of identical
+  // copies (the text most schools hold), and cohesion is measured against it.
+  const small = members.length <= maxClusterForAllPairs;
+  const representative = small
+    ? mostCentral(members, scoreOf)
+    : largestExactGroup(members, corpus.exactGroup);
   let min = 1;
   let sum = 0;
-  let pairs = 0;
-  let representative = 0;
-  let bestMean = -1;
-  members.forEach((x, p) => {
-    let own = 0;
-    members.forEach((y, q) => {
-      if (p === q) return;
-      const s = scoreOf(x, y);
-      own += s;
-      if (q > p) {
-        min = Math.min(min, s);
-        sum += s;
-        pairs++;
-      }
-    });
-    if (own > bestMean) [bestMean, representative] = [own, p];
-  });
-  const rep = members[representative]!;
+  let count = 0;
+  const measure = (x: number, y: number) => {
+    const s = scoreOf(x, y);
+    min = Math.min(min, s);
+    sum += s;
+    count++;
+  };
+  if (small) members.forEach((x, p) => members.slice(p + 1).forEach((y) => measure(x, y)));
+  else for (const x of members) if (x !== representative) measure(x, representative);
+  // What is shared, from the distinct contents only: a thousand copies say it once.
   const shared: string[] = [];
+  const explained = new Set<number>();
   for (const other of members) {
-    if (other === rep) continue;
-    for (const phrase of sharedPhrases(corpus, rep, other, 3)) {
+    if (other === representative || explained.has(corpus.exactGroup[other]!)) continue;
+    if (shared.length >= 5) break;
+    explained.add(corpus.exactGroup[other]!);
+    for (const phrase of sharedPhrases(corpus, representative, other, 3)) {
       if (!shared.some((s) => s.includes(phrase))) shared.push(phrase);
     }
   }
   return {
-    modules: modules.map((m) => m.ref),
-    kind: min >= thresholds.duplicate ? 'duplicate' : 'overlap',
-    hours: roundHours(modules.reduce((s, m) => s + m.hours, 0)),
-    representative: modules[representative]!.ref,
-    cohesion: { min: round2(min), mean: round2(sum / pairs) },
-    shared: shared.slice(0, 5),
+    representative,
+    cluster: {
+      modules: modules.map((m) => m.ref),
+      kind: min >= thresholds.duplicate ? 'duplicate' : 'overlap',
+      hours: roundHours(modules.reduce((s, m) => s + m.hours, 0)),
+      representative: corpus.modules[representative]!.ref,
+      cohesion: { min: round2(min), mean: round2(sum / (count || 1)) },
+      shared: shared.slice(0, 5),
+      identical: members
+        .filter((d) => corpus.exactGroup[d] === corpus.exactGroup[representative])
+        .map((d) => corpus.modules[d]!.ref),
+    },
   };
+}
+
+/** The member with the highest total score to the others (the first such, in ref order). */
+function mostCentral(members: readonly number[], scoreOf: (i: number, j: number) => number) {
+  let best = members[0]!;
+  let bestTotal = -1;
+  for (const x of members) {
+    let total = 0;
+    for (const y of members) if (y !== x) total += scoreOf(x, y);
+    if (total > bestTotal) [best, bestTotal] = [x, total];
+  }
+  return best;
+}
+
+/** The first document of the largest group of identical copies among the members. */
+function largestExactGroup(members: readonly number[], exactGroup: Int32Array): number {
+  const sizes = new Map<number, number>();
+  for (const d of members) sizes.set(exactGroup[d]!, (sizes.get(exactGroup[d]!) ?? 0) + 1);
+  let best = members[0]!;
+  let bestSize = 0;
+  for (const [head, size] of sizes) if (size > bestSize) [best, bestSize] = [head, size];
+  return best;
 }
 
 function scopeOf(catalog: Catalog, a: Module, b: Module): OverlapScope {

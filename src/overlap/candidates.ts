@@ -19,25 +19,30 @@ export function defaultMaxDf(n: number): number {
 }
 
 /**
- * Pairs worth scoring exactly, from an inverted index over the specific (non-generic,
- * not-too-common) terms. A pair that shares no such term is never a candidate, and so never
+ * Pairs of distinct contents (one document per copy group) worth scoring exactly, from an
+ * inverted index over the specific (non-generic, not-too-common) terms. A pair that shares no such term is never a candidate, and so never
  * overlaps: sharing only generic words is not overlap. Returns pairs as [i, j] with i < j,
  * flattened, in increasing order of i then j.
  */
 export function findCandidates(corpus: Corpus, options: CandidateOptions): Int32Array {
   const n = corpus.modules.length;
-  const { df, generic, termWeight } = corpus;
+  const { df, generic, termWeight, copyGroup } = corpus;
   const indexed = (t: number) => generic[t] === 0 && df[t]! <= options.maxDf && df[t]! >= 2;
+  // One document per copy group stands for it: copies are grouped already (copies.ts).
+  const stands = (d: number) => copyGroup[d] === d;
 
   // CSR postings of indexed terms: documents in increasing order, with their weights.
   const termCount = df.length;
   const start = new Int32Array(termCount + 1);
-  for (const ids of corpus.terms) for (const t of ids) if (indexed(t)) start[t + 1]!++;
+  corpus.terms.forEach((ids, d) => {
+    if (stands(d)) for (const t of ids) if (indexed(t)) start[t + 1]!++;
+  });
   for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
   const fill = start.slice(0, termCount);
   const postingDoc = new Int32Array(start[termCount]!);
   const postingWeight = new Float32Array(start[termCount]!);
   for (let d = 0; d < n; d++) {
+    if (!stands(d)) continue;
     const ids = corpus.terms[d]!;
     const w = corpus.weights[d]!;
     for (let k = 0; k < ids.length; k++) {
@@ -54,6 +59,7 @@ export function findCandidates(corpus: Corpus, options: CandidateOptions): Int32
   const touched = new Int32Array(n);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (!stands(i)) continue;
     const ids = corpus.terms[i]!;
     const w = corpus.weights[i]!;
     let count = 0;

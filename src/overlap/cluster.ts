@@ -7,11 +7,13 @@ export interface Edge {
 }
 
 /**
- * Groups documents into clusters without chaining: two groups merge only if, in the merged
- * group, every member's mean score to the other members reaches `threshold`. A module that
- * overlaps one member but not the rest stays out, where union-find would pull it in.
- * Edges are taken strongest first, ties by document number, so the result is deterministic.
- * `score(i, j)` gives any pair's score (0 when unrelated).
+ * Groups documents into clusters whose members all teach the same content: two groups merge
+ * only if every member of one scores at least `threshold` with every member of the other
+ * (complete linkage). A broad module that covers two distinct narrower ones joins one of
+ * them and never makes the narrower two a cluster; its overlap with the other stays a pair.
+ * Edges are taken strongest first, ties by document number (documents are numbered in ref
+ * order), so the result is deterministic. `score(i, j)` gives any pair's score (0 when
+ * unrelated).
  */
 export function clusterDocuments(
   edges: readonly Edge[],
@@ -33,13 +35,8 @@ export function clusterDocuments(
     const ca = get(edge.a);
     const cb = get(edge.b);
     if (ca === cb) continue;
+    if (!ca.every((x) => cb.every((y) => score(x, y) >= threshold))) continue;
     const merged = [...ca, ...cb];
-    const cohesive = merged.every((x) => {
-      let sum = 0;
-      for (const y of merged) if (y !== x) sum += score(x, y);
-      return sum / (merged.length - 1) >= threshold;
-    });
-    if (!cohesive) continue;
     for (const d of merged) clusterOf.set(d, merged);
   }
   const unique = new Set(clusterOf.values());

@@ -1,6 +1,7 @@
 import type { Module } from '../model/catalog.js';
 import { forEachToken, isEnglish } from '../text/features.js';
 import { functionWords, genericTerms } from '../text/generic.js';
+import { findCopyGroups } from './copies.js';
 import { PairIds } from './pair-ids.js';
 
 /** How much each field of a module counts. Title and topics say what a module is about. */
@@ -17,6 +18,12 @@ const none = -1;
  */
 export interface Corpus {
   readonly modules: readonly Module[];
+  /** The first document of each document's copy group (itself when it has no copy). */
+  readonly copyGroup: Int32Array;
+  /** The first document of each document's group of exact copies. */
+  readonly exactGroup: Int32Array;
+  /** Distinct contents: the number of copy groups. */
+  readonly distinct: number;
   /** Sorted term ids of each document (all fields). */
   readonly terms: readonly Int32Array[];
   /** L2-normalised TF-IDF weights, aligned with `terms`. */
@@ -27,7 +34,7 @@ export interface Corpus {
   readonly titleTerms: readonly Int32Array[];
   /** Sorted term ids of each topic of each document, for aligning topics one to one. */
   readonly topicTerms: readonly (readonly Int32Array[])[];
-  /** Document frequency of each term. */
+  /** Document frequency of each term, over distinct contents (copy groups). */
   readonly df: Int32Array;
   /** IDF × generic damping, per term: how much sharing this term says. */
   readonly termWeight: Float64Array;
@@ -133,11 +140,24 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
   }
 
   const termCount = termOf.size;
-  const n = modules.length;
+  // Document frequencies count distinct contents: a copy group counts once, however many
+  // schools hold it, so copies never make their own words look common (and hide themselves).
+  const groups = findCopyGroups({ terms: rawTerms, tf: rawTf, titleTerms });
+  const copyGroup = groups.copy;
+  const byGroup = Int32Array.from(modules.keys()).sort(
+    (a, b) => copyGroup[a]! - copyGroup[b]! || a - b,
+  );
+  const n = byGroup.reduce((count, d) => count + (copyGroup[d] === d ? 1 : 0), 0);
   const df = new Int32Array(termCount);
   const titleDf = new Int32Array(termCount);
-  for (const ids of rawTerms) for (const t of ids) df[t]!++;
-  for (const ids of titleTerms) for (const t of ids) titleDf[t]!++;
+  const seenIn = new Int32Array(termCount).fill(-1);
+  const titleSeenIn = new Int32Array(termCount).fill(-1);
+  for (const d of byGroup) {
+    const group = copyGroup[d]!;
+    for (const t of rawTerms[d]!) if (seenIn[t] !== group) [seenIn[t], df[t]] = [group, df[t]! + 1];
+    for (const t of titleTerms[d]!)
+      if (titleSeenIn[t] !== group) [titleSeenIn[t], titleDf[t]] = [group, titleDf[t]! + 1];
+  }
   const genericFlags = Uint8Array.from(termGeneric);
   const damp = (t: number) => (genericFlags[t] === 1 ? genericFactor : 1);
   const termWeight = new Float64Array(termCount);
@@ -148,8 +168,8 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
   }
 
   const weights: Float32Array[] = [];
-  const mass = new Float64Array(n);
-  for (let d = 0; d < n; d++) {
+  const mass = new Float64Array(modules.length);
+  for (let d = 0; d < modules.length; d++) {
     const ids = rawTerms[d]!;
     const w = new Float32Array(ids.length);
     let norm = 0;
@@ -177,6 +197,9 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
 
   return {
     modules,
+    copyGroup,
+    exactGroup: groups.exact,
+    distinct: n,
     terms: rawTerms,
     weights,
     mass,

@@ -49,9 +49,14 @@ export interface Cluster {
   readonly hours: number;
   /** The member most like the others: a natural home for the merged module. */
   readonly representative: string;
-  /** Lowest and mean pairwise score among members: how tight the group is. */
+  /**
+   * Lowest and mean score among members: every pair in a cluster of up to 20 members, each
+   * member with the representative in a larger one.
+   */
   readonly cohesion: { readonly min: number; readonly mean: number };
   readonly shared: readonly string[];
+  /** Members identical to the representative once spelling is normalised (it among them). */
+  readonly identical: readonly string[];
 }
 
 export interface OverlapThresholds {

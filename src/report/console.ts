@@ -1,4 +1,6 @@
 import type { Catalog, Programme } from '../model/catalog.js';
+import { mustGet } from '../model/lookup.js';
+import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
 import type { Overlap, OverlapScope } from '../overlap/types.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings } from './findings-text.js';
@@ -33,6 +35,7 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
   a.overlap.clusters.forEach((cluster, i) => {
     out += formatCluster(cluster, i + 1, context, options) + '\n';
   });
+  out += formatLonePairs(a.overlap.overlaps, a.overlap.clusters, options);
   const s = a.summary;
   const excluded =
     a.overlap.excluded > 0
@@ -86,9 +89,16 @@ function formatCluster(
   const width = Math.max(60, Math.min(options.width, 120)) - 2; // the table is indented by two
   const fixed = [16, 5, 5];
   const moduleWidth = width - fixed.reduce((a, b) => a + b, 0) - 3 * 4 - 1;
-  const rows: TableCell[][] = cluster.modules.map((ref) => {
-    const module = catalog.moduleByRef.get(ref)!;
-    const programme = context.programmes.get(module.programme)!;
+  // A large cluster (a national module and its copies) shows the representative and only the
+  // members that differ from it; the identical copies are counted, not listed.
+  const large = cluster.modules.length > maxClusterForAllPairs;
+  const identical = new Set(cluster.identical);
+  const shown = large
+    ? cluster.modules.filter((ref) => ref === cluster.representative || !identical.has(ref))
+    : cluster.modules;
+  const rows: TableCell[][] = shown.map((ref) => {
+    const module = mustGet(catalog.moduleByRef, ref);
+    const programme = mustGet(context.programmes, module.programme);
     const marker = ref === cluster.representative ? ' ★' : '';
     return [
       [{ text: visible(ref) + marker, style: style.bold }, { text: visible(module.title) }],
@@ -105,12 +115,13 @@ function formatCluster(
     borderStyle: style.dim,
   });
   const scopes = new Set<string>();
-  cluster.modules.forEach((x, p) =>
-    cluster.modules.slice(p + 1).forEach((y) => {
-      const pair = pairs.get(`${x}|${y}`);
-      if (pair) scopes.add(scopeText[pair.scope]);
-    }),
-  );
+  const scopeOf = (x: string, y: string) => {
+    const pair = pairs.get(x < y ? `${x}|${y}` : `${y}|${x}`);
+    if (pair) scopes.add(scopeText[pair.scope]);
+  };
+  if (large) for (const x of cluster.modules) scopeOf(x, cluster.representative);
+  else
+    cluster.modules.forEach((x, p) => cluster.modules.slice(p + 1).forEach((y) => scopeOf(x, y)));
   const lines = [...head];
   const indented = (label: string, text: string) =>
     wrapText(text, width - label.length)
@@ -125,6 +136,19 @@ function formatCluster(
         `mean ${cluster.cohesion.mean.toFixed(2)} · ★ representative`,
     ),
   );
+  if (large) {
+    const programmes = [...new Set(cluster.modules.map((ref) => ref.slice(0, ref.indexOf('/'))))];
+    const named = programmes.slice(0, 4).join(', ');
+    const more = programmes.length > 4 ? ` and ${formatNumber(programmes.length - 4)} more` : '';
+    lines.push(
+      indented(
+        'Copies: ',
+        `${plural(cluster.modules.length, 'module')} in ${plural(programmes.length, 'programme')} ` +
+          `(${named}${more}); ${formatNumber(identical.size)} identical to ★, ` +
+          `${plural(shown.length - 1, 'other')} below`,
+      ),
+    );
+  }
   lines.push(
     table
       .split('\n')
@@ -132,6 +156,38 @@ function formatCluster(
       .join('\n'),
   );
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Reported pairs that no cluster holds (a broad module's overlap with a second narrower one,
+ * pairs across clusters), so that every reported pair can be seen.
+ */
+function formatLonePairs(
+  overlaps: readonly Overlap[],
+  clusters: readonly SavedCluster[],
+  options: ReportOptions,
+): string {
+  const clusterOf = new Map<string, number>();
+  clusters.forEach((c, i) => c.modules.forEach((ref) => clusterOf.set(ref, i)));
+  const lone = overlaps.filter((o) => {
+    const c = clusterOf.get(o.a);
+    return c === undefined || c !== clusterOf.get(o.b);
+  });
+  if (lone.length === 0) return '';
+  const { style } = options;
+  const width = Math.max(60, Math.min(options.width, 120)) - 4;
+  const lines = [style.bold(`Other overlapping pairs (${formatNumber(lone.length)})`)];
+  for (const o of lone) {
+    const where = [`${o.score.toFixed(2)}`, scopeText[o.scope]];
+    const shared = o.shared.length > 0 ? ` · shared: ${o.shared.slice(0, 2).join('; ')}` : '';
+    const pair = `  ${visible(o.a)} ~ ${visible(o.b)}`;
+    if (displayWidth(pair) <= width + 4) lines.push(pair);
+    else lines.push(`  ${visible(o.a)}`, `    ~ ${visible(o.b)}`);
+    lines.push(
+      ...wrapText(visible(`${where.join(' · ')}${shared}`), width).map((piece) => `    ${piece}`),
+    );
+  }
+  return lines.join('\n') + '\n\n';
 }
 
 /**
