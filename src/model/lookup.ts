@@ -1,0 +1,10 @@
+/**
+ * The value of a key the tool itself put in the map (a module ref taken from the catalogue,
+ * say). Its absence is a bug in the tool, reported as an internal error, never a fact about
+ * the input.
+ */
+export function mustGet<K extends string | number, V>(map: ReadonlyMap<K, V>, key: K): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`no entry for ${String(key)}`);
+  return value;
+}
