@@ -84,25 +84,29 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
   }
 
   // 2. Near copies among the distinct contents: documents that share a band of their
-  // signature are compared with the few kept for that band.
+  // signature are compared with the few kept for that band. One band at a time, with a
+  // number for a bucket key, so that memory stays a few bytes per document.
   const anchorsPerBucket = 4;
-  const buckets = new Map<string, number[]>();
-  const signature = new Uint32Array(bands * rows);
-  for (const d of distinct) {
-    minHash(input.terms[d]!, signature);
-    for (let b = 0; b < bands; b++) {
-      let key = `${b}`;
-      for (let r = 0; r < rows; r++) key += `:${signature[b * rows + r]!}`;
+  const width = bands * rows;
+  const signatures = new Uint32Array(distinct.length * width);
+  distinct.forEach((d, i) =>
+    minHash(input.terms[d]!, signatures.subarray(i * width, (i + 1) * width)),
+  );
+  for (let b = 0; b < bands; b++) {
+    const buckets = new Map<number, number[]>();
+    distinct.forEach((d, i) => {
+      let key = b;
+      for (let r = 0; r < rows; r++) key = mix(key ^ signatures[i * width + b * rows + r]!);
       const anchors = buckets.get(key);
       if (anchors === undefined) {
         buckets.set(key, [d]);
-        continue;
+        return;
       }
       for (const a of anchors) {
         if (find(a) !== find(d) && isNearCopy(input, a, d, options)) union(a, d);
       }
       if (anchors.length < anchorsPerBucket) anchors.push(d);
-    }
+    });
   }
   return { copy: Int32Array.from({ length: n }, (_, d) => find(d)), exact };
 }
@@ -121,7 +125,7 @@ function isNearCopy(input: CopyInput, a: number, b: number, options: CopyOptions
 
 function intersectionSize(a: Int32Array, b: Int32Array): number {
   let shared = 0;
-  for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
     if (a[x] === b[y]) {
       shared++;
       x++;
@@ -155,7 +159,9 @@ function fingerprint(terms: Int32Array, tf: Float64Array): string {
 }
 
 /** Seeds of the hash functions of the signature: fixed, so results never vary between runs. */
-const seeds = Uint32Array.from({ length: bands * rows }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab));
+const seeds = Uint32Array.from({ length: bands * rows }, (_, i) =>
+  mix(0x9e3779b9 + i * 0x632be5ab),
+);
 
 /** The MinHash signature of a term set into `out`. */
 function minHash(terms: Int32Array, out: Uint32Array): void {
