@@ -5,9 +5,7 @@ import { validateCommand } from './commands/validate.js';
 import { visibleLines } from '../report/visible.js';
 import { type CliIo, UsageError, exitCodes } from './io.js';
 
-const { version } = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-) as { version: string };
+const version = packageVersion();
 
 /** Runs the CLI and returns its exit code. Output goes only through `io`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -63,4 +61,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
     return exitCodes.internal;
   }
+}
+
+/** The version in the package's package.json, which the bundle is shipped beside. */
+function packageVersion(): string {
+  const manifest: unknown = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  );
+  if (
+    typeof manifest !== 'object' ||
+    manifest === null ||
+    !('version' in manifest) ||
+    typeof manifest.version !== 'string'
+  ) {
+    throw new Error('package.json has no version');
+  }
+  return manifest.version;
 }

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { errorCode } from '../load/read.js';
 import { describeError, removePendingTemporaryFiles } from './write-output.js';
 import { type OutputStream, exitCodes } from './io.js';
 import { run } from './main.js';
@@ -29,7 +30,7 @@ export async function main(): Promise<void> {
   await Promise.all([stdout.flushed(), stderr.flushed()]);
   const failure = stdout.failure();
   // A reader that stops early (`| head`) is no error of ours: stop quietly.
-  if (failure !== undefined && failure.code !== 'EPIPE') {
+  if (failure !== undefined && errorCode(failure) !== 'EPIPE') {
     stderr.write(
       `curriculum-dedup: cannot write the report to standard output: ${describeError(failure)}\n`,
     );
@@ -42,13 +43,14 @@ export async function main(): Promise<void> {
 interface GuardedStream extends OutputStream {
   /** Resolves when everything written so far has been handed to the system (or failed). */
   flushed(): Promise<void>;
-  failure(): NodeJS.ErrnoException | undefined;
+  /** The first write error, if a write failed. */
+  failure(): unknown;
 }
 
 /** A stream whose write errors are recorded instead of thrown; writes stop after the first. */
 function guard(stream: NodeJS.WriteStream): GuardedStream {
-  let failed: NodeJS.ErrnoException | undefined;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
+  let failed: unknown;
+  stream.on('error', (error: Error) => {
     failed ??= error;
   });
   return {
@@ -63,7 +65,7 @@ function guard(stream: NodeJS.WriteStream): GuardedStream {
       try {
         return stream.write(text);
       } catch (error) {
-        failed ??= error as NodeJS.ErrnoException;
+        failed ??= error;
         return false;
       }
     },

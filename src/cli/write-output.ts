@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, lstat, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type FileIdentity, specialKind } from '../load/read.js';
+import { type FileIdentity, errorCode, specialKind } from '../load/read.js';
 import { UsageError } from './io.js';
 
 /**
@@ -70,7 +70,7 @@ async function checkTarget(
   inputs: readonly FileIdentity[],
 ): Promise<number> {
   const info = await lstat(target).catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errorCode(error) === 'ENOENT') return undefined;
     throw refuse(path, describeError(error));
   });
   if (info === undefined) return 0o666; // a new file: the umask decides, as for `>`
@@ -103,7 +103,7 @@ const reasons: Record<string, string> = {
 
 /** An operating-system error in words, with its code for searching. */
 export function describeError(error: unknown, subject?: string): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   const words = code !== undefined ? reasons[code] : undefined;
   if (words !== undefined) return `${subject ? `${subject} ` : ''}${words} (${code})`;
   return error instanceof Error ? error.message : String(error);

@@ -11,6 +11,8 @@ export interface Rule {
 export function defineRules<const T extends Record<string, Omit<Rule, 'id'>>>(
   rules: T,
 ): { readonly [K in keyof T]: Rule & { id: K } } {
+  // Object.fromEntries cannot say that each entry is keyed by its own id: it is, by construction.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-type-assertion -- see the line above
   return Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, { id, ...rule }])) as {
     [K in keyof T]: Rule & { id: K };
   };

@@ -10,7 +10,7 @@ import { type LocationIndex, locate } from './locate.js';
 import { parseYaml } from './parse.js';
 import { type FileIdentity, type ReadResult, readText } from './read.js';
 import { type SourceText, makeSource } from './source.js';
-import { type DocumentKind, documentKinds, validateSchema } from './validate-schema.js';
+import { type DocumentKind, checkDocument, documentKinds } from './validate-schema.js';
 import { longWords } from './long-words.js';
 import { closest } from './text-distance.js';
 
@@ -84,15 +84,15 @@ export async function loadRepository(
       continue;
     }
     const everyItem = () => parsed.parsed.locations({ everyItem: true });
-    const schemaFindings = validateSchema(value, everyItem, kind.value);
-    if (schemaFindings.length === 0) schemaFindings.push(...longWords(value, everyItem));
-    if (schemaFindings.length > 0) {
-      findings.push(...schemaFindings);
+    const checked = checkDocument(value, kind.value, where, everyItem);
+    const problems = checked.ok ? longWords(value, everyItem) : checked.findings;
+    if (!checked.ok || problems.length > 0) {
+      findings.push(...problems);
       sources.set(file.display, source);
-      failed(kind.value, (value as { id?: unknown }).id);
+      failed(kind.value, idOf(value));
       continue;
     }
-    documents.push({ kind: kind.value, where, data: value } as CurriculumDocument);
+    documents.push(checked.document);
   }
 
   const fileNames = discovery.files.map((f) => f.display);
@@ -145,12 +145,17 @@ function readAll(files: readonly DiscoveredFile[]) {
 /** The document's `kind`; undefined when it has none (not a curriculum file). */
 function kindOf(value: unknown): { value: unknown } | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  if (!Object.hasOwn(value, 'kind')) return undefined;
-  return { value: (value as Record<string, unknown>).kind };
+  if (!Object.hasOwn(value, 'kind') || !('kind' in value)) return undefined;
+  return { value: value.kind };
+}
+
+/** The document's `id`, whatever it is. */
+function idOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && 'id' in value ? value.id : undefined;
 }
 
 function isDocumentKind(kind: unknown): kind is DocumentKind {
-  return typeof kind === 'string' && (documentKinds as readonly string[]).includes(kind);
+  return documentKinds.some((k) => k === kind);
 }
 
 /** A top-level `kind:` and `id:` read from text that does not parse. */
@@ -177,7 +182,11 @@ function unknownKind(where: LocationIndex, kind: unknown): Finding {
     const what = Array.isArray(kind) ? 'a list' : 'a mapping';
     return finding('schema', { file, line, column }, `kind must be ${expected}, not ${what}`);
   }
-  const text = kind === null || kind === undefined ? '' : String(kind as string | number);
+  // A scalar (the kind is no mapping or list here), or nothing.
+  const text =
+    typeof kind === 'string' || typeof kind === 'number' || typeof kind === 'boolean'
+      ? String(kind)
+      : '';
   const hint = closest(text, documentKinds);
   return finding(
     'schema',

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isNode, isScalar, isSeq } from 'yaml';
 import type { SourceLocation } from '../model/location.js';
 import { type SourceText, positionOf } from './source.js';
 
@@ -19,6 +19,11 @@ export interface LocationIndex {
   readonly source: SourceText;
   /** Path key → start and end offsets of the value, and the start of its key in a mapping. */
   readonly nodes: ReadonlyMap<string, readonly [start: number, end: number, keyStart: number]>;
+}
+
+/** An index still being built, by `indexLocations`. */
+export interface GrowingLocationIndex extends LocationIndex {
+  readonly nodes: Map<string, readonly [start: number, end: number, keyStart: number]>;
 }
 
 const separator = '\u0000';
@@ -42,9 +47,9 @@ export function indexLocations(
   source: SourceText,
   roots: readonly IndexRoot[],
   options: IndexOptions = {},
-  into: LocationIndex = { source, nodes: new Map() },
-): LocationIndex {
-  const nodes = into.nodes as Map<string, readonly [number, number, number]>;
+  into: GrowingLocationIndex = { source, nodes: new Map() },
+): GrowingLocationIndex {
+  const { nodes } = into;
   for (const root of roots) {
     const place = root.place ?? ((offset: number) => offset);
     const stack: Array<{ node: unknown; path: DataPath; keyStart: number }> = [
@@ -52,7 +57,7 @@ export function indexLocations(
     ];
     for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
       const { node, path, keyStart } = next;
-      const range = (node as { range?: [number, number, number] } | null)?.range;
+      const range = isNode(node) ? node.range : undefined;
       if (range) nodes.set(pathKey(path), [place(range[0]), place(range[1]), keyStart]);
       if (isMap(node)) {
         for (const pair of node.items) {

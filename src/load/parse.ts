@@ -6,6 +6,7 @@ import {
   Parser,
   isAlias,
   isMap,
+  isNode,
   isScalar,
   isSeq,
   type YAMLSeq,
@@ -81,31 +82,39 @@ function parsePieces(source: SourceText, items: ModuleItems): ParseResult | unde
   const cut = items.end - first;
   const placeFrame = (offset: number) => (offset < first ? offset : offset + cut);
   const frame = compose(source, text.slice(0, first) + text.slice(items.end), placeFrame);
-  if (frame.ok && !isModulesEmpty(frame.value)) return undefined;
+  if (!frame.ok) {
+    countLines(source);
+    return frame;
+  }
+  const programme = frame.value;
+  if (!isModulesEmpty(programme)) return undefined;
   countLines(source);
-  if (!frame.ok) return frame;
 
   const pieces: Array<{ start: number; end: number }> = [];
-  for (let i = 0; i < items.starts.length;) {
-    const start = items.starts[i]!;
-    let j = i + 1;
-    while (j < items.starts.length && items.starts[j]! - start < pieceLength) j++;
-    pieces.push({ start, end: items.starts[j] ?? items.end });
-    i = j;
+  let pieceStart: number | undefined;
+  for (const start of items.starts) {
+    if (pieceStart === undefined) pieceStart = start;
+    else if (start - pieceStart >= pieceLength) {
+      pieces.push({ start: pieceStart, end: start });
+      pieceStart = start;
+    }
   }
+  if (pieceStart !== undefined) pieces.push({ start: pieceStart, end: items.end });
   const findings: Finding[] = [];
-  const readPieces = (visit: (document: Document.Parsed, place: (o: number) => number) => void) => {
+  const readPieces = (
+    visit: (document: Document.Parsed, list: YAMLSeq, place: (o: number) => number) => void,
+  ) => {
     for (const { start, end } of pieces) {
       const place = (offset: number) => offset + start;
       const composed = compose(source, text.slice(start, end), place);
       if (!composed.ok) findings.push(...composed.findings);
       else if (!isSeq(composed.document.contents)) {
         findings.push(syntaxFinding(source, start, 'expected a list item of `modules`'));
-      } else visit(composed.document, place);
+      } else visit(composed.document, composed.document.contents, place);
     }
   };
-  const itemRoots = (document: Document.Parsed, base: number, place: (o: number) => number) =>
-    (document.contents as YAMLSeq).items.map((node, i): IndexRoot => ({
+  const itemRoots = (list: YAMLSeq, base: number, place: (o: number) => number) =>
+    list.items.map((node, i): IndexRoot => ({
       node,
       path: ['modules', base + i],
       place,
@@ -113,25 +122,27 @@ function parsePieces(source: SourceText, items: ModuleItems): ParseResult | unde
   const frameRoots: IndexRoot[] = [{ node: frame.document.contents, path: [], place: placeFrame }];
   const defaultIndex = indexLocations(source, frameRoots);
   const modules: unknown[] = [];
-  readPieces((document, place) => {
+  readPieces((document, list, place) => {
     const base = modules.length;
-    for (const item of document.toJS() as unknown[]) modules.push(item);
-    indexLocations(source, itemRoots(document, base, place), {}, defaultIndex);
+    const value: unknown = document.toJS();
+    if (!Array.isArray(value)) throw new Error('a list of modules did not become an array');
+    for (const item of value) modules.push(item);
+    indexLocations(source, itemRoots(list, base, place), {}, defaultIndex);
   });
   if (findings.length > 0) return { ok: false, findings };
-  (frame.value as Record<string, unknown>).modules = modules;
+  programme.modules = modules;
   return {
     ok: true,
     parsed: {
       source,
-      value: frame.value,
+      value: programme,
       locations: (options) => {
         if (!options?.everyItem) return defaultIndex;
         // Only for a document with schema errors: the pieces are parsed once more.
         const index = indexLocations(source, frameRoots, options);
         let base = 0;
-        readPieces((document, place) => {
-          const roots = itemRoots(document, base, place);
+        readPieces((_document, list, place) => {
+          const roots = itemRoots(list, base, place);
           base += roots.length;
           indexLocations(source, roots, options, index);
         });
@@ -141,12 +152,14 @@ function parsePieces(source: SourceText, items: ModuleItems): ParseResult | unde
   };
 }
 
-function isModulesEmpty(value: unknown): boolean {
+/** A mapping whose `modules` is empty (`modules:` with the list cut out of the text). */
+function isModulesEmpty(value: unknown): value is { modules: unknown } {
   return (
     value !== null &&
     typeof value === 'object' &&
     Object.hasOwn(value, 'modules') &&
-    (value as Record<string, unknown>).modules === null
+    'modules' in value &&
+    value.modules === null
   );
 }
 
@@ -230,7 +243,8 @@ function compose(
   if (structural) return { ok: false, findings: [at(structural.offset, structural.message)] };
 
   try {
-    return { ok: true, document, value: document.toJS({ maxAliasCount }) as unknown };
+    const value: unknown = document.toJS({ maxAliasCount });
+    return { ok: true, document, value };
   } catch (error) {
     const firstAlias = findFirst(document.contents, isAlias);
     const reason = error instanceof Error ? error.message : String(error);
@@ -264,7 +278,7 @@ function describeYamlError(code: string, message: string, text: string, offset: 
     case 'RESOURCE_EXHAUSTION':
       return `nesting too deep: ${message}`;
     default:
-      return message.split('\n')[0]!.replace(/ at line \d+, column \d+$/, '');
+      return firstLine(message).replace(/ at line \d+, column \d+$/, '');
   }
 }
 
@@ -349,8 +363,13 @@ function findFirst<T extends Node>(root: unknown, test: (n: unknown) => n is T):
   return best;
 }
 
+function firstLine(text: string): string {
+  const [first = ''] = text.split('\n');
+  return first;
+}
+
 function rangeStart(node: unknown): number {
-  return (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+  return (isNode(node) ? node.range?.[0] : undefined) ?? 0;
 }
 
 /** Offset of a quote or bracket still open at the end of the text, if any. */
@@ -372,11 +391,13 @@ function scanFlow(text: string): number | undefined {
       else if (c === text[quote]) quote = -1;
       continue;
     }
-    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+    const before = text[i - 1]; // undefined at the start of the text
+    if (c === '#' && (before === undefined || /\s/.test(before))) {
       const end = text.indexOf('\n', i);
       if (end === -1) break;
       i = end;
-    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:-]/.test(text[i - 1]!))) quote = i;
+    } else if ((c === '"' || c === "'") && (before === undefined || /[\s[{,:-]/.test(before)))
+      quote = i;
     else if (c === '[' || c === '{') brackets.push(i);
     else if ((c === ']' || c === '}') && brackets.length > 0) brackets.pop();
   }

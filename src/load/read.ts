@@ -118,8 +118,14 @@ const systemErrors: Record<string, string> = {
   EISDIR: 'it is a folder',
 };
 
+/** The `code` of a Node.js system error (`ENOENT`, `EACCES`…), when the error has one. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  return typeof error.code === 'string' ? error.code : undefined;
+}
+
 function systemError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   const words = code === undefined ? undefined : systemErrors[code];
   if (words !== undefined) return `${words} (${code})`;
   return code ?? (error instanceof Error ? error.message : String(error));
@@ -142,6 +148,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   const n = bytes.length;
   while (i < n) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- i < n: a byte (hot loop over the whole file)
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
@@ -180,6 +187,9 @@ function byteLineColumn(bytes: Uint8Array, offset: number): { line: number; colu
     }
   }
   let column = 1;
-  for (let i = lineStart; i < offset; i++) if ((bytes[i]! & 0xc0) !== 0x80) column++;
+  for (let i = lineStart; i < offset; i++) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- i < offset < bytes.length
+    if ((bytes[i]! & 0xc0) !== 0x80) column++;
+  }
   return { line, column };
 }

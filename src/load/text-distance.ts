@@ -11,8 +11,12 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      // Rows hold b.length + 1 numbers and cur is filled up to j - 1: each index is within
+      // its row. This runs for every candidate of every "did you mean" hint.
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- see above
       let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- see above
         d = Math.min(d, before[j - 2]! + 1);
       cur[j] = d;
     }
@@ -21,6 +25,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     before = prev;
     prev = cur;
   }
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the row's last number
   return prev[b.length]!;
 }
 

@@ -1,7 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
+import type { CurriculumFramework } from '../generated/framework.types.js';
+import type { TrainingProgramme } from '../generated/programme.types.js';
 import { validate_framework, validate_programme } from '../generated/validators.js';
+import type { CurriculumDocument } from './build-catalog.js';
 import { type DataPath, type LocationIndex, formatPath, locate, pointerToPath } from './locate.js';
 import { closest, suggestSlug } from './text-distance.js';
 
@@ -14,9 +17,42 @@ interface CompiledValidator {
 }
 
 const validators: Record<DocumentKind, CompiledValidator> = {
-  framework: validate_framework as CompiledValidator,
-  programme: validate_programme as CompiledValidator,
+  framework: validate_framework,
+  programme: validate_programme,
 };
+
+// The validators are generated without types (src/generated/validators.ts); the document types
+// are generated from the same schemas, so a value a validator accepts has its type.
+function isFramework(value: unknown): value is CurriculumFramework {
+  return validators.framework(value);
+}
+
+function isProgramme(value: unknown): value is TrainingProgramme {
+  return validators.programme(value);
+}
+
+export type SchemaCheck =
+  | { readonly ok: true; readonly document: CurriculumDocument }
+  | { readonly ok: false; readonly findings: Finding[] };
+
+/**
+ * Schema check of one document of a known kind: the typed document, or every violation, each
+ * at its node. `everyItem` indexes every node, down to single topics, and is called only for
+ * an invalid document.
+ */
+export function checkDocument(
+  value: unknown,
+  kind: DocumentKind,
+  where: LocationIndex,
+  everyItem: () => LocationIndex = () => where,
+): SchemaCheck {
+  if (kind === 'framework') {
+    if (isFramework(value)) return { ok: true, document: { kind, where, data: value } };
+  } else if (isProgramme(value)) {
+    return { ok: true, document: { kind, where, data: value } };
+  }
+  return { ok: false, findings: violations(value, everyItem(), validators[kind].errors) };
+}
 
 /** Schema check of one document of a known kind: every violation, each at its node. */
 export function validateSchema(
@@ -27,8 +63,15 @@ export function validateSchema(
   const validate = validators[kind];
   if (validate(value)) return [];
   // Built only for an invalid document: every node, down to single topics, is indexed.
-  const index = typeof where === 'function' ? where() : where;
-  return simplify(validate.errors ?? []).map((error) => toFinding(value, index, error));
+  return violations(value, typeof where === 'function' ? where() : where, validate.errors);
+}
+
+function violations(
+  value: unknown,
+  index: LocationIndex,
+  errors: ErrorObject[] | null | undefined,
+): Finding[] {
+  return simplify(errors ?? []).map((error) => toFinding(value, index, error));
 }
 
 /**
@@ -54,8 +97,13 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     const plausible = [...branches.values()].filter(
       (es) => !es.some((e) => e.keyword === 'type' && e.instancePath === path),
     );
-    if (plausible.length === 1) kept.push(...plausible[0]!);
-    else kept.push(errors.find((e) => e.keyword === 'anyOf' && e.instancePath === path)!);
+    const [only, ...others] = plausible;
+    if (only !== undefined && others.length === 0) kept.push(...only);
+    else {
+      // There is one: the path is that of an anyOf error.
+      const anyOf = errors.find((e) => e.keyword === 'anyOf' && e.instancePath === path);
+      if (anyOf) kept.push(anyOf);
+    }
   }
   const isInsideAnyOf = (e: ErrorObject) =>
     [...anyOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/'));
@@ -85,13 +133,15 @@ function toFinding(value: unknown, index: LocationIndex, error: ErrorObject): Fi
 function describe(error: ErrorObject, path: DataPath, root: unknown): string {
   const name = formatPath(path) || 'the document';
   const value = valueAt(root, path);
-  const p = error.params as Record<string, unknown>;
+  const p: Record<string, unknown> = error.params;
   switch (error.keyword) {
     case 'required':
       return `${name === 'the document' ? 'the document' : name} is missing required property "${String(p.missingProperty)}"`;
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
-      const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const properties: unknown = error.parentSchema?.properties;
+      const allowed =
+        typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
       const hint = closest(key, allowed);
       return `unknown property "${key}" in ${name}${hint ? `; did you mean "${hint}"?` : ` (allowed: ${allowed.join(', ')})`}`;
     }
@@ -100,7 +150,7 @@ function describe(error: ErrorObject, path: DataPath, root: unknown): string {
     case 'const':
       return `${name} must be "${String(p.allowedValue)}"`;
     case 'enum': {
-      const allowed = (p.allowedValues as unknown[]).map(String);
+      const allowed = Array.isArray(p.allowedValues) ? p.allowedValues.map(String) : [];
       const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
       return `${name} must be one of ${allowed.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`;
     }
@@ -150,7 +200,8 @@ function describePattern(name: string, pattern: string, value: unknown): string 
 
 function valueAt(root: unknown, path: DataPath): unknown {
   let v = root;
-  for (const s of path) v = v == null ? undefined : (v as Record<string | number, unknown>)[s];
+  // ajv's paths go through mappings and lists only.
+  for (const s of path) v = typeof v === 'object' && v !== null ? Reflect.get(v, s) : undefined;
   return v;
 }
 
@@ -160,7 +211,10 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string')
     return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
-  return `${typeof value === 'number' ? '' : typeof value + ' '}${String(value)}`;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean' || typeof value === 'bigint')
+    return `${typeof value} ${String(value)}`;
+  return typeof value; // a symbol or a function: never parsed from YAML
 }
 
 function article(type: string): string {

@@ -10,4 +10,8 @@ export const reporters = {
 
 export type ReporterName = keyof typeof reporters;
 
-export const reporterNames = Object.keys(reporters) as ReporterName[];
+function isReporterName(name: string): name is ReporterName {
+  return Object.hasOwn(reporters, name);
+}
+
+export const reporterNames: readonly ReporterName[] = Object.keys(reporters).filter(isReporterName);

@@ -13,8 +13,8 @@ export const plain: Style = makeStyle(false);
 export function formatNumber(n: number, maxDecimals = 1): string {
   const factor = 10 ** maxDecimals;
   const rounded = Math.round(n * factor) / factor;
-  const [whole, fraction] = String(Math.abs(rounded)).split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const [whole = '', fraction] = String(Math.abs(rounded)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? '.' + fraction : ''}`;
 }
 

@@ -30,12 +30,16 @@ export function renderTable(
     border(left + options.widths.map((w) => '─'.repeat(w + 2)).join(mid) + right);
   const out = [line('┌', '┬', '┐')];
   const render = (cells: readonly TableCell[], headStyle?: (s: string) => string) => {
-    const wrapped = cells.map((cell, c) => wrapCell(cell, options.widths[c]!, headStyle));
-    const height = Math.max(...wrapped.map((w) => w.length));
+    // The widths are the columns: a row has one cell for each.
+    const columns = options.widths.map((width, c) => ({
+      width,
+      lines: wrapCell(cells[c] ?? '', width, headStyle),
+    }));
+    const height = Math.max(...columns.map((column) => column.lines.length));
     for (let r = 0; r < height; r++) {
-      const parts = wrapped.map((lines, c) => {
+      const parts = columns.map(({ width, lines }, c) => {
         const piece = lines[r] ?? { text: '', style: undefined };
-        const pad = ' '.repeat(Math.max(0, options.widths[c]! - displayWidth(piece.text)));
+        const pad = ' '.repeat(Math.max(0, width - displayWidth(piece.text)));
         const styled = piece.style ? piece.style(piece.text) : piece.text;
         return options.align?.[c] === 'right' ? pad + styled : styled + pad;
       });

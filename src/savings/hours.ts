@@ -16,13 +16,19 @@ export function clusterHoursSaved(
   members: ReadonlyArray<{ hours: number }>,
   score: (i: number, j: number) => number,
 ): { kept: number; saved: number } {
+  const [first] = members;
+  if (first === undefined) return { kept: 0, saved: 0 };
   let kept = 0;
+  let keptHours = first.hours;
   members.forEach((m, i) => {
-    if (m.hours > members[kept]!.hours) kept = i;
+    if (m.hours > keptHours) {
+      kept = i;
+      keptHours = m.hours;
+    }
   });
   let saved = 0;
   members.forEach((m, i) => {
-    if (i !== kept) saved += Math.min(m.hours, members[kept]!.hours) * score(i, kept);
+    if (i !== kept) saved += Math.min(m.hours, keptHours) * score(i, kept);
   });
   return { kept, saved: roundHours(saved) };
 }

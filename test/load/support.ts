@@ -7,7 +7,7 @@ import type { LocationIndex } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';
 import type { ParsedDocument } from '../../src/load/parse.js';
 import { makeSource } from '../../src/load/source.js';
-import { validateSchema } from '../../src/load/validate-schema.js';
+import { checkDocument } from '../../src/load/validate-schema.js';
 
 /**
  * Helpers shared by the loader's unit tests: real temporary folders, and documents parsed from
@@ -51,10 +51,12 @@ export function indexed(text: string, file = 'doc.yaml'): { where: LocationIndex
 /** A document that matches the schema of its kind, as buildCatalog receives it. */
 export function curriculumDoc(file: string, text: string): CurriculumDocument {
   const { where, value } = indexed(text, file);
-  const kind = (value as { kind: unknown }).kind;
+  const kind = typeof value === 'object' && value !== null && 'kind' in value ? value.kind : '';
   if (kind !== 'framework' && kind !== 'programme') throw new Error(`${file}: no known kind`);
-  expect(validateSchema(value, where, kind), `${file} must match its schema`).toEqual([]);
-  return { kind, where, data: value } as CurriculumDocument;
+  const checked = checkDocument(value, kind, where);
+  expect(checked.ok ? [] : checked.findings, `${file} must match its schema`).toEqual([]);
+  if (!checked.ok) throw new Error(`${file} does not match its schema`);
+  return checked.document;
 }
 
 /** Joins lines with \n and ends with one. */

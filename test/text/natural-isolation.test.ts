@@ -53,13 +53,13 @@ describe('natural, deep-imported', () => {
     };
     expect(result.canary).toBeNull();
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.report).version).toBe(1);
+    expect(JSON.parse(result.report)).toMatchObject({ version: 1 });
   });
 
   it('keeps stdout pure JSON through the real CLI', async () => {
     const run = await runCli(['analyze', '--format', 'json'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(() => JSON.parse(run.stdout)).not.toThrow();
+    expect((): unknown => JSON.parse(run.stdout)).not.toThrow();
     expect(run.stderr).toBe('');
   });
 });

@@ -110,11 +110,16 @@ function score(value: string): number {
 }
 
 function activity(value: string, previous: Activity[] | undefined): Activity[] {
-  const values = value.split(',').map((v) => v.trim());
-  for (const v of values) {
-    if (!(optionalActivities as string[]).includes(v)) {
+  const values: Activity[] = [];
+  for (const v of value.split(',').map((v) => v.trim())) {
+    if (!isOptionalActivity(v)) {
       throw new InvalidArgumentError(`expected ${optionalActivities.join(' or ')}`);
     }
+    values.push(v);
   }
-  return [...(previous ?? []), ...(values as Activity[])];
+  return [...(previous ?? []), ...values];
+}
+
+function isOptionalActivity(value: string): value is Activity {
+  return optionalActivities.some((a) => a === value);
 }
