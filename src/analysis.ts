@@ -62,6 +62,7 @@ export function analyze(
     compared: measured.compared,
     excluded: measured.excluded,
     candidates: measured.candidates,
+    copies: measured.copies,
     overlaps: savings.overlaps,
     clusters: savings.clusters,
   };

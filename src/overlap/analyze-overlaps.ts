@@ -31,7 +31,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const modules = catalog.modules
     .filter((m) => activities.has(m.activity))
     .sort((a, b) => compareStrings(a.ref, b.ref));
-  const corpus = buildCorpus(modules);
+  const corpus = buildCorpus(modules, (m) => programmeOf(catalog, m).levelRef);
   // Pairs whose partial score over the indexed (specific, not too common) terms is far below
   // the threshold are not scored. Measured: no README-listed overlap of examples/vn-cadre and
   // no labelled MIT pair is lost (`npm run bench:quality`); planted-duplicate recall at scale
@@ -109,8 +109,22 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     .sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
   const documentOf = new Map(modules.map((m, d) => [m.ref, d]));
 
+  const copies = [...copiesOf.values()]
+    .filter((members) => members.length > 1)
+    .map((members) => {
+      const representative = largestExactGroup(members, corpus.exactGroup);
+      return {
+        representative: refOf(representative),
+        modules: members.map(refOf),
+        identical: members
+          .filter((d) => corpus.exactGroup[d] === corpus.exactGroup[representative])
+          .map(refOf),
+      };
+    });
+
   return {
     overlaps,
+    copies,
     clusters,
     thresholds,
     compared: modules.length,

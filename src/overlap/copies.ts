@@ -7,24 +7,36 @@
  *    (tone placement, i/y, NFC/NFD, case) and topics are reordered — share one fingerprint;
  * 2. near copies — a topic dropped, a phrase added, a title prefix such as "Chuyên đề:" —
  *    are found with MinHash signatures and LSH banding (Broder 1997; as in datasketch) over
- *    the distinct contents, and kept when their term sets agree (Jaccard) and their titles
- *    agree (one stands almost wholly inside the other), which a shared frame with a
- *    different filler ("Lịch sử Đảng bộ tỉnh Nghệ An" / "… Hà Tĩnh") does not.
+ *    the distinct contents, and kept when one stands almost wholly inside the other, terms
+ *    and title alike, by IDF weight: a shared frame with a different filler ("Lịch sử Đảng
+ *    bộ tỉnh Nghệ An" / "… Hà Tĩnh") does not, as its fillers are what is rare.
  */
 
 export interface CopyOptions {
-  /** Least Jaccard similarity of two modules' term sets for a near copy. */
-  readonly minJaccard: number;
-  /** Least share of the shorter title's terms found in the other title. */
+  /**
+   * Least weighted share of one module's terms found in the other (weights: IDF over all
+   * modules, so a school's added stock phrase weighs little and a different filler much).
+   */
+  readonly minContainment: number;
+  /** The same for the two titles. */
   readonly minTitleContainment: number;
+  /**
+   * Least weighted share of the heavier module found in the lighter: a copy is about as
+   * large as its original, where a short module taught inside a long one is an overlap.
+   */
+  readonly minCoverage: number;
 }
 
 /**
- * Measured on the national-archive benchmark: a topic dropped, a phrase added and a title
- * prefix together keep a copy at Jaccard 0.7 or more; two local modules sharing a frame stay
- * below 0.6, and their titles below 0.75.
+ * Measured on the national-archive benchmark (`npm run bench:national`): reworded copies
+ * (a topic dropped, a phrase added, a title prefix) stay inside the original at 0.85 or more;
+ * local modules that share a frame with a different filler fall well below.
  */
-export const defaultCopyOptions: CopyOptions = { minJaccard: 0.6, minTitleContainment: 0.8 };
+export const defaultCopyOptions: CopyOptions = {
+  minContainment: 0.85,
+  minTitleContainment: 0.85,
+  minCoverage: 0.7,
+};
 
 /** MinHash signature length and LSH banding: P(candidate) at Jaccard 0.7 ≈ 0.96, at 0.4 ≈ 0.29. */
 const bands = 12;
@@ -37,6 +49,12 @@ export interface CopyInput {
   readonly tf: readonly Float64Array[];
   /** Sorted term ids of each title. */
   readonly titleTerms: readonly Int32Array[];
+  /**
+   * The level of each document's programme (any number naming it). A copy is held at the
+   * level of its original; the same text at another level is a repeat across levels, an
+   * overlap to report, not a copy.
+   */
+  readonly level: Int32Array;
 }
 
 export interface CopyGroups {
@@ -65,12 +83,13 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
     if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
   };
 
+  const weight = rawIdf(input.terms);
   // 1. Exact copies: one fingerprint, confirmed term by term (a hash collision is no copy).
   const byFingerprint = new Map<string, number[]>();
   const distinct: number[] = [];
   const exact = Int32Array.from({ length: n }, (_, d) => d);
   for (let d = 0; d < n; d++) {
-    const key = fingerprint(input.terms[d]!, input.tf[d]!);
+    const key = `${input.level[d]!}:${fingerprint(input.terms[d]!, input.tf[d]!)}`;
     const firsts = byFingerprint.get(key);
     const same = firsts?.find((f) => sameContent(input, f, d));
     if (same !== undefined) {
@@ -103,7 +122,7 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
         return;
       }
       for (const a of anchors) {
-        if (find(a) !== find(d) && isNearCopy(input, a, d, options)) union(a, d);
+        if (find(a) !== find(d) && isNearCopy(input, weight, a, d, options)) union(a, d);
       }
       if (anchors.length < anchorsPerBucket) anchors.push(d);
     });
@@ -111,32 +130,53 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
   return { copy: Int32Array.from({ length: n }, (_, d) => find(d)), exact };
 }
 
-/** Whether two documents are near copies: their terms and their titles agree. */
-function isNearCopy(input: CopyInput, a: number, b: number, options: CopyOptions): boolean {
-  const ta = input.titleTerms[a]!;
-  const tb = input.titleTerms[b]!;
-  const titles = intersectionSize(ta, tb) / (Math.min(ta.length, tb.length) || 1);
-  if (titles < options.minTitleContainment) return false;
-  const x = input.terms[a]!;
-  const y = input.terms[b]!;
-  const shared = intersectionSize(x, y);
-  return shared / (x.length + y.length - shared || 1) >= options.minJaccard;
+/** Whether two documents are near copies: one stands inside the other, title and all. */
+function isNearCopy(
+  input: CopyInput,
+  weight: Float64Array,
+  a: number,
+  b: number,
+  options: CopyOptions,
+): boolean {
+  if (input.level[a] !== input.level[b]) return false;
+  const title = overlapMass(input.titleTerms[a]!, input.titleTerms[b]!, weight);
+  if (title.shared < options.minTitleContainment * title.lighter) return false;
+  const terms = overlapMass(input.terms[a]!, input.terms[b]!, weight);
+  return (
+    terms.shared >= options.minContainment * terms.lighter &&
+    terms.shared >= options.minCoverage * terms.heavier
+  );
 }
 
-function intersectionSize(a: Int32Array, b: Int32Array): number {
+/** Weighted mass of what two term sets share, and of the lighter and the heavier set. */
+function overlapMass(a: Int32Array, b: Int32Array, weight: Float64Array) {
   let shared = 0;
+  let massA = 0;
+  let massB = 0;
+  for (const t of a) massA += weight[t]!;
+  for (const t of b) massB += weight[t]!;
   for (let x = 0, y = 0; x < a.length && y < b.length;) {
     if (a[x] === b[y]) {
-      shared++;
+      shared += weight[a[x]!]!;
       x++;
       y++;
     } else if (a[x]! < b[y]!) x++;
     else y++;
   }
-  return shared;
+  return { shared, lighter: Math.min(massA, massB), heavier: Math.max(massA, massB) };
+}
+
+/** IDF of each term over every document, copies included (ln((1 + n) / (1 + df)) + 1). */
+function rawIdf(terms: readonly Int32Array[]): Float64Array {
+  let size = 0;
+  for (const ids of terms) for (const t of ids) if (t >= size) size = t + 1;
+  const df = new Int32Array(size);
+  for (const ids of terms) for (const t of ids) df[t]!++;
+  return Float64Array.from(df, (count) => Math.log((1 + terms.length) / (1 + count)) + 1);
 }
 
 function sameContent(input: CopyInput, a: number, b: number): boolean {
+  if (input.level[a] !== input.level[b]) return false;
   const [ta, tb, fa, fb] = [input.terms[a]!, input.terms[b]!, input.tf[a]!, input.tf[b]!];
   if (ta.length !== tb.length) return false;
   for (let k = 0; k < ta.length; k++) if (ta[k] !== tb[k] || fa[k] !== fb[k]) return false;

@@ -43,6 +43,12 @@ export interface Corpus {
   /** 1 for generic terms. */
   readonly generic: Uint8Array;
   /**
+   * 1 for terms that many distinct contents use (`commonDf`): a frame that recurs with a
+   * different filler each time ("Lịch sử Đảng bộ tỉnh …", "Equivalent to …; see …") is
+   * made of them. Sharing only such terms is no overlap.
+   */
+  readonly common: Uint8Array;
+  /**
    * 1 for bigrams of two content words: what a topic match must share ("khái niệm và vai trò"
    * in two unrelated modules shares "niệm và", which is no content).
    */
@@ -51,7 +57,14 @@ export interface Corpus {
   termOf(key: string, next?: string): number | undefined;
 }
 
-export function buildCorpus(modules: readonly Module[]): Corpus {
+/**
+ * @param levelOf the level of a module's programme (`track/level`): copies are sought within
+ *   a level only. By default all modules count as one level.
+ */
+export function buildCorpus(
+  modules: readonly Module[],
+  levelOf: (module: Module) => string = () => '',
+): Corpus {
   const generic = genericTerms().keys;
   const syllables = new Map<string, number>();
   const syllableKeys: string[] = [];
@@ -142,7 +155,14 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
   const termCount = termOf.size;
   // Document frequencies count distinct contents: a copy group counts once, however many
   // schools hold it, so copies never make their own words look common (and hide themselves).
-  const groups = findCopyGroups({ terms: rawTerms, tf: rawTf, titleTerms });
+  const levelIds = new Map<string, number>();
+  const level = Int32Array.from(modules, (m) => {
+    const ref = levelOf(m);
+    let id = levelIds.get(ref);
+    if (id === undefined) levelIds.set(ref, (id = levelIds.size));
+    return id;
+  });
+  const groups = findCopyGroups({ terms: rawTerms, tf: rawTf, titleTerms, level });
   const copyGroup = groups.copy;
   const byGroup = Int32Array.from(modules.keys()).sort(
     (a, b) => copyGroup[a]! - copyGroup[b]! || a - b,
@@ -159,7 +179,8 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
       if (titleSeenIn[t] !== group) [titleSeenIn[t], titleDf[t]] = [group, titleDf[t]! + 1];
   }
   const genericFlags = Uint8Array.from(termGeneric);
-  const damp = (t: number) => (genericFlags[t] === 1 ? genericFactor : 1);
+  const commonFlags = Uint8Array.from(df, (count) => (count >= commonDf(n) ? 1 : 0));
+  const damp = (t: number) => (genericFlags[t] === 1 || commonFlags[t] === 1 ? genericFactor : 1);
   const termWeight = new Float64Array(termCount);
   const titleTermWeight = new Float64Array(termCount);
   for (let t = 0; t < termCount; t++) {
@@ -209,6 +230,7 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
     termWeight,
     titleTermWeight,
     generic: genericFlags,
+    common: commonFlags,
     contentBigram: Uint8Array.from({ length: termCount }, (_, t) => {
       const second = termOf.secondOf(t);
       if (second === none || genericFlags[t] === 1) return 0;
@@ -219,6 +241,15 @@ export function buildCorpus(modules: readonly Module[]): Corpus {
     }),
     termOf: termOfKey,
   };
+}
+
+/**
+ * A term in at least this many distinct contents is common. Set by measurement on the
+ * national-archive benchmark, the MIT catalogue and examples/vn-cadre (`npm run
+ * bench:national`, `npm run bench:quality`).
+ */
+export function commonDf(distinct: number): number {
+  return Math.max(8, Math.ceil(distinct * 0.01));
 }
 
 /** Smooth IDF, as in scikit-learn: ln((1 + N) / (1 + df)) + 1. */

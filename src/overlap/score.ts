@@ -14,7 +14,10 @@ export interface PairMeasures {
   readonly containedAinB: number;
   /** Share of b's weighted terms that a also has. */
   readonly containedBinA: number;
-  /** Σ weight of the shared terms that are not generic (0: the pair shares only generic words). */
+  /**
+   * Σ weight of the shared terms that are neither generic nor common (0: the pair shares only
+   * generic words, or a frame whose filler differs).
+   */
   readonly specificShared: number;
   /**
    * Topics of the module with fewer topics that match a topic of the other (term Jaccard at
@@ -28,7 +31,7 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
   const tb = corpus.terms[b]!;
   const wa = corpus.weights[a]!;
   const wb = corpus.weights[b]!;
-  const { termWeight, generic } = corpus;
+  const { termWeight, generic, common } = corpus;
   let cosine = 0;
   let shared = 0;
   let specificShared = 0;
@@ -38,7 +41,7 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     if (u === v) {
       cosine += wa[x]! * wb[y]!;
       shared += termWeight[u]!;
-      if (generic[u] === 0) specificShared += termWeight[u]!;
+      if (generic[u] === 0 && common[u] === 0) specificShared += termWeight[u]!;
       x++;
       y++;
     } else if (u < v) x++;
@@ -105,20 +108,32 @@ function topicShare(corpus: Corpus, a: number, b: number): number {
 /** Two topics match at this term Jaccard: "soạn tờ trình" ~ "soạn thảo tờ trình". */
 export const topicMatch = 0.5;
 
-/** Term Jaccard of two topics; 0 unless they share a bigram of two content words. */
+/**
+ * Term Jaccard of two topics over their terms that are not common (a frame's words are), and
+ * 0 unless they share a bigram of two content words that is not common either: "sự ra đời
+ * của Đảng bộ tỉnh Nghệ An" and "… Hà Tĩnh" share only their frame, and do not match.
+ */
 function topicJaccard(corpus: Corpus, a: Int32Array, b: Int32Array): number {
+  const { common, contentBigram } = corpus;
   let shared = 0;
+  let sizeA = 0;
+  let sizeB = 0;
   let specific = false;
+  for (const t of a) if (common[t] === 0) sizeA++;
+  for (const t of b) if (common[t] === 0) sizeB++;
   for (let x = 0, y = 0; x < a.length && y < b.length;) {
-    if (a[x] === b[y]) {
-      shared++;
-      if (corpus.contentBigram[a[x]!] === 1) specific = true;
+    const t = a[x]!;
+    if (t === b[y]) {
+      if (common[t] === 0) {
+        shared++;
+        if (contentBigram[t] === 1) specific = true;
+      }
       x++;
       y++;
-    } else if (a[x]! < b[y]!) x++;
+    } else if (t < b[y]!) x++;
     else y++;
   }
-  return specific ? shared / (a.length + b.length - shared || 1) : 0;
+  return specific ? shared / (sizeA + sizeB - shared || 1) : 0;
 }
 
 /**

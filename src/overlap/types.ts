@@ -59,6 +59,16 @@ export interface Cluster {
   readonly identical: readonly string[];
 }
 
+/** One content that several programmes hold: a module and its copies (copies.ts). */
+export interface CopyGroup {
+  /** The copy the others are measured against: the first of the largest set of identical ones. */
+  readonly representative: string;
+  /** Module refs, sorted. */
+  readonly modules: readonly string[];
+  /** Members identical to the representative once spelling is normalised (it among them). */
+  readonly identical: readonly string[];
+}
+
 export interface OverlapThresholds {
   readonly duplicate: number;
   readonly overlap: number;
@@ -66,6 +76,8 @@ export interface OverlapThresholds {
 
 export interface OverlapResult {
   readonly overlaps: readonly Overlap[];
+  /** Groups of two or more modules that are one content (copies), sorted by first module. */
+  readonly copies: readonly CopyGroup[];
   readonly clusters: readonly Cluster[];
   readonly thresholds: OverlapThresholds;
   /** Modules compared, and modules left out by activity (fieldwork, assessment). */

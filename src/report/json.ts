@@ -28,6 +28,11 @@ export const jsonReporter: Reporter = (input: ReportInput) => {
       cohesion: c.cohesion,
       shared: c.shared,
     })),
+    copies: (a?.overlap.copies ?? []).map((c) => ({
+      representative: c.representative,
+      modules: c.modules,
+      identical: c.identical.length,
+    })),
     findings: input.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

@@ -7,11 +7,12 @@ const report = (input = overlapResult()) =>
   JSON.parse(jsonReporter(input, { style: plain, width: 80 })) as Record<string, unknown>;
 
 describe('json reporter', () => {
-  it('holds exactly the sections of spec §5, version 1', () => {
+  it('holds the sections of spec §5, version 1, and the copy groups', () => {
     expect(Object.keys(report())).toEqual([
       'version',
       'overlaps',
       'clusters',
+      'copies',
       'findings',
       'summary',
     ]);

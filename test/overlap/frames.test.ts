@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeOverlaps } from '../../src/overlap/analyze-overlaps.js';
+import { makeCatalog } from '../helpers/catalog.js';
+
+const provinces = [
+  ['Nghệ An', 'sông Lam', 'Cửa Lò', 'làng Sen'],
+  ['Hà Tĩnh', 'Ngã ba Đồng Lộc', 'núi Hồng Lĩnh', 'Vũng Áng'],
+  ['Thanh Hóa', 'Lam Kinh', 'sông Mã', 'Sầm Sơn'],
+  ['Quảng Trị', 'Thành cổ', 'Khe Sanh', 'Cồn Cỏ'],
+  ['Lạng Sơn', 'Đồng Đăng', 'Mẫu Sơn', 'Chi Lăng'],
+  ['Cao Bằng', 'Pác Bó', 'Bản Giốc', 'Trùng Khánh'],
+  ['Sơn La', 'Mộc Châu', 'Thuận Châu', 'Tạ Xùa'],
+  ['Điện Biên', 'đồi A1', 'Him Lam', 'Mường Thanh'],
+  ['Lai Châu', 'Tam Đường', 'Sìn Hồ', 'Mường Tè'],
+  ['Tuyên Quang', 'Tân Trào', 'Na Hang', 'Lâm Bình'],
+];
+
+/** Each province's own module made from one frame, and the national module it sits beside. */
+function archive() {
+  return makeCatalog(
+    provinces.map(([name, a, b, c], i) => ({
+      id: `tinh-${String(i).padStart(2, '0')}`,
+      modules: [
+        {
+          id: 'lich-su-dang-bo',
+          title: `Lịch sử Đảng bộ tỉnh ${name}`,
+          topics: [
+            `sự ra đời của Đảng bộ tỉnh ${name}`,
+            `phong trào cách mạng ở ${a} và ${b}`,
+            `tỉnh ${name} trong kháng chiến chống Pháp và chống Mỹ`,
+            `truyền thống cách mạng của quê hương ${c}`,
+          ],
+        },
+      ],
+    })),
+  );
+}
+
+describe('frames', () => {
+  it('are recognised from the corpus: modules that share a frame but not its filler do not overlap', () => {
+    const result = analyzeOverlaps(archive());
+    expect(result.overlaps).toEqual([]);
+    expect(result.clusters).toEqual([]);
+    expect(result.copies).toEqual([]);
+  });
+
+  it('still let two modules that share the frame and the filler overlap', () => {
+    const catalog = archive();
+    const twin = makeCatalog([
+      ...catalog.programmes.map((p) => ({
+        id: p.id,
+        modules: p.modules.map((m) => ({ id: m.id, title: m.title, topics: [...m.topics] })),
+      })),
+      {
+        id: 'tinh-nghe-an-2',
+        level: 'two',
+        modules: [
+          {
+            id: 'dang-bo',
+            title: 'Đảng bộ tỉnh Nghệ An qua các thời kỳ',
+            topics: ['phong trào cách mạng ở sông Lam và Cửa Lò', 'truyền thống của làng Sen'],
+          },
+        ],
+      },
+    ]);
+    const pairs = analyzeOverlaps(twin).overlaps.map((o) => `${o.a} ~ ${o.b}`);
+    expect(pairs).toEqual(['tinh-00/lich-su-dang-bo ~ tinh-nghe-an-2/dang-bo']);
+  });
+});
