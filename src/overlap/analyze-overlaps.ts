@@ -4,7 +4,7 @@ import { roundHours } from '../model/hours.js';
 import { type CandidateOptions, defaultMaxDf, findCandidates } from './candidates.js';
 import { clusterDocuments } from './cluster.js';
 import { type Corpus, buildCorpus } from './corpus.js';
-import { alignTopics, sharedPhrases } from './explain.js';
+import { alignTopics, contains, sharedPhrases } from './explain.js';
 import { type ScoreParams, combineScore, defaultScoreParams, measurePair } from './score.js';
 import type { Cluster, Overlap, OverlapResult, OverlapScope, OverlapThresholds } from './types.js';
 
@@ -214,7 +214,7 @@ function describeCluster(
     if (shared.length >= 5) break;
     explained.add(corpus.exactGroup[other]!);
     for (const phrase of sharedPhrases(corpus, representative, other, 3)) {
-      if (!shared.some((s) => s.includes(phrase))) shared.push(phrase);
+      if (!shared.some((s) => contains(s, phrase))) shared.push(phrase);
     }
   }
   return {

@@ -32,6 +32,7 @@ function tokenPhrases(module: Module): Token[][] {
  * edges of a run are trimmed; runs of generic words alone are not shown.
  */
 export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): string[] {
+  const english = isEnglish(corpus.modules[a]?.language);
   const contribution = new Map<number, number>();
   const ta = corpus.terms[a]!;
   const tb = corpus.terms[b]!;
@@ -43,8 +44,12 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
     } else if (ta[x]! < tb[y]!) x++;
     else y++;
   }
+  // Generic words and a frame's common words explain nothing on their own.
   const specific = (term: number | undefined) =>
-    term !== undefined && corpus.generic[term] === 0 && contribution.has(term);
+    term !== undefined &&
+    corpus.generic[term] === 0 &&
+    corpus.common[term] === 0 &&
+    contribution.has(term);
   const value = (term: number | undefined) => (specific(term) ? contribution.get(term!)! : 0);
 
   const found = new Map<string, number>();
@@ -68,7 +73,8 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
     while (from < to && edge(run[from]!)) from++;
     while (to > from && edge(run[to - 1]!)) to--;
     const kept = run.slice(from, to);
-    if (kept.length === 0) return;
+    // A lone Vietnamese syllable is most often a piece of a word ("hình" of "mô hình").
+    if (kept.length < (english ? 1 : 2)) return;
     let weight = 0;
     kept.forEach((t, i) => {
       weight += value(corpus.termOf(t.key));
@@ -84,9 +90,14 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
   const out: string[] = [];
   for (const [text] of ranked) {
     if (out.length >= limit) break;
-    if (!out.some((o) => o.includes(text))) out.push(text);
+    if (!out.some((o) => contains(o, text))) out.push(text);
   }
   return out;
+}
+
+/** Whether phrase `outer` holds `inner`, whatever the case of either. */
+export function contains(outer: string, inner: string): boolean {
+  return outer.toLocaleLowerCase('vi').includes(inner.toLocaleLowerCase('vi'));
 }
 
 /** The topics matched one to one (the rule the score uses), as their texts. */

@@ -17,7 +17,8 @@ export function forEachToken(
     let first = true;
     for (const token of phrase) {
       const base = syllableKey(token);
-      visit(english ? stemEnglish(base) : base, token.toLowerCase(), first);
+      // The surface keeps the author's case: explanations quote phrases as written.
+      visit(english ? stemEnglish(base) : base, token.normalize('NFC'), first);
       first = false;
     }
   }

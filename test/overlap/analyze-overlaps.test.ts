@@ -161,7 +161,7 @@ describe('analyzeOverlaps', () => {
       },
     ]);
     const [pair] = analyzeOverlaps(catalog).overlaps;
-    expect(pair!.shared[0]).toBe('quản lý hành chính nhà nước');
+    expect(pair!.shared[0]).toBe('Quản lý hành chính nhà nước'); // as the author wrote it;
     expect(pair!.shared).not.toContain('quản lý'); // generic alone is never an explanation
   });
 

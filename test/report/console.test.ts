@@ -11,7 +11,7 @@ describe('console reporter', () => {
         'notes.yaml:1:1  not-curriculum  no `kind`: skipped (not a curriculum file)',
         '',
         'Cluster 1 · duplicate · 2 modules · 70 hours · saves ~30 hours',
-        '  Shared: lịch sử đảng cộng sản việt nam; đảng ra đời; lãnh đạo kháng chiến',
+        '  Shared: Lịch sử Đảng Cộng sản Việt Nam; Đảng ra đời; Lãnh đạo kháng chiến',
         '  Where: across levels · cohesion min 1.00, mean 1.00 · ★ representative',
         '  ┌─────────────────────────────────────────┬──────────────────┬───────┬───────┐',
         '  │ Module                                  │ Track / level    │ Hours │ Score │',
