@@ -8,3 +8,13 @@ export function mustGet<K extends string | number, V>(map: ReadonlyMap<K, V>, ke
   if (value === undefined) throw new Error(`no entry for ${String(key)}`);
   return value;
 }
+
+/**
+ * The item at an index the tool itself computed (a document number, a loop bound). Its
+ * absence is a bug in the tool, reported as an internal error, never a fact about the input.
+ */
+export function mustAt<T>(items: ArrayLike<T>, index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item at index ${index}`);
+  return item;
+}

@@ -1,4 +1,5 @@
 import type { Activity, Catalog, Module, Programme } from '../model/catalog.js';
+import { mustAt, mustGet } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import { roundHours } from '../model/hours.js';
 import { type CandidateOptions, defaultMaxDf, findCandidates } from './candidates.js';
@@ -61,8 +62,8 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   // Overlaps between distinct contents (one document for each copy group)…
   const edges: Array<{ a: number; b: number; score: number }> = [];
   for (let k = 0; k < candidates.length; k += 2) {
-    const i = candidates[k]!;
-    const j = candidates[k + 1]!;
+    const i = mustAt(candidates, k);
+    const j = mustAt(candidates, k + 1);
     const s = score(i, j);
     if (s < thresholds.overlap) continue;
     edges.push({ a: i, b: j, score: s });
@@ -79,9 +80,9 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   for (const [head, copies] of copiesOf) {
     if (copies.length > 1 && !clustered.has(head)) memberLists.push(copies);
   }
-  memberLists.sort((x, y) => x[0]! - y[0]!);
+  memberLists.sort((x, y) => mustAt(x, 0) - mustAt(y, 0));
   function refOf(d: number): string {
-    return modules[d]!.ref;
+    return mustAt(modules, d).ref;
   }
 
   const clusters: Cluster[] = [];
@@ -161,9 +162,11 @@ function describePair(
   thresholds: OverlapThresholds,
 ): Overlap {
   const [x, y] =
-    compareStrings(corpus.modules[i]!.ref, corpus.modules[j]!.ref) <= 0 ? [i, j] : [j, i];
-  const a = corpus.modules[x]!;
-  const b = corpus.modules[y]!;
+    compareStrings(mustAt(corpus.modules, i).ref, mustAt(corpus.modules, j).ref) <= 0
+      ? [i, j]
+      : [j, i];
+  const a = mustAt(corpus.modules, x);
+  const b = mustAt(corpus.modules, y);
   const m = measurePair(corpus, x, y);
   return {
     a: a.ref,
@@ -187,7 +190,7 @@ function describeCluster(
   scoreOf: (i: number, j: number) => number,
   thresholds: OverlapThresholds,
 ): { cluster: Cluster; representative: number } {
-  const modules = members.map((d) => corpus.modules[d]!);
+  const modules = members.map((d) => mustAt(corpus.modules, d));
   // The representative: the member most like the others. In a small cluster, by its scores
   // with every other member; in a large one, the first of its largest group of identical
   // copies (the text most schools hold), and cohesion is measured against it.
@@ -210,9 +213,10 @@ function describeCluster(
   const shared: string[] = [];
   const explained = new Set<number>();
   for (const other of members) {
-    if (other === representative || explained.has(corpus.exactGroup[other]!)) continue;
+    const group = mustAt(corpus.exactGroup, other);
+    if (other === representative || explained.has(group)) continue;
     if (shared.length >= 5) break;
-    explained.add(corpus.exactGroup[other]!);
+    explained.add(group);
     for (const phrase of sharedPhrases(corpus, representative, other, 3)) {
       if (!shared.some((s) => contains(s, phrase))) shared.push(phrase);
     }
@@ -223,19 +227,19 @@ function describeCluster(
       modules: modules.map((m) => m.ref),
       kind: min >= thresholds.duplicate ? 'duplicate' : 'overlap',
       hours: roundHours(modules.reduce((s, m) => s + m.hours, 0)),
-      representative: corpus.modules[representative]!.ref,
+      representative: mustAt(corpus.modules, representative).ref,
       cohesion: { min: round2(min), mean: round2(sum / (count || 1)) },
       shared: shared.slice(0, 5),
       identical: members
         .filter((d) => corpus.exactGroup[d] === corpus.exactGroup[representative])
-        .map((d) => corpus.modules[d]!.ref),
+        .map((d) => mustAt(corpus.modules, d).ref),
     },
   };
 }
 
 /** The member with the highest total score to the others (the first such, in ref order). */
 function mostCentral(members: readonly number[], scoreOf: (i: number, j: number) => number) {
-  let best = members[0]!;
+  let best = mustAt(members, 0);
   let bestTotal = -1;
   for (const x of members) {
     let total = 0;
@@ -248,8 +252,11 @@ function mostCentral(members: readonly number[], scoreOf: (i: number, j: number)
 /** The first document of the largest group of identical copies among the members. */
 function largestExactGroup(members: readonly number[], exactGroup: Int32Array): number {
   const sizes = new Map<number, number>();
-  for (const d of members) sizes.set(exactGroup[d]!, (sizes.get(exactGroup[d]!) ?? 0) + 1);
-  let best = members[0]!;
+  for (const d of members) {
+    const group = mustAt(exactGroup, d);
+    sizes.set(group, (sizes.get(group) ?? 0) + 1);
+  }
+  let best = mustAt(members, 0);
   let bestSize = 0;
   for (const [head, size] of sizes) if (size > bestSize) [best, bestSize] = [head, size];
   return best;
@@ -278,5 +285,5 @@ function programmeOf(catalog: Catalog, module: Module): Programme {
     index = new Map(catalog.programmes.map((p) => [p.id, p]));
     programmeIndex.set(catalog, index);
   }
-  return index.get(module.programme)!;
+  return mustGet(index, module.programme);
 }

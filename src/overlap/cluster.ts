@@ -1,3 +1,4 @@
+import { mustAt } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 
 export interface Edge {
@@ -43,5 +44,5 @@ export function clusterDocuments(
   return [...unique]
     .filter((c) => c.length > 1)
     .map((c) => [...c].sort((x, y) => compareStrings(order(x), order(y))))
-    .sort((x, y) => compareStrings(order(x[0]!), order(y[0]!)));
+    .sort((x, y) => compareStrings(order(mustAt(x, 0)), order(mustAt(y, 0))));
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
 /**
  * Copy groups: modules that are one piece of content, however many times an archive holds it
  * (a national module and every provincial school's copy of it). Found in time linear in the
@@ -206,8 +207,7 @@ const seeds = Uint32Array.from({ length: bands * rows }, (_, i) =>
 /** The MinHash signature of a term set into `out`. */
 function minHash(terms: Int32Array, out: Uint32Array): void {
   out.fill(0xffffffff);
-  for (let k = 0; k < terms.length; k++) {
-    const t = terms[k]!;
+  for (const t of terms) {
     for (let i = 0; i < out.length; i++) {
       const h = mix(t ^ seeds[i]!);
       if (h < out[i]!) out[i] = h;

@@ -1,3 +1,4 @@
+import { mustAt } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import type { Module } from '../model/catalog.js';
 import { forEachToken, isEnglish } from '../text/features.js';
@@ -16,10 +17,11 @@ function tokenPhrases(module: Module): Token[][] {
   const out: Token[][] = [];
   const english = isEnglish(module.language);
   const texts = [module.title, ...module.topics, ...module.outcomes, module.description ?? ''];
+  let current: Token[] = [];
   for (const text of texts) {
     forEachToken(text, english, (key, surface, startsPhrase) => {
-      if (startsPhrase || out.length === 0) out.push([]);
-      out[out.length - 1]!.push({ key, surface });
+      if (startsPhrase || out.length === 0) out.push((current = []));
+      current.push({ key, surface });
     });
   }
   return out;
@@ -32,16 +34,18 @@ function tokenPhrases(module: Module): Token[][] {
  * edges of a run are trimmed; runs of generic words alone are not shown.
  */
 export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): string[] {
-  const english = isEnglish(corpus.modules[a]?.language);
+  const module = mustAt(corpus.modules, a);
+  const english = isEnglish(module.language);
   const contribution = new Map<number, number>();
-  const ta = corpus.terms[a]!;
-  const tb = corpus.terms[b]!;
+  const [ta, tb] = [mustAt(corpus.terms, a), mustAt(corpus.terms, b)];
+  const [wa, wb] = [mustAt(corpus.weights, a), mustAt(corpus.weights, b)];
   for (let x = 0, y = 0; x < ta.length && y < tb.length;) {
-    if (ta[x] === tb[y]) {
-      contribution.set(ta[x]!, corpus.weights[a]![x]! * corpus.weights[b]![y]!);
+    const [u, v] = [mustAt(ta, x), mustAt(tb, y)];
+    if (u === v) {
+      contribution.set(u, mustAt(wa, x) * mustAt(wb, y));
       x++;
       y++;
-    } else if (ta[x]! < tb[y]!) x++;
+    } else if (u < v) x++;
     else y++;
   }
   // Generic words and a frame's common words explain nothing on their own.
@@ -50,15 +54,16 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
     corpus.generic[term] === 0 &&
     corpus.common[term] === 0 &&
     contribution.has(term);
-  const value = (term: number | undefined) => (specific(term) ? contribution.get(term!)! : 0);
+  const value = (term: number | undefined) =>
+    term !== undefined && specific(term) ? (contribution.get(term) ?? 0) : 0;
 
   const found = new Map<string, number>();
-  for (const phrase of tokenPhrases(corpus.modules[a]!)) {
+  for (const phrase of tokenPhrases(module)) {
     let start = 0;
     for (let end = 1; end <= phrase.length; end++) {
       const continues =
         end < phrase.length &&
-        contribution.has(corpus.termOf(phrase[end - 1]!.key, phrase[end]!.key) ?? -1);
+        contribution.has(corpus.termOf(mustAt(phrase, end - 1).key, mustAt(phrase, end).key) ?? -1);
       if (continues) continue;
       addRun(phrase.slice(start, end));
       start = end;
@@ -70,15 +75,16 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
       functionWords.has(t.key) || !contribution.has(corpus.termOf(t.key) ?? -1);
     let from = 0;
     let to = run.length;
-    while (from < to && edge(run[from]!)) from++;
-    while (to > from && edge(run[to - 1]!)) to--;
+    while (from < to && edge(mustAt(run, from))) from++;
+    while (to > from && edge(mustAt(run, to - 1))) to--;
     const kept = run.slice(from, to);
     // A lone Vietnamese syllable is most often a piece of a word ("hình" of "mô hình").
     if (kept.length < (english ? 1 : 2)) return;
     let weight = 0;
     kept.forEach((t, i) => {
       weight += value(corpus.termOf(t.key));
-      if (i > 0) weight += value(corpus.termOf(kept[i - 1]!.key, t.key));
+      const before = kept[i - 1];
+      if (before) weight += value(corpus.termOf(before.key, t.key));
     });
     // A run of generic words alone ("kỹ năng quản lý") explains nothing.
     if (weight === 0) return;
@@ -102,11 +108,11 @@ export function contains(outer: string, inner: string): boolean {
 
 /** The topics matched one to one (the rule the score uses), as their texts. */
 export function alignTopics(corpus: Corpus, a: number, b: number): TopicMatch[] {
-  const topicsA = corpus.modules[a]!.topics;
-  const topicsB = corpus.modules[b]!.topics;
+  const topicsA = mustAt(corpus.modules, a).topics;
+  const topicsB = mustAt(corpus.modules, b).topics;
   return matchTopics(corpus, a, b).map((p) => ({
-    a: topicsA[p.a]!,
-    b: topicsB[p.b]!,
+    a: mustAt(topicsA, p.a),
+    b: mustAt(topicsB, p.b),
     score: Math.round(p.jaccard * 100) / 100,
   }));
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
 /**
  * Dense ids for pairs of small integers, in an open-addressing hash table over typed arrays.
  * Terms are (syllable, −1) for unigrams and (syllable, syllable) for bigrams. At 100k

@@ -143,10 +143,11 @@ export function genericTerms(): GenericTerms {
     const words = normalizeText(phrase).split(' ');
     for (const w of words) keys.add(w);
     for (const w of words) keys.add(stem(w));
-    for (let i = 0; i + 1 < words.length; i++) {
-      keys.add(`${words[i]} ${words[i + 1]}`);
-      keys.add(`${stem(words[i]!)} ${stem(words[i + 1]!)}`);
-    }
+    words.slice(1).forEach((next, i) => {
+      const word = words[i] ?? '';
+      keys.add(`${word} ${next}`);
+      keys.add(`${stem(word)} ${stem(next)}`);
+    });
   }
   cached = { keys };
   return cached;

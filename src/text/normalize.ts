@@ -40,7 +40,7 @@ export function syllableKey(token: string): string {
   const decomposed = foldCase(token)
     .normalize('NFD')
     .replace(toneMarks, (mark) => {
-      tone = toneDigit[mark]!;
+      tone = toneDigit[mark] ?? '';
       return '';
     });
   const base = decomposed.normalize('NFC').replace(initialThenY, '$1i');

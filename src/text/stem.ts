@@ -13,7 +13,7 @@ export function stemEnglish(word: string): string {
   if (word.length < 4 || word.length > maxStemmedLength || !asciiWord.test(word)) return word;
   let stem = cache.get(word);
   if (stem === undefined) {
-    stem = (PorterStemmer as { stem(w: string): string }).stem(word);
+    stem = PorterStemmer.stem(word);
     if (cache.size < 200_000) cache.set(word, stem);
   }
   return stem;
