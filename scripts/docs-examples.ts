@@ -1,5 +1,5 @@
 /**
- * Every example in docs/ is real output, produced by this script and checked by
+ * Every example in README.md and docs/ is real output, produced by this script and checked by
  * test/docs/examples.test.ts (as typescript-eslint does with its rule docs).
  *
  * A fenced block in docs/**\/*.md is preceded, on the line just before its opening fence, by
@@ -221,7 +221,7 @@ export function replaceBlocks(
   return lines.join('\n');
 }
 
-/** Every markdown file under docs/, relative to the project root, sorted. */
+/** README.md and every markdown file under docs/, relative to the project root, sorted. */
 export async function docPages(): Promise<string[]> {
   const entries = await readdir(join(projectRoot, 'docs'), {
     recursive: true,
@@ -230,6 +230,7 @@ export async function docPages(): Promise<string[]> {
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
     .map((e) => relative(projectRoot, join(e.parentPath, e.name)).split('\\').join('/'))
+    .concat('README.md')
     .sort();
 }
 
