@@ -17,7 +17,8 @@ export function longWords(value: unknown, where: () => LocationIndex): Finding[]
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const { node, path } = next;
     if (typeof node === 'string') {
-      const match = longWord.exec(node);
+      // Most texts are shorter than the limit and cannot hold such a word: skip the scan.
+      const match = node.length > maxWordLength ? longWord.exec(node) : null;
       if (match) found.push({ path, word: match[0] });
     } else if (Array.isArray(node)) {
       node.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
