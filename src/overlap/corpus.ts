@@ -201,7 +201,8 @@ export function buildCorpus(
       const x = (1 + Math.log(Math.max(1, rawTf[d]![k]!))) * termWeight[t]!;
       w[k] = x;
       norm += x * x;
-      m += termWeight[t]!;
+      // A frame's common words are no part of what one module may teach inside another.
+      if (commonFlags[t] === 0) m += termWeight[t]!;
     }
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < w.length; k++) w[k]! /= norm;

@@ -41,7 +41,7 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     const v = tb[y]!;
     if (u === v) {
       cosine += wa[x]! * wb[y]!;
-      shared += termWeight[u]!;
+      if (common[u] === 0) shared += termWeight[u]!;
       if (generic[u] === 0 && common[u] === 0) specificShared += termWeight[u]!;
       x++;
       y++;
