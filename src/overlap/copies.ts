@@ -1,4 +1,6 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
+import { sharedMass } from './score.js';
+
 /**
  * Copy groups: modules that are one piece of content, however many times an archive holds it
  * (a national module and every provincial school's copy of it). Found in time linear in the
@@ -140,31 +142,13 @@ function isNearCopy(
   options: CopyOptions,
 ): boolean {
   if (input.level[a] !== input.level[b]) return false;
-  const title = overlapMass(input.titleTerms[a]!, input.titleTerms[b]!, weight);
+  const title = sharedMass(input.titleTerms[a]!, input.titleTerms[b]!, weight);
   if (title.shared < options.minTitleContainment * title.lighter) return false;
-  const terms = overlapMass(input.terms[a]!, input.terms[b]!, weight);
+  const terms = sharedMass(input.terms[a]!, input.terms[b]!, weight);
   return (
     terms.shared >= options.minContainment * terms.lighter &&
     terms.shared >= options.minCoverage * terms.heavier
   );
-}
-
-/** Weighted mass of what two term sets share, and of the lighter and the heavier set. */
-function overlapMass(a: Int32Array, b: Int32Array, weight: Float64Array) {
-  let shared = 0;
-  let massA = 0;
-  let massB = 0;
-  for (const t of a) massA += weight[t]!;
-  for (const t of b) massB += weight[t]!;
-  for (let x = 0, y = 0; x < a.length && y < b.length;) {
-    if (a[x] === b[y]) {
-      shared += weight[a[x]!]!;
-      x++;
-      y++;
-    } else if (a[x]! < b[y]!) x++;
-    else y++;
-  }
-  return { shared, lighter: Math.min(massA, massB), heavier: Math.max(massA, massB) };
 }
 
 /** IDF of each term over every document, copies included (ln((1 + n) / (1 + df)) + 1). */

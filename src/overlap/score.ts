@@ -142,6 +142,12 @@ function topicJaccard(corpus: Corpus, a: Int32Array, b: Int32Array): number {
  * ("Kỹ năng tham mưu" in "Kỹ năng tham mưu, tổng hợp"), low when each has its own subject.
  */
 export function weightedContainment(a: Int32Array, b: Int32Array, weight: Float64Array): number {
+  const { shared, lighter } = sharedMass(a, b, weight);
+  return lighter === 0 ? 0 : clamp(shared / lighter);
+}
+
+/** Weighted mass of what two sorted term sets share, and of the lighter and the heavier set. */
+export function sharedMass(a: Int32Array, b: Int32Array, weight: Float64Array) {
   let shared = 0;
   let massA = 0;
   let massB = 0;
@@ -155,8 +161,7 @@ export function weightedContainment(a: Int32Array, b: Int32Array, weight: Float6
     } else if (a[x]! < b[y]!) x++;
     else y++;
   }
-  const smaller = Math.min(massA, massB);
-  return smaller === 0 ? 0 : clamp(shared / smaller);
+  return { shared, lighter: Math.min(massA, massB), heavier: Math.max(massA, massB) };
 }
 
 function clamp(x: number): number {
