@@ -207,6 +207,9 @@ if (process.argv.includes('--show-misses')) {
   const titleOf = (ref: string) => catalog.moduleByRef.get(ref)?.title ?? ref;
   for (const o of result.overlaps.filter((o) => !withIdentical.has(pairKey(o.a, o.b))).slice(0, 40))
     process.stderr.write(`${o.score} ${titleOf(o.a)} ~ ${titleOf(o.b)} | ${o.shared.join('; ')}\n`);
+  const reported = keys();
+  for (const key of [...nonIdentical].filter((k) => !reported.has(k)))
+    process.stderr.write(`missed: ${key.split('|').map(titleOf).join(' ~ ')} (${key})\n`);
 }
 const mit = {
   subjects: catalog.modules.length,
