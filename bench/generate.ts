@@ -18,6 +18,7 @@ import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { type Random, makeRandom } from './random.js';
 
 export type Layout = 'files' | 'one-file';
 export const layouts: readonly Layout[] = ['files', 'one-file'];
@@ -43,35 +44,6 @@ export interface Planted {
   readonly bytes: number;
   readonly pairs: readonly PlantedPair[];
 }
-
-// ---------------------------------------------------------------------------------------------
-// Deterministic randomness: mulberry32
-
-function makeRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    /** An integer in [lo, hi], both included. */
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    chance: (p: number) => next() < p,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-    shuffle<T>(items: T[]): T[] {
-      for (let i = items.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [items[i], items[j]] = [items[j]!, items[i]!];
-      }
-      return items;
-    },
-  };
-}
-type Random = ReturnType<typeof makeRandom>;
 
 // ---------------------------------------------------------------------------------------------
 // Vietnamese syllables: onset × rhyme × tone

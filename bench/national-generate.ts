@@ -23,6 +23,7 @@ import {
   placeKinds,
   provinces,
 } from './national-provinces.js';
+import { type Random, makeRandom } from './random.js';
 
 const example = fileURLToPath(new URL('../examples/vn-cadre', import.meta.url));
 const programmeSchema = fileURLToPath(new URL('../schemas/programme.schema.json', import.meta.url));
@@ -69,39 +70,6 @@ export interface NationalTruth {
   readonly copies: Record<CopyKind, number>;
   readonly modules: Record<string, TruthModule>;
 }
-
-/** mulberry32, as in bench/generate.ts. */
-function makeRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const shuffle = <T>(items: T[]): T[] => {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = int(0, i);
-      [items[i], items[j]] = [items[j]!, items[i]!];
-    }
-    return items;
-  };
-  /** A random non-empty subset of `items`, in their order. */
-  const some = <T>(items: readonly T[]): T[] => {
-    const chosen = items.filter(() => next() < 0.5);
-    return chosen.length ? chosen : [items[int(0, items.length - 1)]!];
-  };
-  return {
-    next,
-    int,
-    shuffle,
-    some,
-    pick: <T>(items: readonly T[]) => items[int(0, items.length - 1)]!,
-  };
-}
-type Random = ReturnType<typeof makeRandom>;
 
 const slug = (text: string) =>
   text

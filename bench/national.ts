@@ -8,12 +8,12 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCount } from './generate.js';
 import { type NationalTruth, generateNational, providerAccepted } from './national-generate.js';
-import { failure, node, parseOnlyScript, root, round } from './national-measure.js';
+import { failure, machine, node, parseOnlyScript, root, round } from './measure.js';
 
 interface Report {
   overlaps: Array<{ a: string; b: string }>;
@@ -173,13 +173,7 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 const document = {
-  machine: {
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model.trim(),
-    memoryGB: round(totalmem() / 1e9, 1),
-    node: process.version,
-    loadAverage1m: { before: round(loadBefore, 2), after: round(loadavg()[0]!, 2) },
-  },
+  machine: machine(loadBefore),
   engine: {
     commit: git('rev-parse', '--short', 'HEAD'),
     srcModified: srcStatus === undefined ? null : srcStatus !== '',

@@ -5,66 +5,13 @@
 //   npx tsx bench/run.ts [--sizes 1000,10000,20000,100000] [--layouts files,one-file]
 //                        [--runs 3] [--seed 1]
 
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Layout, type PlantedPair, generate, layouts, parseCount } from './generate.js';
+import { type Child, machine, node, parseOnlyScript, round } from './measure.js';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-
-/** Preloaded into every measured child: writes its peak RSS (KiB on Linux) to stderr on exit. */
-const rssHook = `data:text/javascript,process.on('exit', () => console.error('peak-rss', process.resourceUsage().maxRSS))`;
-
-/** Reads and parses every YAML file under a folder as the tool's parser does, nothing else. */
-const parseOnlyScript = `
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-const dir = process.argv[1];
-const files = readdirSync(dir, { recursive: true }).filter((f) => /\\.ya?ml$/.test(f)).sort();
-let errors = 0;
-for (const file of files) {
-  const document = parseDocument(readFileSync(join(dir, file), 'utf8'), {
-    lineCounter: new LineCounter(), uniqueKeys: true, strict: true, schema: 'core', merge: false,
-    resolveKnownTags: false, prettyErrors: false,
-  });
-  document.toJS({ maxAliasCount: 100 });
-  errors += document.errors.length;
-}
-console.log(JSON.stringify({ files: files.length, errors }));
-`;
-
-interface Child {
-  code: number | null;
-  seconds: number;
-  peakRssMB: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `node ARGS` in the project folder: wall time, peak RSS and output. */
-function node(args: readonly string[]): Promise<Child> {
-  return new Promise((done, fail) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['--import', rssHook, ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      const kib = Number(/peak-rss (\d+)\n$/.exec(stderr)?.[1]);
-      stderr = stderr.replace(/peak-rss \d+\n$/, '');
-      done({ code, seconds, peakRssMB: (kib * 1024) / 1e6, stdout, stderr });
-    });
-  });
-}
-
-const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
@@ -160,13 +107,7 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 const document = {
-  machine: {
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model.trim(),
-    memoryGB: round(totalmem() / 1e9, 1),
-    node: process.version,
-    loadAverage1m: { before: round(loadBefore, 2), after: round(loadavg()[0]!, 2) },
-  },
+  machine: machine(loadBefore),
   seed,
   runs,
   results,

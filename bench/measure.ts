@@ -1,9 +1,10 @@
-// Child-process measurement for bench/national.ts, as bench/run.ts measures (run.ts keeps its
-// own copy: it exports nothing): wall time and peak RSS of `node ARGS`, now with a timeout, and
-// the parse-only script that reads and parses every YAML file of a folder with the options the
-// tool uses, and does nothing else.
+// Child-process measurement shared by bench/run.ts and bench/national.ts: wall time and peak RSS
+// of `node ARGS`, with an optional timeout; the parse-only script that reads and parses every
+// YAML file of a folder with the options the tool uses, and does nothing else; and the machine
+// the benchmark ran on.
 
 import { spawn } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,18 +43,24 @@ export interface Child {
   stderr: string;
 }
 
-/** Runs `node ARGS` in the project folder, killed after `timeoutSeconds`. */
-export function node(args: readonly string[], timeoutSeconds: number): Promise<Child> {
+/**
+ * Runs `node ARGS` in the project folder: wall time, peak RSS and output. Killed after
+ * `timeoutSeconds`, if given.
+ */
+export function node(args: readonly string[], timeoutSeconds?: number): Promise<Child> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['--import', rssHook, ...args], { cwd: root });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutSeconds * 1000);
+    const timer =
+      timeoutSeconds === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, timeoutSeconds * 1000);
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
     child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
     child.on('error', fail);
@@ -76,3 +83,14 @@ export function failure(c: Child, what: string): string | undefined {
 }
 
 export const round = (x: number, digits = 3) => Number(x.toFixed(digits));
+
+/** The machine: CPUs, memory, Node, and the 1-minute load average `loadBefore` and now. */
+export function machine(loadBefore: number) {
+  return {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model.trim(),
+    memoryGB: round(totalmem() / 1e9, 1),
+    node: process.version,
+    loadAverage1m: { before: round(loadBefore, 2), after: round(loadavg()[0]!, 2) },
+  };
+}
