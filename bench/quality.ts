@@ -57,6 +57,7 @@ function loadMit() {
       topics: [],
       outcomes: [],
       requires: [],
+      requireLocations: [],
       language: 'en',
       location,
     };

@@ -1,6 +1,7 @@
 import type { Finding } from './findings/finding.js';
 import { compareFindings } from './findings/finding.js';
 import { overlapFindings } from './findings/overlap-findings.js';
+import { hierarchyFindings } from './hierarchy/hierarchy-findings.js';
 import type { Catalog } from './model/catalog.js';
 import { roundHours } from './model/hours.js';
 import {
@@ -66,9 +67,11 @@ export function analyze(
     overlaps: savings.overlaps,
     clusters: savings.clusters,
   };
-  const findings = [...loadFindings, ...overlapFindings(catalog, overlap.clusters)].sort(
-    compareFindings,
-  );
+  const findings = [
+    ...loadFindings,
+    ...hierarchyFindings(catalog),
+    ...overlapFindings(catalog, overlap.clusters),
+  ].sort(compareFindings);
   return {
     catalog,
     overlap,

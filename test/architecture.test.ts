@@ -15,8 +15,9 @@ const allowed: Record<string, readonly string[]> = {
   overlap: ['model', 'text'],
   savings: ['model', 'overlap'],
   findings: ['model', 'overlap', 'savings'],
+  hierarchy: ['model', 'findings'],
   load: ['model', 'findings', 'generated'],
-  analysis: ['model', 'overlap', 'savings', 'findings'],
+  analysis: ['model', 'overlap', 'savings', 'findings', 'hierarchy'],
   report: ['model', 'overlap', 'savings', 'findings', 'analysis'],
   cli: ['model', 'load', 'analysis', 'report', 'findings'],
 };

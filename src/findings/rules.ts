@@ -1,3 +1,4 @@
+import { hierarchyRules } from './hierarchy-rules.js';
 import { inputRules } from './input-rules.js';
 import { integrityRules } from './integrity-rules.js';
 import { overlapRules } from './overlap-rules.js';
@@ -6,7 +7,12 @@ import type { Finding, RelatedLocation } from './finding.js';
 import type { Rule } from './rule.js';
 
 /** Every rule the tool can report, by id. docs/rules/<id>.md documents each one. */
-export const rules = { ...inputRules, ...integrityRules, ...overlapRules } as const;
+export const rules = {
+  ...inputRules,
+  ...integrityRules,
+  ...overlapRules,
+  ...hierarchyRules,
+} as const;
 
 export type RuleId = keyof typeof rules;
 

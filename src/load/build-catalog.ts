@@ -371,6 +371,9 @@ function buildModules(
       topics: m.topics ?? [],
       outcomes: m.outcomes ?? [],
       requires: (m.requires ?? []).map((r) => fullModuleRef(pr.id, r)),
+      requireLocations: (m.requires ?? []).map((_, r) =>
+        checks.at(doc, ['modules', i, 'requires', r]),
+      ),
       language,
       location: checks.at(doc, ['modules', i]),
     });

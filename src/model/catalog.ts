@@ -94,6 +94,8 @@ export interface Module {
   readonly outcomes: readonly string[];
   /** Prerequisites as full module refs. */
   readonly requires: readonly string[];
+  /** Where each prerequisite is written, aligned with `requires`. */
+  readonly requireLocations: readonly SourceLocation[];
   readonly language: string | undefined;
   readonly location: SourceLocation;
 }

@@ -20,10 +20,14 @@ describe('analyze, end to end on examples/vn-cadre', () => {
     const run = await runCli([example], { cwd: projectRoot });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^Cluster 1 · /);
+    // The findings first, one line each (path:line:column, for editors and CI logs), then
+    // the clusters, fitted to 80 columns.
+    expect(run.stdout).toMatch(/^examples\/vn-cadre\/framework\.yaml:\d+:\d+ {2}missing-level {2}/);
+    expect(run.stdout).toMatch(/\n\nCluster 1 · /);
     expect(run.stdout).toMatch(/Summary\n {2}9 programmes, 157 modules/);
     expect(run.stdout).not.toContain('\u001b['); // no colour when not a terminal
-    for (const line of run.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    const report = run.stdout.slice(run.stdout.indexOf('\nCluster 1 · '));
+    for (const line of report.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
   it('colours only when asked (FORCE_COLOR) and never with NO_COLOR', async () => {

@@ -517,6 +517,7 @@ describe('buildCatalog: the catalog', () => {
       topics: [],
       outcomes: [],
       requires: [],
+      requireLocations: [],
       language: 'vi', // from the framework
       location: { file: 'programmes/a.yaml', line: 7, column: 5 },
     });
@@ -528,9 +529,12 @@ describe('buildCatalog: the catalog', () => {
       outcomes: ['can do'],
       language: 'en', // the programme's own
     });
-    expect(catalog.moduleByRef.get('b-course/second')!.requires).toEqual([
-      'b-course/first',
-      'a-course/m',
+    const second = catalog.moduleByRef.get('b-course/second');
+    expect(second?.requires).toEqual(['b-course/first', 'a-course/m']);
+    // Each prerequisite keeps where it is written, for findings about it.
+    expect(second?.requireLocations.map((l) => `${l.line}:${l.column}`)).toEqual([
+      '24:16',
+      '24:23',
     ]);
   });
 

@@ -81,7 +81,9 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
       if (options.output !== undefined)
         await writeFileAtomic(io.cwd, options.output, text, loaded.inputs);
       else io.stdout.write(text);
-      done(analysis ? exitCodes.ok : exitCodes.invalid);
+      // An error found by the analysis (a prerequisite cycle) is an input error too.
+      const valid = analysis?.findings.every((f) => f.severity !== 'error') ?? false;
+      done(valid ? exitCodes.ok : exitCodes.invalid);
     });
 }
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { missingLevels, unmetPositions } from '../../src/hierarchy/levels.js';
+import { catalogOf, everyLevel, programme } from './support.js';
+
+const withoutCapSo = Object.fromEntries(
+  Object.entries(everyLevel).filter(([file]) => file !== 'so.yaml'),
+);
+
+describe('missing-level', () => {
+  it('reports a level that no programme provides or satisfies, at the level', () => {
+    const findings = missingLevels(catalogOf(withoutCapSo));
+    expect(findings).toEqual([
+      {
+        rule: 'missing-level',
+        severity: 'warning',
+        message:
+          'level "lanh-dao/cap-so" (Cấp sở) of track "lanh-dao" is taught by no programme: none provides it and none satisfies it',
+        file: 'framework.yaml',
+        line: 13,
+        column: 9,
+      },
+    ]);
+  });
+
+  it('counts a level that another programme satisfies as taught', () => {
+    const satisfying = programme('phong', 'lanh-dao/cap-phong', { a: [] }).replace(
+      'modules:',
+      'satisfies: [lanh-dao/cap-so]\nmodules:',
+    );
+    expect(missingLevels(catalogOf({ ...withoutCapSo, 'phong.yaml': satisfying }))).toEqual([]);
+  });
+
+  it('finds nothing when every level is taught', () => {
+    expect(missingLevels(catalogOf(everyLevel))).toEqual([]);
+  });
+});
+
+describe('position-unmet', () => {
+  const positions = [
+    'positions:',
+    '  - id: giam-doc-so',
+    '    title: Giám đốc sở',
+    '    requires: [llct/cao-cap, lanh-dao/cap-so]',
+    '',
+  ].join('\n');
+
+  it('reports a position requiring a level nothing teaches, at the position', () => {
+    expect(unmetPositions(catalogOf(withoutCapSo, positions))).toEqual([
+      expect.objectContaining({
+        rule: 'position-unmet',
+        message:
+          'position "giam-doc-so" (Giám đốc sở) requires level "lanh-dao/cap-so" (Cấp sở), which no programme provides or satisfies: no pathway leads to this position',
+        file: 'framework.yaml',
+        line: 15,
+        related: [expect.objectContaining({ line: 13, message: 'level lanh-dao/cap-so' })],
+      }),
+    ]);
+  });
+
+  it('finds nothing when every level a position requires is taught', () => {
+    expect(unmetPositions(catalogOf(everyLevel, positions))).toEqual([]);
+  });
+});

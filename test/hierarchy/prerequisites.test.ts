@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  prerequisiteCycles,
+  prerequisiteInversions,
+  redundantPrerequisites,
+} from '../../src/hierarchy/prerequisites.js';
+import { catalogOf, everyLevel, programme } from './support.js';
+
+const withTrungCap = (modules: Record<string, string[]>) =>
+  catalogOf({ ...everyLevel, 'trung-cap.yaml': programme('trung-cap', 'llct/trung-cap', modules) });
+
+describe('prerequisite-cycle', () => {
+  it('reports a cycle once, at its first module where it requires the next', () => {
+    const findings = prerequisiteCycles(withTrungCap({ a: ['c'], b: ['a'], c: ['b'] }));
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'prerequisite-cycle',
+        severity: 'error',
+        message:
+          'prerequisite cycle: trung-cap/a → trung-cap/c → trung-cap/b → trung-cap/a; none of these modules can ever be started',
+        file: 'trung-cap.yaml',
+        line: 10,
+        column: 16,
+      }),
+    ]);
+    expect(findings[0]?.related?.map((r) => r.message)).toEqual([
+      'trung-cap/b: b',
+      'trung-cap/c: c',
+    ]);
+  });
+
+  it('reports a module that requires itself', () => {
+    expect(prerequisiteCycles(withTrungCap({ a: [], b: ['b'] }))).toEqual([
+      expect.objectContaining({ message: 'module "trung-cap/b" requires itself' }),
+    ]);
+  });
+
+  it('finds no cycle in a long chain, without recursion', () => {
+    const chain: Record<string, string[]> = {};
+    for (let i = 0; i < 20_000; i++) chain[`m${i}`] = i === 0 ? [] : [`m${i - 1}`];
+    expect(prerequisiteCycles(withTrungCap(chain))).toEqual([]);
+  });
+});
+
+describe('prerequisite-inversion', () => {
+  it('reports a module that requires one of a higher level of its track, at the prerequisite', () => {
+    const catalog = catalogOf({
+      ...everyLevel,
+      'so-cap.yaml': programme('so-cap', 'llct/so-cap', { a: ['cao-cap/a'] }),
+    });
+    expect(prerequisiteInversions(catalog)).toEqual([
+      expect.objectContaining({
+        rule: 'prerequisite-inversion',
+        message:
+          'module "so-cap/a" (level llct/so-cap) requires "cao-cap/a" of a higher level (llct/cao-cap): a learner would need the later step before the earlier one',
+        file: 'so-cap.yaml',
+        line: 10,
+      }),
+    ]);
+  });
+
+  it('accepts prerequisites of a lower or the same level, and of another track', () => {
+    const catalog = catalogOf({
+      ...everyLevel,
+      'cao-cap.yaml': programme('cao-cap', 'llct/cao-cap', {
+        a: ['so-cap/a', 'trung-cap/a'],
+        b: ['a'],
+      }),
+      'so-cap.yaml': programme('so-cap', 'llct/so-cap', { a: ['so/a'] }),
+    });
+    expect(prerequisiteInversions(catalog)).toEqual([]);
+  });
+});
+
+describe('redundant-prerequisite', () => {
+  it('reports a prerequisite another prerequisite already implies, through any chain', () => {
+    const findings = redundantPrerequisites(
+      withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c', 'a'] }),
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'redundant-prerequisite',
+        severity: 'info',
+        message:
+          'module "trung-cap/d" requires "trung-cap/a", which its prerequisite "trung-cap/c" already requires: the second requirement can go',
+        file: 'trung-cap.yaml',
+        line: 21,
+        column: 19,
+        related: [expect.objectContaining({ line: 14, message: 'trung-cap/c: c' })],
+      }),
+    ]);
+  });
+
+  it('accepts a chain whose every step is needed', () => {
+    expect(redundantPrerequisites(withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c'] }))).toEqual(
+      [],
+    );
+  });
+});
