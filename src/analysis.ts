@@ -69,7 +69,7 @@ export function analyze(
   };
   const findings = [
     ...loadFindings,
-    ...hierarchyFindings(catalog),
+    ...hierarchyFindings(catalog, overlap.overlaps),
     ...overlapFindings(catalog, overlap.clusters),
   ].sort(compareFindings);
   return {

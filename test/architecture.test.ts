@@ -15,7 +15,7 @@ const allowed: Record<string, readonly string[]> = {
   overlap: ['model', 'text'],
   savings: ['model', 'overlap'],
   findings: ['model', 'overlap', 'savings'],
-  hierarchy: ['model', 'findings'],
+  hierarchy: ['model', 'findings', 'overlap'],
   load: ['model', 'findings', 'generated'],
   analysis: ['model', 'overlap', 'savings', 'findings', 'hierarchy'],
   report: ['model', 'overlap', 'savings', 'findings', 'analysis'],

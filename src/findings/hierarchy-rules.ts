@@ -20,6 +20,21 @@ export const hierarchyRules = defineRules({
     severity: 'warning',
     summary: 'A module requires a module of a higher level of the same track.',
   },
+  'cross-level-repeat': {
+    severity: 'warning',
+    summary:
+      "A module of a higher level teaches again what a lower level of its track teaches, without progression: its topics are the lower module's, and little of it is new.",
+  },
+  'cross-track-overlap': {
+    severity: 'warning',
+    summary:
+      'Modules at comparable levels of two tracks (declared in the framework) teach the same content.',
+  },
+  'subsumed-programme': {
+    severity: 'info',
+    summary:
+      "Most of a programme's hours (80 % by default) are taught by programmes at the same or a higher level: its certificate is a candidate to cut.",
+  },
   'redundant-prerequisite': {
     severity: 'info',
     summary:

@@ -1,5 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import type { Catalog } from '../model/catalog.js';
+import type { Overlap } from '../overlap/types.js';
+import { crossLevelRepeats, crossTrackOverlaps, subsumedProgrammes } from './repeats.js';
 import { missingLevels, unmetPositions } from './levels.js';
 import {
   prerequisiteCycles,
@@ -7,9 +9,16 @@ import {
   redundantPrerequisites,
 } from './prerequisites.js';
 
-/** Every finding about the structure of levels, positions and prerequisites. Pure. */
-export function hierarchyFindings(catalog: Catalog): Finding[] {
+/**
+ * Every finding about the structure of levels, positions and prerequisites, and about
+ * overlaps that cross the hierarchy (repeats up a track, comparable levels of two tracks,
+ * programmes taught elsewhere). Pure.
+ */
+export function hierarchyFindings(catalog: Catalog, overlaps: readonly Overlap[]): Finding[] {
   return [
+    ...crossLevelRepeats(catalog, overlaps),
+    ...crossTrackOverlaps(catalog, overlaps),
+    ...subsumedProgrammes(catalog, overlaps),
     ...missingLevels(catalog),
     ...unmetPositions(catalog),
     ...prerequisiteCycles(catalog),
