@@ -72,6 +72,7 @@ function loadMit() {
     level: 'all',
     levelRef: level.ref,
     satisfies: [],
+    provider: undefined,
     credential: undefined,
     audience: undefined,
     language: 'en',

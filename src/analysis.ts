@@ -12,6 +12,7 @@ import {
 } from './overlap/analyze-overlaps.js';
 import type { OverlapResult } from './overlap/types.js';
 import { type SavedCluster, type SavedOverlap, overlapSavings } from './savings/overlap-savings.js';
+import { type PathwaySavings, pathwaySavings } from './savings/pathways.js';
 
 export interface AnalysisSummary {
   readonly programmes: number;
@@ -22,6 +23,10 @@ export interface AnalysisSummary {
   readonly compared: number;
   readonly clusters: number;
   readonly overlaps: number;
+  /** Teaching hours the archive holds more than once (spec §6.2): a maintenance cost. */
+  readonly duplicatedHours: number;
+  /** Σ learnersPerYear × study time saved on each position's pathway, in the data's unit. */
+  readonly personHoursSavedPerYear: number;
 }
 
 /** The overlaps and clusters the engine found, with the hours each would save. */
@@ -36,6 +41,8 @@ export interface AnalysisResult {
   readonly catalog: Catalog;
   readonly overlap: OverlapReport;
   readonly findings: readonly Finding[];
+  /** Study time by position pathway, and exemptions between levels (liên thông). */
+  readonly pathways: PathwaySavings;
   readonly summary: AnalysisSummary;
 }
 
@@ -67,6 +74,11 @@ export function analyze(
     overlaps: savings.overlaps,
     clusters: savings.clusters,
   };
+  const pathways = pathwaySavings(catalog, {
+    overlaps: overlap.overlaps,
+    clusters: overlap.clusters,
+    score: measured.score,
+  });
   const findings = [
     ...loadFindings,
     ...hierarchyFindings(catalog, overlap.overlaps),
@@ -76,6 +88,7 @@ export function analyze(
     catalog,
     overlap,
     findings,
+    pathways,
     summary: {
       programmes: catalog.programmes.length,
       modules: catalog.modules.length,
@@ -84,6 +97,8 @@ export function analyze(
       compared: overlap.compared,
       clusters: overlap.clusters.length,
       overlaps: overlap.overlaps.length,
+      duplicatedHours: pathways.duplicatedHours,
+      personHoursSavedPerYear: pathways.personHoursSavedPerYear,
     },
   };
 }

@@ -335,6 +335,7 @@ function buildProgrammes(
       level: pr.level,
       levelRef: `${pr.track}/${pr.level}`,
       satisfies: [...(pr.satisfies ?? [])],
+      provider: pr.provider,
       credential: pr.credential,
       audience: pr.audience,
       language,

@@ -68,6 +68,8 @@ export interface Programme {
   readonly levelRef: string;
   /** Further level refs its certificate counts for. */
   readonly satisfies: readonly string[];
+  /** The institution that delivers it (format 1.1); undefined for a national programme. */
+  readonly provider: string | undefined;
   readonly credential: string | undefined;
   readonly audience: string | undefined;
   /** The programme's language, else the framework's; undefined when neither says. */

@@ -85,5 +85,5 @@ export interface OverlapResult {
   readonly excluded: number;
   readonly candidates: number;
   /** The exact score of any two compared modules, by ref (0 when unrelated), unrounded. */
-  score(a: string, b: string): number;
+  readonly score: (a: string, b: string) => number;
 }

@@ -4,6 +4,7 @@ import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
 import type { Overlap, OverlapScope } from '../overlap/types.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings } from './findings-text.js';
+import { formatStudyTime } from './study-time-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { formatNumber, plural } from './style.js';
 import { visible } from './visible.js';
@@ -25,7 +26,8 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
   // Invalid input: the same report as `validate`.
   if (!a) return formatValidation(input, options);
   const notes = input.findings.filter((f) => f.rule !== 'module-overlap');
-  let out = formatFindings(notes, options);
+  let out = formatStudyTime(a, options);
+  out += formatFindings(notes, options);
   if (notes.length > 0) out += '\n';
   const context: ClusterContext = {
     catalog: a.catalog,
@@ -47,7 +49,8 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
     s.clusters === 0
       ? `  ${style.green('no overlapping modules')} (overlap threshold ${a.overlap.thresholds.overlap})\n`
       : `  ${style.yellow(plural(s.clusters, 'cluster'))} of overlapping modules (${plural(s.overlaps, 'pair')})\n` +
-        `  merging them saves an estimated ${style.bold(plural(s.hoursSaved, 'hour'))}\n`;
+        `  merging them saves an estimated ${style.bold(plural(s.hoursSaved, 'hour'))}\n` +
+        `  the archive holds ${plural(s.duplicatedHours, 'teaching hour')} more than once\n`;
   return out;
 };
 

@@ -28,6 +28,17 @@ export const jsonReporter: Reporter = (input: ReportInput) => {
       cohesion: c.cohesion,
       shared: c.shared,
     })),
+    pathways: (a?.pathways.pathways ?? []).map((v) => ({
+      position: v.position,
+      ...(v.provider === undefined ? {} : { provider: v.provider }),
+      programmes: v.programmes,
+      hours: v.hours,
+      hoursSaved: v.hoursSaved,
+      ...(v.learnersPerYear === undefined
+        ? {}
+        : { learnersPerYear: v.learnersPerYear, personHoursSaved: v.personHoursSaved }),
+    })),
+    exemptions: a?.pathways.exemptions ?? [],
     copies: (a?.overlap.copies ?? []).map((c) => ({
       representative: c.representative,
       modules: c.modules,
@@ -52,6 +63,9 @@ export const jsonReporter: Reporter = (input: ReportInput) => {
       compared: a?.summary.compared ?? 0,
       clusters: a?.summary.clusters ?? 0,
       overlaps: a?.summary.overlaps ?? 0,
+      duplicatedHours: a?.summary.duplicatedHours ?? 0,
+      personHoursSavedPerYear: a?.summary.personHoursSavedPerYear ?? 0,
+      periodMinutes: a?.catalog.framework.periodMinutes,
       errors: input.findings.filter((f) => f.severity === 'error').length,
       thresholds: a?.overlap.thresholds,
     },

@@ -22,7 +22,10 @@ describe('analyze, end to end on examples/vn-cadre', () => {
     expect(run.stderr).toBe('');
     // The findings first, one line each (path:line:column, for editors and CI logs), then
     // the clusters, fitted to 80 columns.
-    expect(run.stdout).toMatch(/^examples\/vn-cadre\/framework\.yaml:\d+:\d+ {2}missing-level {2}/);
+    expect(run.stdout).toMatch(/^Study time by position \(national pathways\)\n/);
+    expect(run.stdout).toMatch(
+      /\nexamples\/vn-cadre\/framework\.yaml:\d+:\d+ {2}missing-level {2}/,
+    );
     expect(run.stdout).toMatch(/\n\nCluster 1 · /);
     expect(run.stdout).toMatch(/Summary\n {2}9 programmes, 157 modules/);
     expect(run.stdout).not.toContain('\u001b['); // no colour when not a terminal

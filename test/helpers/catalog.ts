@@ -15,6 +15,8 @@ export interface ProgrammeSpec {
   track?: string;
   level?: string;
   language?: string;
+  provider?: string;
+  satisfies?: string[];
   modules: ModuleSpec[];
 }
 
@@ -42,6 +44,7 @@ export function makeCatalog(programmes: ProgrammeSpec[], comparable: string[][] 
         topics: m.topics ?? [],
         outcomes: m.outcomes ?? [],
         requires: [],
+        requireLocations: [],
         language: p.language ?? 'vi',
         location: here,
       }));
@@ -51,7 +54,8 @@ export function makeCatalog(programmes: ProgrammeSpec[], comparable: string[][] 
         track,
         level,
         levelRef: ref,
-        satisfies: [],
+        satisfies: p.satisfies ?? [],
+        provider: p.provider,
         credential: undefined,
         audience: undefined,
         language: p.language ?? 'vi',

@@ -8,6 +8,8 @@ describe('console reporter', () => {
   it('prints the findings, each cluster as a table, and a summary', () => {
     expect(consoleReporter(overlapResult(), { style: plain, width: 80 })).toBe(
       [
+        'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang" (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100 % of its content found in the lower module; 40 against 30 hours',
+        '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
         'notes.yaml:1:1  not-curriculum  no `kind`: skipped (not a curriculum file)',
         '',
         'Cluster 1 · duplicate · 2 modules · 70 hours · saves ~30 hours',
@@ -27,6 +29,7 @@ describe('console reporter', () => {
         '  2 programmes, 4 modules, 90 hours',
         '  1 cluster of overlapping modules (1 pair)',
         '  merging them saves an estimated 30 hours',
+        '  the archive holds 30 teaching hours more than once',
         '',
       ].join('\n'),
     );

@@ -12,6 +12,8 @@ describe('json reporter', () => {
       'version',
       'overlaps',
       'clusters',
+      'pathways',
+      'exemptions',
       'copies',
       'findings',
       'summary',
@@ -44,7 +46,11 @@ describe('json reporter', () => {
         representative: 'so-cap/lich-su-dang',
       }),
     ]);
-    expect(r.findings.map((f) => f.rule)).toEqual(['module-overlap', 'not-curriculum']);
+    expect(r.findings.map((f) => f.rule)).toEqual([
+      'cross-level-repeat',
+      'module-overlap',
+      'not-curriculum',
+    ]);
     expect(r.summary).toMatchObject({
       programmes: 2,
       modules: 4,

@@ -1,0 +1,267 @@
+import type { Catalog, Module, Position, Programme } from '../model/catalog.js';
+import { roundHours } from '../model/hours.js';
+import { compareStrings } from '../model/order.js';
+import type { Cluster, Overlap } from '../overlap/types.js';
+import { pairHoursSaved } from './hours.js';
+
+/**
+ * A way to qualify for a position (spec §6.2): a minimal set of programmes — none can be left
+ * out — that together provide or satisfy every level the position requires, drawn from one
+ * provider (falling back to national programmes for the levels it does not teach), or from
+ * national programmes only.
+ */
+export interface PathwayVariant {
+  readonly position: string;
+  /** Undefined for the national variant. */
+  readonly provider: string | undefined;
+  /** Programme ids, sorted. */
+  readonly programmes: readonly string[];
+  /** Hours a learner sits on this pathway, in the data's unit (periods). */
+  readonly hours: number;
+  /** Of those, hours sat twice: content its programmes repeat, were it taught once. */
+  readonly hoursSaved: number;
+  readonly learnersPerYear: number | undefined;
+  /** learnersPerYear × hoursSaved, in the data's unit. */
+  readonly personHoursSaved: number | undefined;
+}
+
+/** Hours of the next programme that a holder of a lower certificate already studied. */
+export interface Exemption {
+  /** The programme whose certificate the learner holds. */
+  readonly held: string;
+  /** The programme of the next level (or of a comparable level of another track). */
+  readonly next: string;
+  readonly nextHours: number;
+  readonly exemptHours: number;
+}
+
+export interface PathwaySavings {
+  readonly pathways: readonly PathwayVariant[];
+  readonly exemptions: readonly Exemption[];
+  /** Teaching hours the archive holds more than once: in each cluster, all but its longest member. */
+  readonly duplicatedHours: number;
+  /**
+   * Σ over positions of learnersPerYear × the study time saved on its pathway: the national
+   * variant where there is one (the shortest, when there are several), else the mean of the
+   * providers' variants. In the data's unit.
+   */
+  readonly personHoursSavedPerYear: number;
+}
+
+/** At most this many variants per position and provider: alternatives multiply. */
+export const maxVariants = 20;
+
+export interface OverlapView {
+  readonly overlaps: readonly Overlap[];
+  readonly clusters: readonly Cluster[];
+  /** The exact score of two modules, by ref. */
+  readonly score: (a: string, b: string) => number;
+}
+
+/** Pathways, exemptions and the catalogue's duplicated hours, from the overlaps found. Pure. */
+export function pathwaySavings(catalog: Catalog, overlap: OverlapView): PathwaySavings {
+  const sat = new SatTwice(catalog, overlap);
+  const pathways = catalog.positions.flatMap((position) =>
+    variantsOf(catalog, position).map((variant): PathwayVariant => {
+      const hoursSaved = sat.hoursSaved(variant.programmes);
+      const learners = position.learnersPerYear;
+      return {
+        position: position.id,
+        provider: variant.provider,
+        programmes: variant.programmes.map((p) => p.id),
+        hours: roundHours(variant.programmes.reduce((s, p) => s + p.hours, 0)),
+        hoursSaved,
+        learnersPerYear: learners,
+        personHoursSaved: learners === undefined ? undefined : roundHours(learners * hoursSaved),
+      };
+    }),
+  );
+  return {
+    pathways,
+    exemptions: exemptions(catalog, sat),
+    duplicatedHours: roundHours(
+      overlap.clusters.reduce((sum, c) => {
+        const longest = Math.max(
+          ...c.modules.map((ref) => catalog.moduleByRef.get(ref)?.hours ?? 0),
+        );
+        return sum + c.hours - longest;
+      }, 0),
+    ),
+    personHoursSavedPerYear: personHoursPerYear(catalog, pathways),
+  };
+}
+
+function personHoursPerYear(catalog: Catalog, pathways: readonly PathwayVariant[]): number {
+  let total = 0;
+  for (const position of catalog.positions) {
+    const learners = position.learnersPerYear;
+    const mine = pathways.filter((v) => v.position === position.id);
+    if (learners === undefined || mine.length === 0) continue;
+    const national = mine.filter((v) => v.provider === undefined);
+    const saved =
+      national.length > 0
+        ? ([...national].sort((a, b) => a.hours - b.hours)[0]?.hoursSaved ?? 0)
+        : mine.reduce((s, v) => s + v.hoursSaved, 0) / mine.length;
+    total += learners * saved;
+  }
+  return roundHours(total);
+}
+
+/** The minimal programme sets for a position: national, then one set of variants per provider. */
+function variantsOf(
+  catalog: Catalog,
+  position: Position,
+): Array<{ provider: string | undefined; programmes: Programme[] }> {
+  const national = catalog.programmes.filter((p) => p.provider === undefined);
+  const providers = [
+    ...new Set(catalog.programmes.flatMap((p) => (p.provider ? [p.provider] : []))),
+  ].sort(compareStrings);
+  const pools: Array<{ provider: string | undefined; pool: Programme[] }> = [
+    { provider: undefined, pool: national },
+    ...providers.map((provider) => {
+      const own = catalog.programmes.filter((p) => p.provider === provider);
+      // A level the provider does not teach is taken at a national programme.
+      const taught = new Set(own.flatMap((p) => [p.levelRef, ...p.satisfies]));
+      const fallback = national.filter(
+        (p) => ![p.levelRef, ...p.satisfies].some((ref) => taught.has(ref)),
+      );
+      return { provider, pool: [...own, ...fallback] };
+    }),
+  ];
+  return pools.flatMap(({ provider, pool }) =>
+    minimalCovers(position.requires, pool).map((programmes) => ({ provider, programmes })),
+  );
+}
+
+/**
+ * Every minimal set of programmes of `pool` that provides or satisfies each of `refs` (one
+ * programme may cover several), sorted by ids; at most `maxVariants`.
+ */
+export function minimalCovers(refs: readonly string[], pool: readonly Programme[]): Programme[][] {
+  const covers = (p: Programme, ref: string) => p.levelRef === ref || p.satisfies.includes(ref);
+  const choices = refs.map((ref) => pool.filter((p) => covers(p, ref)));
+  if (choices.some((c) => c.length === 0)) return [];
+  const found = new Map<string, Programme[]>();
+  const pick = (i: number, chosen: Programme[]) => {
+    if (found.size >= maxVariants * 4) return;
+    if (i === refs.length) {
+      const set = [...new Set(chosen)].sort((a, b) => compareStrings(a.id, b.id));
+      found.set(set.map((p) => p.id).join(' '), set);
+      return;
+    }
+    const ref = refs[i] ?? '';
+    if (chosen.some((p) => covers(p, ref))) return pick(i + 1, chosen);
+    for (const p of choices[i] ?? []) pick(i + 1, [...chosen, p]);
+  };
+  pick(0, []);
+  const sets = [...found.values()];
+  const minimal = sets.filter(
+    (set) =>
+      !sets.some((other) => other.length < set.length && other.every((p) => set.includes(p))),
+  );
+  return minimal
+    .sort((a, b) => a.length - b.length || compareStrings(ids(a), ids(b)))
+    .slice(0, maxVariants);
+}
+
+const ids = (programmes: readonly Programme[]) => programmes.map((p) => p.id).join(' ');
+
+/**
+ * The hours a learner sits twice across a set of programmes. Modules are ranked, longest
+ * first (then by ref); each module saves its largest overlap with a module of another of the
+ * programmes that ranks above it — the shorter module's hours × the pair's score, as for a
+ * pair — so the first-ranked module is kept whole, as a merged module would be taught once
+ * as the longest. The figure is never negative, never exceeds the hours of all but the
+ * longest module, and never falls when more pairs count as overlaps (a lower threshold): each
+ * module's largest overlap can only grow.
+ */
+class SatTwice {
+  private readonly clusterOf = new Map<string, number>();
+  private readonly pairsOf = new Map<string, Overlap[]>();
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly overlap: OverlapView,
+  ) {
+    overlap.clusters.forEach((c, i) => c.modules.forEach((ref) => this.clusterOf.set(ref, i)));
+    for (const o of overlap.overlaps) {
+      for (const ref of [o.a, o.b]) {
+        const pairs = this.pairsOf.get(ref);
+        if (pairs) pairs.push(o);
+        else this.pairsOf.set(ref, [o]);
+      }
+    }
+  }
+
+  /** The score of two modules when the engine reports them as overlapping, else 0. */
+  private overlapping(a: Module, b: Module): number {
+    const together =
+      (this.clusterOf.get(a.ref) !== undefined &&
+        this.clusterOf.get(a.ref) === this.clusterOf.get(b.ref)) ||
+      (this.pairsOf.get(a.ref) ?? []).some((o) => o.a === b.ref || o.b === b.ref);
+    return together ? this.overlap.score(a.ref, b.ref) : 0;
+  }
+
+  hoursSaved(programmes: readonly Programme[]): number {
+    const ranked = programmes
+      .flatMap((p) => p.modules)
+      .sort((a, b) => b.hours - a.hours || compareStrings(a.ref, b.ref));
+    let saved = 0;
+    ranked.forEach((m, i) => {
+      let best = 0;
+      for (const above of ranked.slice(0, i)) {
+        if (above.programme === m.programme) continue;
+        const score = this.overlapping(m, above);
+        if (score > 0) best = Math.max(best, pairHoursSaved(m.hours, above.hours, score));
+      }
+      saved += best;
+    });
+    return roundHours(saved);
+  }
+
+  /** Hours of `next` a holder of `held` studied already: each next module at most once. */
+  exemptHours(held: Programme, next: Programme): number {
+    let exempt = 0;
+    for (const m of next.modules) {
+      let best = 0;
+      for (const h of held.modules) {
+        const score = this.overlapping(m, h);
+        if (score > 0) best = Math.max(best, pairHoursSaved(m.hours, h.hours, score));
+      }
+      exempt += Math.min(best, m.hours);
+    }
+    return roundHours(exempt);
+  }
+}
+
+/**
+ * Liên thông: for each national programme, the national programmes of the next level of its
+ * track and of the levels the framework declares comparable to its own in other tracks, with
+ * the hours a holder of its certificate studied already.
+ */
+function exemptions(catalog: Catalog, sat: SatTwice): Exemption[] {
+  const national = catalog.programmes.filter((p) => p.provider === undefined);
+  const level = (p: Programme) => catalog.levels.get(p.levelRef);
+  const out: Exemption[] = [];
+  for (const held of national) {
+    const mine = level(held);
+    if (!mine) continue;
+    const comparable = new Set(
+      catalog.comparable
+        .filter((g) => g.includes(held.levelRef))
+        .flat()
+        .filter((r) => r !== held.levelRef),
+    );
+    for (const next of national) {
+      const theirs = level(next);
+      if (!theirs || next.id === held.id) continue;
+      const isNext = theirs.track === mine.track && theirs.rank === mine.rank + 1;
+      const isComparable = theirs.track !== mine.track && comparable.has(next.levelRef);
+      if (!isNext && !isComparable) continue;
+      const exemptHours = sat.exemptHours(held, next);
+      if (exemptHours > 0)
+        out.push({ held: held.id, next: next.id, nextHours: next.hours, exemptHours });
+    }
+  }
+  return out;
+}
