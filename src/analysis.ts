@@ -13,6 +13,7 @@ import {
 import type { OverlapResult } from './overlap/types.js';
 import { type SavedCluster, type SavedOverlap, overlapSavings } from './savings/overlap-savings.js';
 import { type PathwaySavings, pathwaySavings } from './savings/pathways.js';
+import { type ProviderDrift, driftFindings, providerDrift } from './uniformity/provider-drift.js';
 
 export interface AnalysisSummary {
   readonly programmes: number;
@@ -30,7 +31,10 @@ export interface AnalysisSummary {
 }
 
 /** The overlaps and clusters the engine found, with the hours each would save. */
-export interface OverlapReport extends Omit<OverlapResult, 'overlaps' | 'clusters' | 'score'> {
+export interface OverlapReport extends Omit<
+  OverlapResult,
+  'overlaps' | 'clusters' | 'score' | 'copyOf'
+> {
   readonly overlaps: readonly SavedOverlap[];
   /** The clusters that save most first. */
   readonly clusters: readonly SavedCluster[];
@@ -43,6 +47,8 @@ export interface AnalysisResult {
   readonly findings: readonly Finding[];
   /** Study time by position pathway, and exemptions between levels (liên thông). */
   readonly pathways: PathwaySavings;
+  /** How each provider's copy of a national programme differs from it. */
+  readonly drift: readonly ProviderDrift[];
   readonly summary: AnalysisSummary;
 }
 
@@ -79,8 +85,10 @@ export function analyze(
     clusters: overlap.clusters,
     score: measured.score,
   });
+  const drift = providerDrift(catalog, measured);
   const findings = [
     ...loadFindings,
+    ...driftFindings(catalog, drift),
     ...hierarchyFindings(catalog, overlap.overlaps),
     ...overlapFindings(catalog, overlap.clusters),
   ].sort(compareFindings);
@@ -89,6 +97,7 @@ export function analyze(
     overlap,
     findings,
     pathways,
+    drift,
     summary: {
       programmes: catalog.programmes.length,
       modules: catalog.modules.length,

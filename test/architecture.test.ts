@@ -16,9 +16,10 @@ const allowed: Record<string, readonly string[]> = {
   savings: ['model', 'overlap'],
   findings: ['model', 'overlap', 'savings'],
   hierarchy: ['model', 'findings', 'overlap'],
+  uniformity: ['model', 'findings', 'overlap'],
   load: ['model', 'findings', 'generated'],
-  analysis: ['model', 'overlap', 'savings', 'findings', 'hierarchy'],
-  report: ['model', 'overlap', 'savings', 'findings', 'analysis'],
+  analysis: ['model', 'overlap', 'savings', 'findings', 'hierarchy', 'uniformity'],
+  report: ['model', 'overlap', 'savings', 'findings', 'analysis', 'uniformity'],
   cli: ['model', 'load', 'analysis', 'report', 'findings'],
 };
 

@@ -2,6 +2,7 @@ import { hierarchyRules } from './hierarchy-rules.js';
 import { inputRules } from './input-rules.js';
 import { integrityRules } from './integrity-rules.js';
 import { overlapRules } from './overlap-rules.js';
+import { uniformityRules } from './uniformity-rules.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Finding, RelatedLocation } from './finding.js';
 import type { Rule } from './rule.js';
@@ -12,6 +13,7 @@ export const rules = {
   ...integrityRules,
   ...overlapRules,
   ...hierarchyRules,
+  ...uniformityRules,
 } as const;
 
 export type RuleId = keyof typeof rules;

@@ -43,7 +43,9 @@ export function crossLevelRepeats(catalog: Catalog, overlaps: readonly Overlap[]
     if (!a || !b || a.level.rank === b.level.rank) continue;
     const [lower, higher] = a.level.rank < b.level.rank ? [a, b] : [b, a];
     const higherIsA = higher === a;
-    const repeatedTopics = o.topics.length;
+    // Topics of the higher module taught again: each counted once, however many lower
+    // topics match it.
+    const repeatedTopics = new Set(o.topics.map((t) => (higherIsA ? t.a : t.b))).size;
     const topics = higher.module.topics.length;
     const newTopics = Math.max(0, topics - repeatedTopics);
     const inLower = higherIsA ? o.measures.containment[0] : o.measures.containment[1];
@@ -51,7 +53,8 @@ export function crossLevelRepeats(catalog: Catalog, overlaps: readonly Overlap[]
     const contentRepeat = inLower >= repeatEvidence.containment;
     // Deepening: at least twice the time, with topics of its own.
     const deepens =
-      higher.module.hours >= repeatEvidence.hoursFactor * lower.module.hours && newTopics > 0;
+      higher.module.hours >= repeatEvidence.hoursFactor * lower.module.hours &&
+      (newTopics > 0 || topics === 0);
     if ((!topicRepeat && !contentRepeat) || deepens) continue;
     const evidence = [
       topics > 0 ? `${repeatedTopics} of its ${topics} topics taught again, ${newTopics} new` : '',
@@ -134,10 +137,14 @@ export function subsumedProgrammes(catalog: Catalog, overlaps: readonly Overlap[
   }
   const findings: Finding[] = [];
   for (const p of catalog.programmes) {
-    if (p.hours <= 0) continue;
-    const covered = p.modules.filter((m) => taughtIn.has(m.ref));
+    // Fieldwork and assessment are not compared (by default): they count neither way.
+    const compared = p.modules.filter(
+      (m) => m.activity === 'lesson' || m.activity === 'report' || taughtIn.has(m.ref),
+    );
+    const total = compared.reduce((s, m) => s + m.hours, 0);
+    const covered = compared.filter((m) => taughtIn.has(m.ref));
     const hours = covered.reduce((s, m) => s + m.hours, 0);
-    if (hours / p.hours < subsumedShare) continue;
+    if (total <= 0 || hours / total < subsumedShare) continue;
     const elsewhere = new Map<string, number>();
     for (const m of covered)
       for (const q of taughtIn.get(m.ref) ?? [])
@@ -150,7 +157,7 @@ export function subsumedProgrammes(catalog: Catalog, overlaps: readonly Overlap[
       finding(
         'subsumed-programme',
         p.location,
-        `${Math.round((hours / p.hours) * 100)} % of programme "${p.id}" (${hours} of ${p.hours} hours) is taught by programmes at the same or a higher level: ${where}; its certificate is a candidate to cut`,
+        `${Math.round((hours / total) * 100)} % of programme "${p.id}" (${hours} of ${total} hours compared) is taught by programmes at the same or a higher level: ${where}; its certificate is a candidate to cut`,
         covered.map((m) => ({
           ...m.location,
           message: `${m.ref}: taught in ${[...(taughtIn.get(m.ref) ?? [])].sort().join(', ')}`,

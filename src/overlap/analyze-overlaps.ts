@@ -136,6 +136,12 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
       const j = documentOf.get(b);
       return i === undefined || j === undefined ? 0 : scoreOf(i, j);
     },
+    copyOf: (ref) => {
+      const d = documentOf.get(ref);
+      return d === undefined
+        ? undefined
+        : { group: refOf(mustAt(corpus.copyGroup, d)), text: refOf(mustAt(corpus.exactGroup, d)) };
+    },
   };
 }
 

@@ -86,4 +86,9 @@ export interface OverlapResult {
   readonly candidates: number;
   /** The exact score of any two compared modules, by ref (0 when unrelated), unrounded. */
   readonly score: (a: string, b: string) => number;
+  /**
+   * The copy group of a compared module, and its group of identical texts, each named by its
+   * first module; undefined for a module not compared (fieldwork, assessment).
+   */
+  readonly copyOf: (ref: string) => { readonly group: string; readonly text: string } | undefined;
 }

@@ -5,6 +5,7 @@ import type { Overlap, OverlapScope } from '../overlap/types.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
+import { formatDrift } from './drift-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { formatNumber, plural } from './style.js';
 import { visible } from './visible.js';
@@ -38,6 +39,7 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
     out += formatCluster(cluster, i + 1, context, options) + '\n';
   });
   out += formatLonePairs(a.overlap.overlaps, a.overlap.clusters, options);
+  out += formatDrift(a, options);
   const s = a.summary;
   const excluded =
     a.overlap.excluded > 0

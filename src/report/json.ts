@@ -39,6 +39,7 @@ export const jsonReporter: Reporter = (input: ReportInput) => {
         : { learnersPerYear: v.learnersPerYear, personHoursSaved: v.personHoursSaved }),
     })),
     exemptions: a?.pathways.exemptions ?? [],
+    drift: a?.drift ?? [],
     copies: (a?.overlap.copies ?? []).map((c) => ({
       representative: c.representative,
       modules: c.modules,

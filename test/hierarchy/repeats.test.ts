@@ -112,7 +112,7 @@ describe('subsumed-programme', () => {
       expect.objectContaining({
         rule: 'subsumed-programme',
         message:
-          '100 % of programme "so-cap" (12 of 12 hours) is taught by programmes at the same or a higher level: trung-cap (12 hours); its certificate is a candidate to cut',
+          '100 % of programme "so-cap" (12 of 12 hours compared) is taught by programmes at the same or a higher level: trung-cap (12 hours); its certificate is a candidate to cut',
       }),
     ]);
   });
