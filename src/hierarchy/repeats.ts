@@ -107,15 +107,17 @@ export const subsumedShare = 0.8;
 
 /**
  * `subsumed-programme`: most of a programme's hours are taught by programmes at the same or a
- * higher level (of its track, or satisfying its level): each module counts when it overlaps a
- * module of such a programme. Located at the programme; names where its parts are taught.
+ * higher level (of its track, or satisfying its level) and of the same provider (national
+ * programmes with national ones): each module counts when it overlaps a module of such a
+ * programme. Located at the programme; names where its parts are taught.
  */
 export function subsumedProgrammes(catalog: Catalog, overlaps: readonly Overlap[]): Finding[] {
   const place = placer(catalog);
   const programmeLevel = (p: Programme) => mustGet(catalog.levels, p.levelRef);
   /** Whether programme `other` stands at the level of `p` or above it. */
   const atOrAbove = (other: Programme, p: Programme) => {
-    if (other.id === p.id) return false;
+    // A provider's copy of a national programme is the same certificate, not another one.
+    if (other.id === p.id || other.provider !== p.provider) return false;
     if (other.satisfies.includes(p.levelRef)) return true;
     const [mine, theirs] = [programmeLevel(p), programmeLevel(other)];
     return mine.track === theirs.track && theirs.rank >= mine.rank;
