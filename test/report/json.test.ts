@@ -14,6 +14,7 @@ describe('json reporter', () => {
       'clusters',
       'pathways',
       'exemptions',
+      'drift',
       'copies',
       'findings',
       'summary',
