@@ -80,15 +80,22 @@ function describeCycle(catalog: Catalog, component: readonly Module[]): Finding 
   const members = new Set(component.map((m) => m.ref));
   const sorted = [...component].sort((a, b) => compareStrings(a.ref, b.ref));
   const first = mustAt(sorted, 0);
-  const path: Module[] = [first];
-  const nextIn = (m: Module): Module | undefined => {
-    const to = m.requires.filter((r) => members.has(r)).sort(compareStrings)[0];
-    return to === undefined ? undefined : catalog.moduleByRef.get(to);
-  };
-  for (let m = nextIn(first); m !== undefined; m = nextIn(m)) {
-    path.push(m);
-    if (path.indexOf(m) < path.length - 1) break; // back at a module already on the path
+  // The shortest way from the first module back to itself, within the cycle (breadth first).
+  const cameFrom = new Map<string, Module>();
+  const queue: Module[] = [first];
+  for (let i = 0; i < queue.length && !cameFrom.has(first.ref); i++) {
+    const m = mustAt(queue, i);
+    for (const ref of [...m.requires].sort(compareStrings)) {
+      const to = members.has(ref) ? catalog.moduleByRef.get(ref) : undefined;
+      if (to === undefined || cameFrom.has(to.ref)) continue;
+      cameFrom.set(to.ref, m);
+      queue.push(to);
+    }
   }
+  const back: Module[] = [first];
+  for (let m = cameFrom.get(first.ref); m !== undefined && m !== first; m = cameFrom.get(m.ref))
+    back.push(m);
+  const path = [first, ...back.slice(1).reverse(), first];
   const message =
     component.length === 1
       ? `module "${first.ref}" requires itself`
@@ -139,6 +146,12 @@ export function prerequisiteInversions(catalog: Catalog): Finding[] {
  */
 export function redundantPrerequisites(catalog: Catalog): Finding[] {
   const next = prerequisitesOf(catalog);
+  // Inside a cycle every requirement leads back to every other: the cycle is the problem
+  // (prerequisite-cycle), and no requirement there is redundant.
+  const cycleOf = new Map<string, number>();
+  cyclesOf(catalog).forEach((component, c) => component.forEach((m) => cycleOf.set(m.ref, c)));
+  const sameCycle = (a: string, b: string) =>
+    cycleOf.get(a) !== undefined && cycleOf.get(a) === cycleOf.get(b);
   /** Every module reachable from `start` through prerequisites, `start` not included. */
   const reachable = (start: Module): Map<string, Module> => {
     const seen = new Map<string, Module>();
@@ -152,19 +165,20 @@ export function redundantPrerequisites(catalog: Catalog): Finding[] {
   };
   const findings: Finding[] = [];
   for (const module of catalog.modules) {
-    if (module.requires.length < 2) continue;
+    if (module.requires.length < 2 || cycleOf.has(module.ref)) continue;
     // One finding per redundant requirement, even when several prerequisites imply it.
     const reported = new Set<string>();
     for (const via of next(module)) {
       const implied = reachable(via);
       for (const ref of module.requires) {
-        if (ref === via.ref || !implied.has(ref) || reported.has(ref)) continue;
+        if (ref === via.ref || !implied.has(ref) || reported.has(ref) || sameCycle(ref, via.ref))
+          continue;
         reported.add(ref);
         findings.push(
           finding(
             'redundant-prerequisite',
             whereRequired(module, ref),
-            `module "${module.ref}" requires "${ref}", which its prerequisite "${via.ref}" already requires: the second requirement can go`,
+            `module "${module.ref}" requires "${ref}", which its prerequisite "${via.ref}" already leads to: the second requirement can go`,
             [{ ...via.location, message: `${via.ref}: ${via.title}` }],
           ),
         );

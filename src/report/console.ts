@@ -3,7 +3,7 @@ import { mustGet } from '../model/lookup.js';
 import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
 import type { Overlap, OverlapScope } from '../overlap/types.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
-import { formatFindings } from './findings-text.js';
+import { formatFindings, formatProblemCount } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
 import { formatDrift } from './drift-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
@@ -53,6 +53,8 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
       : `  ${style.yellow(plural(s.clusters, 'cluster'))} of overlapping modules (${plural(s.overlaps, 'pair')})\n` +
         `  merging them saves an estimated ${style.bold(plural(s.hoursSaved, 'hour'))}\n` +
         `  the archive holds ${plural(s.duplicatedHours, 'teaching hour')} more than once\n`;
+  // The same count as validate's: an error found by the analysis (a cycle) shows here too.
+  out += `  ${formatProblemCount(input.findings)}\n`;
   return out;
 };
 

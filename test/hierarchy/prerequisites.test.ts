@@ -82,7 +82,7 @@ describe('redundant-prerequisite', () => {
         rule: 'redundant-prerequisite',
         severity: 'info',
         message:
-          'module "trung-cap/d" requires "trung-cap/a", which its prerequisite "trung-cap/c" already requires: the second requirement can go',
+          'module "trung-cap/d" requires "trung-cap/a", which its prerequisite "trung-cap/c" already leads to: the second requirement can go',
         file: 'trung-cap.yaml',
         line: 21,
         column: 19,
@@ -95,5 +95,30 @@ describe('redundant-prerequisite', () => {
     expect(redundantPrerequisites(withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c'] }))).toEqual(
       [],
     );
+  });
+});
+
+describe('prerequisites around a cycle', () => {
+  const catalog = withTrungCap({
+    a: ['b'],
+    b: ['c'],
+    c: ['b', 'd'],
+    d: ['a'],
+    m: ['a', 'b'],
+    s: ['s', 'e'],
+    e: [],
+  });
+
+  it('shows a cycle as a path back to its first module', () => {
+    expect(prerequisiteCycles(catalog).map((f) => f.message)).toEqual([
+      'prerequisite cycle: trung-cap/a → trung-cap/b → trung-cap/c → trung-cap/d → trung-cap/a; none of these modules can ever be started',
+      'module "trung-cap/s" requires itself',
+    ]);
+  });
+
+  it('calls no requirement redundant that only a cycle implies', () => {
+    // m requires a and b, which lead to each other only through the cycle; s requires
+    // itself and e.
+    expect(redundantPrerequisites(catalog)).toEqual([]);
   });
 });

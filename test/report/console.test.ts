@@ -30,6 +30,7 @@ describe('console reporter', () => {
         '  1 cluster of overlapping modules (1 pair)',
         '  merging them saves an estimated 30 hours',
         '  the archive holds 30 teaching hours more than once',
+        '  3 problems (3 warnings)',
         '',
       ].join('\n'),
     );
