@@ -41,17 +41,52 @@ async function hierarchyFindings(
   return { status: run.status, findings };
 }
 
+describe('overlaps across the hierarchy, end to end on examples/vn-cadre', () => {
+  const messagesOf = async (rule: string) => {
+    const run = await runCli(['analyze', 'examples/vn-cadre', '--format', 'json'], {
+      cwd: projectRoot,
+    });
+    const report = JSON.parse(run.stdout) as { findings: Finding[] };
+    return report.findings.filter((f) => f.rule === rule).map((f) => f.message);
+  };
+
+  it('reports the cross-level repeats its README lists under item 5', async () => {
+    const messages = await messagesOf('cross-level-repeat');
+    for (const [lower, higher] of [
+      ['chuyen-vien/tong-quan-qlhcnn', 'chuyen-vien-chinh/quan-ly-hanh-chinh-nha-nuoc'],
+      ['lanh-dao-cap-phong/ky-nang-ra-quyet-dinh', 'lanh-dao-cap-so/ban-hanh-quyet-dinh'],
+      ['lanh-dao-cap-phong/ky-nang-quan-ly-nhan-su', 'lanh-dao-cap-so/quan-tri-nhan-su'],
+    ])
+      expect(
+        messages.some((m) => m.startsWith(`"${higher}" `) && m.includes(`repeats "${lower}"`)),
+      ).toBe(true);
+  });
+
+  it('reports the cross-track overlaps at comparable levels its README lists', async () => {
+    const messages = await messagesOf('cross-track-overlap');
+    for (const [a, b] of [
+      [
+        'chuyen-vien-chinh/quan-ly-hanh-chinh-nha-nuoc',
+        'trung-cap-llct/quan-ly-hanh-chinh-nha-nuoc',
+      ],
+      ['chuyen-vien-chinh/ky-nang-tham-muu', 'lanh-dao-cap-phong/ky-nang-tham-muu'],
+      ['chuyen-vien-cao-cap/hoach-dinh-chien-luoc', 'lanh-dao-cap-so/hoach-dinh-chien-luoc'],
+    ])
+      expect(messages.some((m) => m.includes(`"${a}"`) && m.includes(`"${b}"`))).toBe(true);
+  });
+});
+
 describe('hierarchy rules, end to end', () => {
   it('report exactly the hierarchy problems examples/vn-cadre/README.md lists (items 1–4), and no cycle', async () => {
     const { status, findings } = await hierarchyFindings(['examples/vn-cadre'], projectRoot);
     expect(status).toBe(0); // warnings and information only
     expect(findings).toEqual([
-      // 1. No programme provides or satisfies lanh-dao/cap-huyen: at the level.
+      // 1. No programme provides or satisfies lanh-dao/cap-xa: at the level.
       expect.objectContaining({
         rule: 'missing-level',
         severity: 'warning',
         file: 'examples/vn-cadre/framework.yaml',
-        message: expect.stringContaining('level "lanh-dao/cap-huyen"') as unknown,
+        message: expect.stringContaining('level "lanh-dao/cap-xa"') as unknown,
       }),
       // 2. The position that requires it: at the position.
       expect.objectContaining({
@@ -59,7 +94,7 @@ describe('hierarchy rules, end to end', () => {
         severity: 'warning',
         file: 'examples/vn-cadre/framework.yaml',
         message: expect.stringMatching(
-          /^position "pho-chu-tich-ubnd-cap-huyen" .* requires level "lanh-dao\/cap-huyen"/,
+          /^position "pho-chu-tich-ubnd-cap-xa" .* requires level "lanh-dao\/cap-xa"/,
         ) as unknown,
       }),
       // 3. A cấp phòng module requires a cấp sở module: at that requirement.
