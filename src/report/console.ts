@@ -9,7 +9,8 @@ import { formatDrift } from './drift-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { formatNumber, plural } from './style.js';
 import { visible } from './visible.js';
-import { type TableCell, type TableLine, displayWidth, renderTable, wrapText } from './table.js';
+import { reportTable, reportWidth } from './report-table.js';
+import { type TableCell, type TableLine, displayWidth, wrapText } from './table.js';
 import { formatValidation } from './validation-text.js';
 
 const scopeText: Record<OverlapScope, string> = {
@@ -93,9 +94,7 @@ function formatCluster(
     const pair = pairs.get(`${x}|${y}`);
     return pair ? pair.score.toFixed(2) : '<' + cluster.cohesion.min.toFixed(2);
   };
-  const width = Math.max(60, Math.min(options.width, 120)) - 2; // the table is indented by two
-  const fixed = [16, 5, 5];
-  const moduleWidth = width - fixed.reduce((a, b) => a + b, 0) - 3 * 4 - 1;
+  const width = reportWidth(options);
   // A large cluster (a national module and its copies) shows the representative and only the
   // members that differ from it; the identical copies are counted, not listed.
   const large = cluster.modules.length > maxClusterForAllPairs;
@@ -114,13 +113,15 @@ function formatCluster(
       scoreWithRepresentative(ref),
     ];
   });
-  const table = renderTable(rows, {
-    head: ['Module', 'Track / level', 'Hours', 'Score'],
-    widths: [moduleWidth, ...fixed],
-    align: ['left', 'left', 'right', 'right'],
-    headStyle: style.dim,
-    borderStyle: style.dim,
-  });
+  const table = reportTable(
+    rows,
+    {
+      head: ['Module', 'Track / level', 'Hours', 'Score'],
+      fixed: [16, 5, 5],
+      align: ['left', 'left', 'right', 'right'],
+    },
+    options,
+  );
   const scopes = new Set<string>();
   const scopeOf = (x: string, y: string) => {
     const pair = pairs.get(x < y ? `${x}|${y}` : `${y}|${x}`);
@@ -156,12 +157,7 @@ function formatCluster(
       ),
     );
   }
-  lines.push(
-    table
-      .split('\n')
-      .map((l) => '  ' + l)
-      .join('\n'),
-  );
+  lines.push(...table);
   return lines.join('\n') + '\n';
 }
 
@@ -182,7 +178,7 @@ function formatLonePairs(
   });
   if (lone.length === 0) return '';
   const { style } = options;
-  const width = Math.max(60, Math.min(options.width, 120)) - 4;
+  const width = reportWidth(options) - 2;
   const lines = [style.bold(`Other overlapping pairs (${formatNumber(lone.length)})`)];
   for (const o of lone) {
     const where = [`${o.score.toFixed(2)}`, scopeText[o.scope]];

@@ -1,7 +1,8 @@
 import type { AnalysisResult } from '../analysis.js';
 import type { ReportOptions } from './report-input.js';
 import { formatNumber, plural } from './style.js';
-import { type TableCell, renderTable, wrapText } from './table.js';
+import { reportTable, reportWidth } from './report-table.js';
+import { type TableCell, wrapText } from './table.js';
 import { visible } from './visible.js';
 
 /**
@@ -17,9 +18,7 @@ export function formatStudyTime(a: AnalysisResult, options: ReportOptions): stri
   const national = pathways.filter((v) => v.provider === undefined);
   const shown = national.length > 0 ? national : pathways;
   const positions = new Map(a.catalog.positions.map((p) => [p.id, p]));
-  const width = Math.max(60, Math.min(options.width, 120)) - 2;
-  const fixed = [7, 7];
-  const first = width - fixed.reduce((x, y) => x + y, 0) - 3 * 3 - 1;
+  const width = reportWidth(options);
   const rows: TableCell[][] = shown.map((v) => {
     const position = positions.get(v.position);
     const head = v.provider ? `${v.position} · ${v.provider}` : v.position;
@@ -32,18 +31,20 @@ export function formatStudyTime(a: AnalysisResult, options: ReportOptions): stri
       formatNumber(v.hoursSaved),
     ];
   });
-  const table = renderTable(rows, {
-    head: ['Position: pathway', 'Hours', 'Twice'],
-    widths: [first, ...fixed],
-    align: ['left', 'right', 'right'],
-    headStyle: style.dim,
-    borderStyle: style.dim,
-  });
+  const table = reportTable(
+    rows,
+    {
+      head: ['Position: pathway', 'Hours', 'Twice'],
+      fixed: [7, 7],
+      align: ['left', 'right', 'right'],
+    },
+    options,
+  );
   const minutes = a.catalog.framework.periodMinutes;
   const lines = [
     style.bold('Study time by position') +
       (national.length > 0 ? ' (national pathways)' : ' (provider pathways)'),
-    ...table.split('\n').map((l) => `  ${l}`),
+    ...table,
   ];
   const providerVariants = pathways.length - national.length;
   if (national.length > 0 && providerVariants > 0)

@@ -176,61 +176,46 @@ const ids = (programmes: readonly Programme[]) => programmes.map((p) => p.id).jo
  * module's largest overlap can only grow.
  */
 class SatTwice {
-  private readonly clusterOf = new Map<string, number>();
-  private readonly pairsOf = new Map<string, Overlap[]>();
+  /** The reported overlaps of each module, as the other module with the pair's exact score. */
+  private readonly pairsOf = new Map<string, Array<{ other: Module; score: number }>>();
 
-  constructor(
-    private readonly catalog: Catalog,
-    private readonly overlap: OverlapView,
-  ) {
-    overlap.clusters.forEach((c, i) => c.modules.forEach((ref) => this.clusterOf.set(ref, i)));
+  constructor(catalog: Catalog, overlap: OverlapView) {
     for (const o of overlap.overlaps) {
-      for (const ref of [o.a, o.b]) {
-        const pairs = this.pairsOf.get(ref);
-        if (pairs) pairs.push(o);
-        else this.pairsOf.set(ref, [o]);
-      }
+      const [a, b] = [catalog.moduleByRef.get(o.a), catalog.moduleByRef.get(o.b)];
+      if (!a || !b) continue;
+      const score = overlap.score(o.a, o.b);
+      this.add(a, { other: b, score });
+      this.add(b, { other: a, score });
     }
   }
 
-  /** The score of two modules when the engine reports them as overlapping, else 0. */
-  private overlapping(a: Module, b: Module): number {
-    const together =
-      (this.clusterOf.get(a.ref) !== undefined &&
-        this.clusterOf.get(a.ref) === this.clusterOf.get(b.ref)) ||
-      (this.pairsOf.get(a.ref) ?? []).some((o) => o.a === b.ref || o.b === b.ref);
-    return together ? this.overlap.score(a.ref, b.ref) : 0;
+  private add(module: Module, pair: { other: Module; score: number }): void {
+    const pairs = this.pairsOf.get(module.ref);
+    if (pairs) pairs.push(pair);
+    else this.pairsOf.set(module.ref, [pair]);
+  }
+
+  /** The pairs of a module, as reported by the overlap engine (linear in the pairs). */
+  pairs(module: Module): ReadonlyArray<{ other: Module; score: number }> {
+    return this.pairsOf.get(module.ref) ?? [];
   }
 
   hoursSaved(programmes: readonly Programme[]): number {
     const ranked = programmes
       .flatMap((p) => p.modules)
       .sort((a, b) => b.hours - a.hours || compareStrings(a.ref, b.ref));
+    const rank = new Map(ranked.map((m, i) => [m.ref, i]));
     let saved = 0;
     ranked.forEach((m, i) => {
       let best = 0;
-      for (const above of ranked.slice(0, i)) {
-        if (above.programme === m.programme) continue;
-        const score = this.overlapping(m, above);
-        if (score > 0) best = Math.max(best, pairHoursSaved(m.hours, above.hours, score));
+      for (const { other, score } of this.pairs(m)) {
+        const above = rank.get(other.ref);
+        if (above === undefined || above >= i || other.programme === m.programme) continue;
+        best = Math.max(best, pairHoursSaved(m.hours, other.hours, score));
       }
       saved += best;
     });
     return roundHours(saved);
-  }
-
-  /** Hours of `next` a holder of `held` studied already: each next module at most once. */
-  exemptHours(held: Programme, next: Programme): number {
-    let exempt = 0;
-    for (const m of next.modules) {
-      let best = 0;
-      for (const h of held.modules) {
-        const score = this.overlapping(m, h);
-        if (score > 0) best = Math.max(best, pairHoursSaved(m.hours, h.hours, score));
-      }
-      exempt += Math.min(best, m.hours);
-    }
-    return roundHours(exempt);
   }
 }
 
@@ -240,28 +225,45 @@ class SatTwice {
  * the hours a holder of its certificate studied already.
  */
 function exemptions(catalog: Catalog, sat: SatTwice): Exemption[] {
-  const national = catalog.programmes.filter((p) => p.provider === undefined);
-  const level = (p: Programme) => catalog.levels.get(p.levelRef);
-  const out: Exemption[] = [];
-  for (const held of national) {
-    const mine = level(held);
-    if (!mine) continue;
-    const comparable = new Set(
-      catalog.comparable
-        .filter((g) => g.includes(held.levelRef))
-        .flat()
-        .filter((r) => r !== held.levelRef),
-    );
-    for (const next of national) {
-      const theirs = level(next);
-      if (!theirs || next.id === held.id) continue;
-      const isNext = theirs.track === mine.track && theirs.rank === mine.rank + 1;
-      const isComparable = theirs.track !== mine.track && comparable.has(next.levelRef);
-      if (!isNext && !isComparable) continue;
-      const exemptHours = sat.exemptHours(held, next);
-      if (exemptHours > 0)
-        out.push({ held: held.id, next: next.id, nextHours: next.hours, exemptHours });
+  const programmes = new Map(catalog.programmes.map((p) => [p.id, p]));
+  const comparableTo = new Map<string, Set<string>>();
+  for (const group of catalog.comparable)
+    for (const ref of group)
+      for (const other of group) {
+        if (other === ref) continue;
+        const set = comparableTo.get(ref) ?? new Set<string>();
+        set.add(other);
+        comparableTo.set(ref, set);
+      }
+  /** Whether a holder of `held` may be exempted from parts of `next`. */
+  const leadsTo = (held: Programme, next: Programme) => {
+    const [mine, theirs] = [catalog.levels.get(held.levelRef), catalog.levels.get(next.levelRef)];
+    if (!mine || !theirs || held.provider !== undefined || next.provider !== undefined)
+      return false;
+    if (theirs.track === mine.track) return theirs.rank === mine.rank + 1;
+    return comparableTo.get(held.levelRef)?.has(next.levelRef) ?? false;
+  };
+  // From the reported pairs only: each module of `next` at most once, at its best overlap.
+  const best = new Map<string, Map<string, number>>();
+  for (const held of catalog.programmes) {
+    for (const h of held.modules) {
+      for (const { other, score } of sat.pairs(h)) {
+        const next = programmes.get(other.programme);
+        if (!next || !leadsTo(held, next)) continue;
+        const key = `${held.id}\u0000${next.id}`;
+        const modules = best.get(key) ?? new Map<string, number>();
+        const hours = Math.min(other.hours, pairHoursSaved(other.hours, h.hours, score));
+        modules.set(other.ref, Math.max(modules.get(other.ref) ?? 0, hours));
+        best.set(key, modules);
+      }
     }
   }
-  return out;
+  return [...best]
+    .map(([key, modules]) => {
+      const [held = '', next = ''] = key.split('\u0000');
+      const exemptHours = roundHours([...modules.values()].reduce((s, h) => s + h, 0));
+      return { held, next, nextHours: programmes.get(next)?.hours ?? 0, exemptHours };
+    })
+    .filter((e) => e.exemptHours > 0)
+    .sort((a, b) => compareStrings(a.held, b.held) || compareStrings(a.next, b.next));
 }
