@@ -27,7 +27,7 @@ describe('analyze, end to end on examples/vn-cadre', () => {
       /\nexamples\/vn-cadre\/framework\.yaml:\d+:\d+ {2}missing-level {2}/,
     );
     expect(run.stdout).toMatch(/\n\nCluster 1 · /);
-    expect(run.stdout).toMatch(/Summary\n {2}9 programmes, 157 modules/);
+    expect(run.stdout).toMatch(/Summary\n {2}10 programmes, 176 modules/);
     expect(run.stdout).not.toContain('\u001b['); // no colour when not a terminal
     const report = run.stdout.slice(run.stdout.indexOf('\nCluster 1 · '));
     for (const line of report.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
@@ -75,7 +75,7 @@ describe('analyze, end to end on examples/vn-cadre', () => {
       summary: { programmes: number; modules: number; hours: number; hoursSaved: number };
     };
     expect(report.version).toBe(1);
-    expect(report.summary).toMatchObject({ programmes: 9, modules: 157, hours: 3858 });
+    expect(report.summary).toMatchObject({ programmes: 10, modules: 176, hours: 4900 });
     for (const o of report.overlaps) {
       expect(o.a < o.b).toBe(true);
       expect(o.score).toBeGreaterThanOrEqual(0.3);

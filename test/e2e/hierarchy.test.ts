@@ -76,6 +76,23 @@ describe('overlaps across the hierarchy, end to end on examples/vn-cadre', () =>
   });
 });
 
+describe('provider drift, end to end on examples/vn-cadre', () => {
+  it('reports the Nghệ An copy dropping the digital-economy module, as its README says', async () => {
+    const run = await runCli(['analyze', 'examples/vn-cadre', '--format', 'json'], {
+      cwd: projectRoot,
+    });
+    const report = JSON.parse(run.stdout) as {
+      findings: Finding[];
+      drift: Array<{ programme: string; national: string; dropped: string[] }>;
+    };
+    expect(report.drift.map((d) => [d.programme, d.national, d.dropped])).toEqual([
+      ['trung-cap-llct-nghe-an', 'trung-cap-llct', ['trung-cap-llct/kien-thuc-bo-tro']],
+    ]);
+    expect(report.findings.filter((f) => f.rule === 'provider-drift')).toHaveLength(1);
+    expect(report.findings.filter((f) => f.rule === 'subsumed-programme')).toEqual([]);
+  });
+});
+
 describe('hierarchy rules, end to end', () => {
   it('report exactly the hierarchy problems examples/vn-cadre/README.md lists (items 1–4), and no cycle', async () => {
     const { status, findings } = await hierarchyFindings(['examples/vn-cadre'], projectRoot);

@@ -16,7 +16,7 @@ describe('minimal programme sets', () => {
   it('lists each minimal set, a programme that satisfies two levels among them', () => {
     const covers = minimalCovers(
       ['llct/trung-cap', 'qlnn/chuyen-vien-chinh', 'lanh-dao/cap-phong'],
-      catalog.programmes,
+      catalog.programmes.filter((p) => p.provider === undefined),
     );
     expect(covers.map((set) => set.map((p) => p.id))).toEqual([
       ['lanh-dao-cap-phong', 'trung-cap-llct-hc'],
@@ -31,7 +31,9 @@ describe('minimal programme sets', () => {
 
 describe('study time on pathways', () => {
   it('counts the hours a learner sits and the hours of them sat twice', () => {
-    const truongPhong = variants(catalog).filter((v) => v.position === 'truong-phong');
+    const truongPhong = variants(catalog).filter(
+      (v) => v.position === 'truong-phong' && v.provider === undefined,
+    );
     expect(truongPhong.map((v) => [v.programmes.join(' + '), v.hours])).toEqual([
       ['lanh-dao-cap-phong + trung-cap-llct-hc', 1010],
       ['chuyen-vien-chinh + lanh-dao-cap-phong + trung-cap-llct', 1396],
@@ -70,6 +72,15 @@ describe('study time on pathways', () => {
       ),
       { numRuns: 6 },
     );
+  });
+
+  it("gives a provider's learners its own copy, and national programmes for the rest", () => {
+    const ngheAn = variants(catalog).filter(
+      (v) => v.position === 'truong-phong' && v.provider === 'truong-chinh-tri-nghe-an',
+    );
+    expect(ngheAn.map((v) => v.programmes.join(' + '))).toEqual([
+      'chuyen-vien-chinh + lanh-dao-cap-phong + trung-cap-llct-nghe-an',
+    ]);
   });
 
   it('does not change when a provider copies a programme', () => {
