@@ -42,6 +42,7 @@ interface ModuleData {
 interface ProgrammeData {
   kind: 'programme';
   id: string;
+  provider?: string;
   hours?: number;
   modules: ModuleData[];
 }
@@ -253,8 +254,10 @@ export function generateNational(providers: number, out: string, seed = 1): Nati
   const national: ProgrammeData[] = [];
   for (const file of readdirSync(join(example, 'programmes')).sort()) {
     const text = readFileSync(join(example, 'programmes', file), 'utf8');
-    write(join(out, 'programmes', file), text);
     const programme = parse(text) as ProgrammeData;
+    // The example's own provincial copy is left out: the archive's copies are generated.
+    if (programme.provider !== undefined) continue;
+    write(join(out, 'programmes', file), text);
     national.push(programme);
     for (const m of programme.modules)
       modules[`${programme.id}/${m.id}`] = {

@@ -84,6 +84,8 @@ export function analyze(
     overlaps: overlap.overlaps,
     clusters: overlap.clusters,
     score: measured.score,
+    copyOf: measured.copyOf,
+    threshold: measured.thresholds.overlap,
   });
   const drift = providerDrift(catalog, measured);
   const findings = [

@@ -90,14 +90,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const addPair = (a: number, b: number, s: number) => {
     if (s >= thresholds.overlap) pairs.set(key(a, b), { a, b, score: s });
   };
-  for (const e of edges) {
-    addPair(e.a, e.b, e.score);
-    // Every copy of one side with the other side's representative, so that an overlap is
-    // reported for each holder of the content (a national module, not only the provincial
-    // copy that happens to stand for the group), in pairs linear in the group sizes.
-    for (const m of copiesOf.get(e.a) ?? []) if (m !== e.a) addPair(m, e.b, scoreOf(m, e.b));
-    for (const m of copiesOf.get(e.b) ?? []) if (m !== e.b) addPair(e.a, m, scoreOf(e.a, m));
-  }
+  for (const e of edges) addPair(e.a, e.b, e.score);
   for (const members of memberLists) {
     const described = describeCluster(corpus, members, scoreOf, thresholds);
     clusters.push(described.cluster);

@@ -56,11 +56,15 @@ export interface OverlapView {
   readonly clusters: readonly Cluster[];
   /** The exact score of two modules, by ref. */
   readonly score: (a: string, b: string) => number;
+  /** The copy group of a module (its first module's ref); undefined if not compared. */
+  readonly copyOf: (ref: string) => { readonly group: string } | undefined;
+  /** The lowest score reported as an overlap. */
+  readonly threshold: number;
 }
 
 /** Pathways, exemptions and the catalogue's duplicated hours, from the overlaps found. Pure. */
 export function pathwaySavings(catalog: Catalog, overlap: OverlapView): PathwaySavings {
-  const sat = new SatTwice(catalog, overlap);
+  const sat = new SatTwice(overlap);
   const pathways = catalog.positions.flatMap((position) =>
     variantsOf(catalog, position).map((variant): PathwayVariant => {
       const hoursSaved = sat.hoursSaved(variant.programmes);
@@ -176,28 +180,60 @@ const ids = (programmes: readonly Programme[]) => programmes.map((p) => p.id).jo
  * module's largest overlap can only grow.
  */
 class SatTwice {
-  /** The reported overlaps of each module, as the other module with the pair's exact score. */
-  private readonly pairsOf = new Map<string, Array<{ other: Module; score: number }>>();
+  /**
+   * Copy groups that overlap, each with itself (copies overlap), from the reported pairs: a
+   * large cluster reports its copies' pairs with one representative only, and every copy of
+   * a group counts all the same.
+   */
+  private readonly adjacent = new Map<string, Set<string>>();
 
-  constructor(catalog: Catalog, overlap: OverlapView) {
+  constructor(private readonly overlap: OverlapView) {
     for (const o of overlap.overlaps) {
-      const [a, b] = [catalog.moduleByRef.get(o.a), catalog.moduleByRef.get(o.b)];
-      if (!a || !b) continue;
-      const score = overlap.score(o.a, o.b);
-      this.add(a, { other: b, score });
-      this.add(b, { other: a, score });
+      const [a, b] = [this.groupOf(o.a), this.groupOf(o.b)];
+      this.link(a, b);
+      this.link(b, a);
     }
   }
 
-  private add(module: Module, pair: { other: Module; score: number }): void {
-    const pairs = this.pairsOf.get(module.ref);
-    if (pairs) pairs.push(pair);
-    else this.pairsOf.set(module.ref, [pair]);
+  groupOf(ref: string): string {
+    return this.overlap.copyOf(ref)?.group ?? ref;
   }
 
-  /** The pairs of a module, as reported by the overlap engine (linear in the pairs). */
-  pairs(module: Module): ReadonlyArray<{ other: Module; score: number }> {
-    return this.pairsOf.get(module.ref) ?? [];
+  private link(a: string, b: string): void {
+    const set = this.adjacent.get(a) ?? new Set([a]);
+    set.add(b);
+    this.adjacent.set(a, set);
+  }
+
+  /**
+   * The modules among `candidates` (indexed by copy group) that overlap `module`, with their
+   * exact scores: those in groups that overlap its own, at or above the threshold.
+   */
+  overlapsAmong(
+    module: Module,
+    candidates: ReadonlyMap<string, readonly Module[]>,
+  ): Array<{ other: Module; score: number }> {
+    const out: Array<{ other: Module; score: number }> = [];
+    for (const group of this.adjacent.get(this.groupOf(module.ref)) ?? []) {
+      for (const other of candidates.get(group) ?? []) {
+        if (other.ref === module.ref) continue;
+        const score = this.overlap.score(module.ref, other.ref);
+        if (score >= this.overlap.threshold) out.push({ other, score });
+      }
+    }
+    return out;
+  }
+
+  /** Modules indexed by copy group. */
+  byGroup(modules: readonly Module[]): Map<string, Module[]> {
+    const index = new Map<string, Module[]>();
+    for (const m of modules) {
+      const group = this.groupOf(m.ref);
+      const list = index.get(group);
+      if (list) list.push(m);
+      else index.set(group, [m]);
+    }
+    return index;
   }
 
   hoursSaved(programmes: readonly Programme[]): number {
@@ -205,10 +241,11 @@ class SatTwice {
       .flatMap((p) => p.modules)
       .sort((a, b) => b.hours - a.hours || compareStrings(a.ref, b.ref));
     const rank = new Map(ranked.map((m, i) => [m.ref, i]));
+    const index = this.byGroup(ranked);
     let saved = 0;
     ranked.forEach((m, i) => {
       let best = 0;
-      for (const { other, score } of this.pairs(m)) {
+      for (const { other, score } of this.overlapsAmong(m, index)) {
         const above = rank.get(other.ref);
         if (above === undefined || above >= i || other.programme === m.programme) continue;
         best = Math.max(best, pairHoursSaved(m.hours, other.hours, score));
@@ -243,11 +280,15 @@ function exemptions(catalog: Catalog, sat: SatTwice): Exemption[] {
     if (theirs.track === mine.track) return theirs.rank === mine.rank + 1;
     return comparableTo.get(held.levelRef)?.has(next.levelRef) ?? false;
   };
-  // From the reported pairs only: each module of `next` at most once, at its best overlap.
+  // Each module of `next` at most once, at its best overlap with a module of `held`.
+  const nationalModules = sat.byGroup(
+    catalog.programmes.filter((p) => p.provider === undefined).flatMap((p) => p.modules),
+  );
   const best = new Map<string, Map<string, number>>();
   for (const held of catalog.programmes) {
+    if (held.provider !== undefined) continue;
     for (const h of held.modules) {
-      for (const { other, score } of sat.pairs(h)) {
+      for (const { other, score } of sat.overlapsAmong(h, nationalModules)) {
         const next = programmes.get(other.programme);
         if (!next || !leadsTo(held, next)) continue;
         const key = `${held.id}\u0000${next.id}`;
