@@ -131,10 +131,13 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     compared: modules.length,
     excluded: catalog.modules.length - modules.length,
     candidates: candidates.length / 2,
+    // Later stages ask for many pairs once each (every copy on a pathway): a known score is
+    // reused, a new one is computed and not kept.
     score: (a, b) => {
       const i = documentOf.get(a);
       const j = documentOf.get(b);
-      return i === undefined || j === undefined ? 0 : scoreOf(i, j);
+      if (i === undefined || j === undefined) return 0;
+      return i === j ? 1 : (known.get(key(i, j)) ?? score(i, j));
     },
     copyOf: (ref) => {
       const d = documentOf.get(ref);
