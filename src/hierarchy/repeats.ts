@@ -41,6 +41,9 @@ export function crossLevelRepeats(catalog: Catalog, overlaps: readonly Overlap[]
     if (o.scope !== 'cross-level') continue;
     const [a, b] = [place(o.a), place(o.b)];
     if (!a || !b || a.level.rank === b.level.rank) continue;
+    // Within one provider's offer (national with national): a provincial copy repeats what
+    // its original repeats, and is not reported once more for each school.
+    if (a.programme.provider !== b.programme.provider) continue;
     const [lower, higher] = a.level.rank < b.level.rank ? [a, b] : [b, a];
     const higherIsA = higher === a;
     // Topics of the higher module taught again: each counted once, however many lower
@@ -83,7 +86,7 @@ export function crossTrackOverlaps(catalog: Catalog, overlaps: readonly Overlap[
     .filter((o) => o.scope === 'comparable-levels')
     .flatMap((o) => {
       const [a, b] = [place(o.a), place(o.b)];
-      if (!a || !b) return [];
+      if (!a || !b || a.programme.provider !== b.programme.provider) return [];
       const shared =
         o.shared.length > 0
           ? `; shared: ${o.shared
