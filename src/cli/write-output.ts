@@ -31,7 +31,7 @@ export function removePendingTemporaryFiles(remove: (path: string) => void): voi
 export async function writeFileAtomic(
   cwd: string,
   path: string,
-  text: string,
+  text: string | Iterable<string>,
   inputs: readonly FileIdentity[] = [],
 ): Promise<void> {
   if (/[/\\]$/.test(path)) throw refuse(path, 'names a folder; give a file name');
@@ -49,7 +49,8 @@ export async function writeFileAtomic(
   // 'wx' creates the file or fails: it never follows a link planted at the temporary name.
   try {
     handle = await open(temporary, 'wx', mode);
-    await handle.writeFile(text, 'utf8');
+    for (const piece of typeof text === 'string' ? [text] : text)
+      await handle.write(piece, null, 'utf8');
     await handle.sync();
     await handle.close();
     handle = undefined;

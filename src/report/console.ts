@@ -22,7 +22,11 @@ const scopeText: Record<OverlapScope, string> = {
 };
 
 /** The human report: each cluster as a table with what its modules share, then a summary. */
-export const consoleReporter: Reporter = (input: ReportInput, options: ReportOptions) => {
+export const consoleReporter: Reporter = (input: ReportInput, options: ReportOptions) => [
+  consoleText(input, options),
+];
+
+function consoleText(input: ReportInput, options: ReportOptions): string {
   const { style } = options;
   const a = input.analysis;
   // Invalid input: the same report as `validate`.
@@ -57,7 +61,7 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
   // The same count as validate's: an error found by the analysis (a cycle) shows here too.
   out += `  ${formatProblemCount(input.findings)}\n`;
   return out;
-};
+}
 
 interface ClusterContext {
   readonly catalog: Catalog;

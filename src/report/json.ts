@@ -4,7 +4,9 @@ import type { ReportInput, Reporter } from './report-input.js';
  * The machine-readable report, version 1 (format spec §5). The fields of the spec are fixed;
  * the others (scope, measures, topics, cohesion…) are additions the spec allows.
  */
-export const jsonReporter: Reporter = (input: ReportInput) => {
+export const jsonReporter: Reporter = (input: ReportInput) => jsonChunks(jsonReport(input));
+
+function jsonReport(input: ReportInput) {
   const a = input.analysis;
   const report = {
     version: 1,
@@ -71,5 +73,29 @@ export const jsonReporter: Reporter = (input: ReportInput) => {
       thresholds: a?.overlap.thresholds,
     },
   };
-  return JSON.stringify(report, null, 2) + '\n';
-};
+  return report;
+}
+
+/**
+ * `JSON.stringify(report, null, 2)` and a line end, byte for byte, but one top-level field and
+ * one item of a top-level list at a time.
+ */
+function* jsonChunks(report: Record<string, unknown>): Generator<string, void, undefined> {
+  const entries = Object.entries(report).filter(([, value]) => value !== undefined);
+  yield '{\n';
+  for (const [n, [key, value]] of entries.entries()) {
+    const last = n === entries.length - 1 ? '\n' : ',\n';
+    const head = `  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      yield `${head}[\n`;
+      for (const [i, item] of value.entries()) {
+        const text = JSON.stringify(item, null, 2).replace(/\n/g, '\n    ');
+        yield `    ${text}${i === value.length - 1 ? '\n' : ',\n'}`;
+      }
+      yield `  ]${last}`;
+    } else {
+      yield `${head}${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${last}`;
+    }
+  }
+  yield '}\n';
+}

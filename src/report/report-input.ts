@@ -20,5 +20,17 @@ export interface ReportOptions {
   readonly sourceLines?: SourceLines;
 }
 
-/** A reporter is a pure function from results to text. */
-export type Reporter = (input: ReportInput, options: ReportOptions) => string;
+/**
+ * A reporter is a pure function from results to text, given in pieces: a national archive's
+ * JSON report runs to hundreds of megabytes, which are written piece by piece, never held as
+ * one string.
+ */
+export type Reporter = (input: ReportInput, options: ReportOptions) => ReportText;
+
+/** The pieces of a report, in order; joined, they are the report. */
+export type ReportText = readonly string[] | Generator<string, void, undefined>;
+
+/** A whole report as one string (tests, small reports). */
+export function joinReport(text: ReportText): string {
+  return [...text].join('');
+}

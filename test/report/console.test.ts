@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { consoleReporter } from '../../src/report/console.js';
+import { consoleReporter as reporter } from '../../src/report/console.js';
+import { type ReportInput, type ReportOptions, joinReport } from '../../src/report/report-input.js';
 import { makeStyle, plain } from '../../src/report/style.js';
 import { displayWidth } from '../../src/report/table.js';
 import { invalidResult, overlapResult } from './fixtures.js';
+
+const consoleReporter = (input: ReportInput, options: ReportOptions) =>
+  joinReport(reporter(input, options));
 
 describe('console reporter', () => {
   it('prints the findings, each cluster as a table, and a summary', () => {

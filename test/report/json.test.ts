@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { jsonReporter } from '../../src/report/json.js';
+import { joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
 import { invalidResult, overlapResult } from './fixtures.js';
 
 const report = (input = overlapResult()) =>
-  JSON.parse(jsonReporter(input, { style: plain, width: 80 })) as Record<string, unknown>;
+  JSON.parse(joinReport(jsonReporter(input, { style: plain, width: 80 }))) as Record<
+    string,
+    unknown
+  >;
 
 describe('json reporter', () => {
   it('holds the sections of spec §5, version 1, and the copy groups', () => {
@@ -85,15 +89,26 @@ describe('json reporter', () => {
 
   it('keeps hostile text as data: escaped, and read back unchanged', () => {
     const hostile = '"}\u001b[2J\n</script>\u2028';
-    const text = jsonReporter(invalidResult(hostile), { style: plain, width: 80 });
+    const text = joinReport(jsonReporter(invalidResult(hostile), { style: plain, width: 80 }));
     expect(text).not.toContain('\u001b');
     expect(text.endsWith('}\n')).toBe(true);
     const r = JSON.parse(text) as { findings: Array<{ message: string }> };
     expect(r.findings[0]?.message).toBe(hostile);
   });
 
+  it('is JSON.stringify with two-space indentation, byte for byte, though written in pieces', () => {
+    for (const input of [overlapResult(), invalidResult()]) {
+      const pieces = [...jsonReporter(input, { style: plain, width: 80 })];
+      expect(pieces.length).toBeGreaterThan(3);
+      const text = pieces.join('');
+      expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+    }
+  });
+
   it('is the same text for the same results', () => {
     const options = { style: plain, width: 80 };
-    expect(jsonReporter(overlapResult(), options)).toBe(jsonReporter(overlapResult(), options));
+    expect(joinReport(jsonReporter(overlapResult(), options))).toBe(
+      joinReport(jsonReporter(overlapResult(), options)),
+    );
   });
 });

@@ -80,7 +80,7 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
       );
       if (options.output !== undefined)
         await writeFileAtomic(io.cwd, options.output, text, loaded.inputs);
-      else io.stdout.write(text);
+      else for (const piece of text) io.stdout.write(piece);
       // An error found by the analysis (a prerequisite cycle) is an input error too.
       const valid = analysis?.findings.every((f) => f.severity !== 'error') ?? false;
       done(valid ? exitCodes.ok : exitCodes.invalid);
