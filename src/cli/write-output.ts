@@ -49,8 +49,8 @@ export async function writeFileAtomic(
   // 'wx' creates the file or fails: it never follows a link planted at the temporary name.
   try {
     handle = await open(temporary, 'wx', mode);
-    for (const piece of typeof text === 'string' ? [text] : text)
-      await handle.write(piece, null, 'utf8');
+    for (const batch of inBatches(typeof text === 'string' ? [text] : text))
+      await handle.write(batch, null, 'utf8');
     await handle.sync();
     await handle.close();
     handle = undefined;
@@ -62,6 +62,26 @@ export async function writeFileAtomic(
   } finally {
     pending.delete(temporary);
   }
+}
+
+/**
+ * Pieces of text joined into batches of about 64 KiB: one write call per piece would cost
+ * a system call for each of a national report's hundred thousand overlaps (21 s against 17 s
+ * on the 600-provider archive), and batches of a mebibyte left 200 MB more garbage at the peak.
+ */
+export function* inBatches(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield batch.join('');
+      batch = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield batch.join('');
 }
 
 /** The mode to give the new file; throws a UsageError when the target must not be replaced. */

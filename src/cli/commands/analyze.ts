@@ -6,7 +6,7 @@ import { makeStyle } from '../../report/style.js';
 import { sourceLines } from '../../load/source.js';
 import { type CliIo, exitCodes, isTerminal, wantsColor } from '../io.js';
 import { type LoadOptions, addLoadOptions, loadFromArgs } from '../load-options.js';
-import { writeFileAtomic } from '../write-output.js';
+import { inBatches, writeFileAtomic } from '../write-output.js';
 
 interface AnalyzeOptions extends LoadOptions {
   readonly format: ReporterName;
@@ -80,7 +80,7 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
       );
       if (options.output !== undefined)
         await writeFileAtomic(io.cwd, options.output, text, loaded.inputs);
-      else for (const piece of text) io.stdout.write(piece);
+      else for (const batch of inBatches(text)) io.stdout.write(batch);
       // An error found by the analysis (a prerequisite cycle) is an input error too.
       const valid = analysis?.findings.every((f) => f.severity !== 'error') ?? false;
       done(valid ? exitCodes.ok : exitCodes.invalid);
