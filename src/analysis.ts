@@ -2,6 +2,7 @@ import type { Finding } from './findings/finding.js';
 import { compareFindings } from './findings/finding.js';
 import { overlapFindings } from './findings/overlap-findings.js';
 import { hierarchyFindings } from './hierarchy/hierarchy-findings.js';
+import { prerequisiteCycles } from './hierarchy/prerequisites.js';
 import type { Catalog } from './model/catalog.js';
 import { roundHours } from './model/hours.js';
 import {
@@ -14,6 +15,16 @@ import type { OverlapResult } from './overlap/types.js';
 import { type SavedCluster, type SavedOverlap, overlapSavings } from './savings/overlap-savings.js';
 import { type PathwaySavings, pathwaySavings } from './savings/pathways.js';
 import { type ProviderDrift, driftFindings, providerDrift } from './uniformity/provider-drift.js';
+
+/**
+ * The errors of a catalogue's structure that `validate` reports beside the format's: a
+ * prerequisite cycle makes modules impossible to start whatever the analysis finds, so a
+ * repository whose CI runs only `validate` must fail on it too. `analyze` reports the same
+ * findings among the hierarchy's.
+ */
+export function structureFindings(catalog: Catalog): Finding[] {
+  return prerequisiteCycles(catalog);
+}
 
 export interface AnalysisSummary {
   readonly programmes: number;

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { structureFindings } from '../../analysis.js';
+import { compareFindings } from '../../findings/finding.js';
 import { makeStyle } from '../../report/style.js';
 import { formatValidation } from '../../report/validation-text.js';
 import { sourceLines } from '../../load/source.js';
@@ -13,7 +15,15 @@ export function validateCommand(io: CliIo, done: (code: number) => void): Comman
   return addLoadOptions(new Command('validate'))
     .description('check curriculum files against the format: every problem, with file:line:column')
     .action(async (paths: string[], options: ValidateOptions) => {
-      const result = await loadFromArgs(paths, options, io);
+      const loaded = await loadFromArgs(paths, options, io);
+      const result = loaded.catalog
+        ? {
+            ...loaded,
+            findings: [...loaded.findings, ...structureFindings(loaded.catalog)].sort(
+              compareFindings,
+            ),
+          }
+        : loaded;
       const color = wantsColor(io.stdout, io.env, options.color);
       io.stdout.write(
         formatValidation(result, {
