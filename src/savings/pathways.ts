@@ -27,6 +27,8 @@ export interface PathwayVariant {
 
 /** Hours of the next programme that a holder of a lower certificate already studied. */
 export interface Exemption {
+  /** The provider whose offer the two programmes belong to; undefined for national programmes. */
+  readonly provider: string | undefined;
   /** The programme whose certificate the learner holds. */
   readonly held: string;
   /** The programme of the next level (or of a comparable level of another track). */
@@ -116,11 +118,21 @@ function variantsOf(
   catalog: Catalog,
   position: Position,
 ): Array<{ provider: string | undefined; programmes: Programme[] }> {
+  return offers(catalog).flatMap(({ provider, pool }) =>
+    minimalCovers(position.requires, pool).map((programmes) => ({ provider, programmes })),
+  );
+}
+
+/**
+ * The programmes open to a learner: national programmes for the national offer; for each
+ * provider (sorted), its own programmes and the national ones of the levels it does not teach.
+ */
+function offers(catalog: Catalog): Array<{ provider: string | undefined; pool: Programme[] }> {
   const national = catalog.programmes.filter((p) => p.provider === undefined);
   const providers = [
     ...new Set(catalog.programmes.flatMap((p) => (p.provider ? [p.provider] : []))),
   ].sort(compareStrings);
-  const pools: Array<{ provider: string | undefined; pool: Programme[] }> = [
+  return [
     { provider: undefined, pool: national },
     ...providers.map((provider) => {
       const own = catalog.programmes.filter((p) => p.provider === provider);
@@ -132,9 +144,6 @@ function variantsOf(
       return { provider, pool: [...own, ...fallback] };
     }),
   ];
-  return pools.flatMap(({ provider, pool }) =>
-    minimalCovers(position.requires, pool).map((programmes) => ({ provider, programmes })),
-  );
 }
 
 /**
@@ -257,9 +266,11 @@ class SatTwice {
 }
 
 /**
- * Liên thông: for each national programme, the national programmes of the next level of its
- * track and of the levels the framework declares comparable to its own in other tracks, with
- * the hours a holder of its certificate studied already.
+ * Liên thông: for each programme of an offer (national, or a provider's with its national
+ * fallback), the programmes of the same offer at the next level of its track and at the
+ * levels the framework declares comparable in other tracks, with the hours a holder of its
+ * certificate studied already. A provider's rows are those with one of its own programmes;
+ * pairs of national programmes are the national rows, once.
  */
 function exemptions(catalog: Catalog, sat: SatTwice): Exemption[] {
   const programmes = new Map(catalog.programmes.map((p) => [p.id, p]));
@@ -275,36 +286,43 @@ function exemptions(catalog: Catalog, sat: SatTwice): Exemption[] {
   /** Whether a holder of `held` may be exempted from parts of `next`. */
   const leadsTo = (held: Programme, next: Programme) => {
     const [mine, theirs] = [catalog.levels.get(held.levelRef), catalog.levels.get(next.levelRef)];
-    if (!mine || !theirs || held.provider !== undefined || next.provider !== undefined)
-      return false;
+    if (!mine || !theirs) return false;
     if (theirs.track === mine.track) return theirs.rank === mine.rank + 1;
     return comparableTo.get(held.levelRef)?.has(next.levelRef) ?? false;
   };
-  // Each module of `next` at most once, at its best overlap with a module of `held`.
-  const nationalModules = sat.byGroup(
-    catalog.programmes.filter((p) => p.provider === undefined).flatMap((p) => p.modules),
-  );
-  const best = new Map<string, Map<string, number>>();
-  for (const held of catalog.programmes) {
-    if (held.provider !== undefined) continue;
-    for (const h of held.modules) {
-      for (const { other, score } of sat.overlapsAmong(h, nationalModules)) {
-        const next = programmes.get(other.programme);
-        if (!next || !leadsTo(held, next)) continue;
-        const key = `${held.id}\u0000${next.id}`;
-        const modules = best.get(key) ?? new Map<string, number>();
-        const hours = Math.min(other.hours, pairHoursSaved(other.hours, h.hours, score));
-        modules.set(other.ref, Math.max(modules.get(other.ref) ?? 0, hours));
-        best.set(key, modules);
+  const rows: Exemption[] = [];
+  for (const { provider, pool } of offers(catalog)) {
+    // Each module of `next` at most once, at its best overlap with a module of `held`.
+    const offered = sat.byGroup(pool.flatMap((p) => p.modules));
+    const best = new Map<string, Map<string, number>>();
+    for (const held of pool) {
+      for (const h of held.modules) {
+        for (const { other, score } of sat.overlapsAmong(h, offered)) {
+          const next = programmes.get(other.programme);
+          if (!next || !leadsTo(held, next)) continue;
+          if (provider !== undefined && held.provider === undefined && next.provider === undefined)
+            continue;
+          const key = `${held.id}\u0000${next.id}`;
+          const modules = best.get(key) ?? new Map<string, number>();
+          const hours = Math.min(other.hours, pairHoursSaved(other.hours, h.hours, score));
+          modules.set(other.ref, Math.max(modules.get(other.ref) ?? 0, hours));
+          best.set(key, modules);
+        }
       }
     }
-  }
-  return [...best]
-    .map(([key, modules]) => {
+    for (const [key, modules] of best) {
       const [held = '', next = ''] = key.split('\u0000');
       const exemptHours = roundHours([...modules.values()].reduce((s, h) => s + h, 0));
-      return { held, next, nextHours: programmes.get(next)?.hours ?? 0, exemptHours };
-    })
-    .filter((e) => e.exemptHours > 0)
-    .sort((a, b) => compareStrings(a.held, b.held) || compareStrings(a.next, b.next));
+      const nextHours = programmes.get(next)?.hours ?? 0;
+      if (exemptHours > 0) rows.push({ provider, held, next, nextHours, exemptHours });
+    }
+  }
+  // National rows first, then each provider's; offers() gives them in that order.
+  return rows.sort(
+    (a, b) =>
+      Number(a.provider !== undefined) - Number(b.provider !== undefined) ||
+      compareStrings(a.provider ?? '', b.provider ?? '') ||
+      compareStrings(a.held, b.held) ||
+      compareStrings(a.next, b.next),
+  );
 }

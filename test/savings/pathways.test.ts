@@ -9,6 +9,27 @@ import { projectRoot } from '../helpers/cli.js';
 const loaded = await loadRepository(['examples/vn-cadre'], { cwd: projectRoot });
 const catalog = loaded.catalog!;
 const programme = (id: string) => catalog.programmes.find((p) => p.id === id)!;
+/** The catalogue with a verbatim copy of programme `id`, named `copyId`, at `provider`. */
+function withVerbatimCopy(c: Catalog, id: string, copyId: string, provider: string): Catalog {
+  const original = c.programmes.find((p) => p.id === id)!;
+  const rename = (ref: string) =>
+    ref.startsWith(`${id}/`) ? `${copyId}/${ref.slice(id.length + 1)}` : ref;
+  const copy: Programme = {
+    ...original,
+    id: copyId,
+    provider,
+    modules: original.modules.map((m) => ({
+      ...m,
+      ref: rename(m.ref),
+      programme: copyId,
+      requires: m.requires.map(rename),
+    })),
+  };
+  const programmes = [...c.programmes, copy].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const modules = programmes.flatMap((p) => p.modules);
+  return { ...c, programmes, modules, moduleByRef: new Map(modules.map((m) => [m.ref, m])) };
+}
+
 const variants = (c: Catalog, threshold = 0.3) =>
   analyze(c, [], { thresholds: { overlap: threshold } }).pathways.pathways;
 
@@ -103,13 +124,13 @@ describe('study time on pathways', () => {
       expect(Math.abs(Number(saved) - before)).toBeLessThanOrEqual(0.01 * before + 1e-9);
     });
     // A verbatim copy at another provider changes nothing either.
-    const verbatim: Programme = {
-      ...programme('trung-cap-llct'),
-      id: 'trung-cap-llct-ha-tinh',
-      provider: 'truong-chinh-tri-ha-tinh',
-    };
-    const programmes = [...bare.programmes, verbatim].sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(national({ ...bare, programmes })).toEqual(national(bare));
+    const copied = withVerbatimCopy(
+      bare,
+      'trung-cap-llct',
+      'trung-cap-llct-ha-tinh',
+      'truong-chinh-tri-ha-tinh',
+    );
+    expect(national(copied)).toEqual(national(bare));
   });
 });
 
@@ -119,6 +140,51 @@ describe('exemptions and duplicated hours', () => {
     const soCap = exemptions.find((e) => e.held === 'so-cap-llct' && e.next === 'trung-cap-llct');
     expect(soCap?.exemptHours).toBeGreaterThan(0);
     expect(soCap?.exemptHours).toBeLessThanOrEqual(soCap?.nextHours ?? 0);
+  });
+
+  it("gives a provider's certificate holders their own rows, beside the national ones", () => {
+    const exemptions = analyze(catalog, []).pathways.exemptions;
+    const provider = 'truong-chinh-tri-nghe-an';
+    const own = new Set(catalog.programmes.filter((p) => p.provider === provider).map((p) => p.id));
+    const rows = exemptions.filter((e) => e.provider === provider);
+    // Nghệ An's trung cấp leads to the national cao cấp, and a national sơ cấp holder may be
+    // exempted from part of Nghệ An's trung cấp.
+    expect(rows.map((e) => `${e.held} → ${e.next}`)).toEqual(
+      expect.arrayContaining([
+        'trung-cap-llct-nghe-an → cao-cap-llct',
+        'so-cap-llct → trung-cap-llct-nghe-an',
+      ]),
+    );
+    for (const e of rows) {
+      expect(own.has(e.held) || own.has(e.next)).toBe(true);
+      expect(e.exemptHours).toBeLessThanOrEqual(e.nextHours);
+    }
+    // National rows never pair a provider's programme, and come first.
+    const national = exemptions.filter((e) => e.provider === undefined);
+    expect(national.every((e) => !own.has(e.held) && !own.has(e.next))).toBe(true);
+    expect(exemptions.slice(0, national.length)).toEqual(national);
+  });
+
+  it('does not change its national rows when a verbatim copy is added at a provider', () => {
+    const copied = withVerbatimCopy(
+      catalog,
+      'trung-cap-llct',
+      'trung-cap-llct-ha-tinh',
+      'truong-chinh-tri-ha-tinh',
+    );
+    const national = (c: Catalog) =>
+      analyze(c, []).pathways.exemptions.filter((e) => e.provider === undefined);
+    const withCopy = analyze(copied, []).pathways.exemptions;
+    expect(withCopy.filter((e) => e.provider === undefined)).toEqual(national(catalog));
+    // The copy's holders are exempted from cao cấp as a national trung cấp holder is.
+    const fromCopy = withCopy.find(
+      (e) => e.held === 'trung-cap-llct-ha-tinh' && e.next === 'cao-cap-llct',
+    );
+    const fromNational = withCopy.find(
+      (e) => e.held === 'trung-cap-llct' && e.next === 'cao-cap-llct',
+    );
+    expect(fromCopy?.provider).toBe('truong-chinh-tri-ha-tinh');
+    expect(fromCopy?.exemptHours).toBe(fromNational?.exemptHours);
   });
 
   it('counts in each cluster all but its longest member', () => {
