@@ -1,7 +1,8 @@
 import { mustAt } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import type { Module } from '../model/catalog.js';
-import { forEachToken, isEnglish } from '../text/features.js';
+import { isEnglish, tokenKey } from '../text/features.js';
+import { phrasesAsWritten } from '../text/normalize.js';
 import { functionWords } from '../text/generic.js';
 import type { Corpus } from './corpus.js';
 import { matchTopics } from './score.js';
@@ -9,22 +10,21 @@ import type { TopicMatch } from './types.js';
 
 interface Token {
   readonly key: string;
+  /** The token as written. */
   readonly surface: string;
+  /** What is written before it in its phrase (" - " in "Mác - Lênin"). */
+  readonly gap: string;
 }
 
 /** The module's texts as phrases of tokens, the way the corpus read them. */
 function tokenPhrases(module: Module): Token[][] {
-  const out: Token[][] = [];
   const english = isEnglish(module.language);
   const texts = [module.title, ...module.topics, ...module.outcomes, module.description ?? ''];
-  let current: Token[] = [];
-  for (const text of texts) {
-    forEachToken(text, english, (key, surface, startsPhrase) => {
-      if (startsPhrase || out.length === 0) out.push((current = []));
-      current.push({ key, surface });
-    });
-  }
-  return out;
+  return texts.flatMap((text) =>
+    phrasesAsWritten(text).map((phrase) =>
+      phrase.map(({ token, gap }) => ({ key: tokenKey(token, english), surface: token, gap })),
+    ),
+  );
 }
 
 /**
@@ -88,7 +88,8 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
     });
     // A run of generic words alone ("kỹ năng quản lý") explains nothing.
     if (weight === 0) return;
-    const text = kept.map((t) => t.surface).join(' ');
+    // Quoted as written: dashes kept ("Mác - Lênin"), other gaps one space.
+    const text = kept.map((t, i) => (i === 0 ? t.surface : gapText(t.gap) + t.surface)).join('');
     if (weight > (found.get(text) ?? 0)) found.set(text, weight);
   }
 
@@ -99,6 +100,14 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
     if (!out.some((o) => contains(o, text))) out.push(text);
   }
   return out;
+}
+
+/**
+ * A gap inside a quoted phrase: a dash, an apostrophe, `&` or `+` as written (with the spaces
+ * around it, collapsed); anything else, control and direction marks among it, one space.
+ */
+function gapText(gap: string): string {
+  return /^ ?[\p{Pd}'’&+] ?$/u.test(gap) ? gap : ' ';
 }
 
 /** Whether phrase `outer` holds `inner`, whatever the case of either. */

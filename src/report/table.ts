@@ -65,11 +65,19 @@ function wrapCell(cell: TableCell, width: number, style?: (s: string) => string)
   );
 }
 
-/** Greedy word wrap; a word longer than the width breaks after `/` or `-`, else anywhere. */
+/**
+ * Greedy word wrap; a word longer than the width breaks after `/` or `-`, else anywhere. A
+ * spaced dash stays with the word before it: a line never starts with "– Lênin".
+ */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
   let current = '';
+  const words: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (/^\p{Pd}$/u.test(word) && words.length > 0) words[words.length - 1] += ` ${word}`;
+    else words.push(word);
+  }
+  for (const word of words) {
     const candidate = current ? `${current} ${word}` : word;
     if (displayWidth(candidate) <= width) {
       current = candidate;

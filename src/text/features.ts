@@ -16,12 +16,17 @@ export function forEachToken(
   for (const phrase of phrases(text)) {
     let first = true;
     for (const token of phrase) {
-      const base = syllableKey(token);
       // The surface keeps the author's case: explanations quote phrases as written.
-      visit(english ? stemEnglish(base) : base, token.normalize('NFC'), first);
+      visit(tokenKey(token, english), token, first);
       first = false;
     }
   }
+}
+
+/** The key a token is matched by: `syllableKey`, and an English stem for English text. */
+export function tokenKey(token: string, english: boolean): string {
+  const base = syllableKey(token);
+  return english ? stemEnglish(base) : base;
 }
 
 export function isEnglish(language: string | undefined): boolean {

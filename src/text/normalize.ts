@@ -75,6 +75,26 @@ export function phrases(text: string): string[][] {
   return out;
 }
 
+/**
+ * The phrases of `phrases`, each token with the text written before it inside its phrase
+ * (`" - "` before `Lênin` in `Mác - Lênin`; spaces collapsed; empty for a phrase's first
+ * token), so an explanation can quote a phrase with its dashes.
+ */
+export function phrasesAsWritten(text: string): Array<Array<{ token: string; gap: string }>> {
+  const out: Array<Array<{ token: string; gap: string }>> = [];
+  for (const part of text.normalize('NFC').split(phraseBreak)) {
+    const tokens: Array<{ token: string; gap: string }> = [];
+    let end = 0;
+    for (const match of part.matchAll(tokenPattern)) {
+      const gap = tokens.length === 0 ? '' : part.slice(end, match.index).replace(/\s+/gu, ' ');
+      tokens.push({ token: match[0], gap });
+      end = match.index + match[0].length;
+    }
+    if (tokens.length > 0) out.push(tokens);
+  }
+  return out;
+}
+
 /** The normalised form of a whole text: one key a token, single spaces. */
 export function normalizeText(text: string): string {
   return phrases(text)

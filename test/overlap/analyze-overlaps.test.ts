@@ -165,6 +165,25 @@ describe('analyzeOverlaps', () => {
     expect(pair!.shared).not.toContain('quản lý'); // generic alone is never an explanation
   });
 
+  it('quotes a shared phrase with its dash, and nothing else the author put between words', () => {
+    const catalog = makeCatalog(
+      ['a', 'b'].map((id) => ({
+        id,
+        modules: [
+          {
+            id: 'm',
+            // A right-to-left override between two words: never quoted, though a dash is.
+            title: 'Kinh tế chính trị Mác – Lênin căn\u202ebản',
+            topics: ['Học thuyết giá trị thặng dư', 'Chủ nghĩa tư bản độc quyền nhà nước'],
+          },
+        ],
+      })),
+    );
+    const [pair] = analyzeOverlaps(catalog).overlaps;
+    expect(pair!.shared).toContain('Kinh tế chính trị Mác – Lênin căn bản');
+    expect(pair!.shared.join('')).not.toContain('\u202e');
+  });
+
   it('scores matched topics even when titles name different subjects', () => {
     const topics = [
       'Chuẩn bị cuộc họp',

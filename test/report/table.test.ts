@@ -43,6 +43,14 @@ describe('wrapText', () => {
       'hoi',
     ]);
   });
+  it('keeps a spaced dash with the word before it', () => {
+    // Without the rule the first line would be "Kinh tế chính trị Mác" and the second "– Lênin".
+    expect(wrapText('Kinh tế chính trị Mác – Lênin', 22)).toEqual([
+      'Kinh tế chính trị',
+      'Mác – Lênin',
+    ]);
+    expect(wrapText('Mác – Lênin', 5)).toEqual(['Mác –', 'Lênin']);
+  });
   it('counts Vietnamese letters, precomposed or not, as one column', () => {
     expect(displayWidth('Quản lý')).toBe(7);
     expect(displayWidth('Quản lý'.normalize('NFD'))).toBe(7);

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldCase, normalizeText, phrases, syllableKey } from '../../src/text/normalize.js';
+import {
+  foldCase,
+  normalizeText,
+  phrases,
+  phrasesAsWritten,
+  syllableKey,
+} from '../../src/text/normalize.js';
 
 /** Old (traditional) and new tone placement for the clusters where the two differ. */
 const tonePlacementPairs: Array<[string, string]> = [
@@ -84,6 +90,30 @@ describe('phrases', () => {
       ['kinh', 'tế', 'chính', 'trị'],
       ['Mác', 'Lênin'],
     ]);
+  });
+});
+
+describe('phrasesAsWritten', () => {
+  it('gives each token the text written before it in its phrase, spaces collapsed', () => {
+    expect(phrasesAsWritten('Mác  -  Lênin, COVID-19')).toEqual([
+      [
+        { token: 'Mác', gap: '' },
+        { token: 'Lênin', gap: ' - ' },
+      ],
+      [
+        { token: 'COVID', gap: '' },
+        { token: '19', gap: '-' },
+      ],
+    ]);
+  });
+
+  it('holds the same tokens as phrases, for any text', () => {
+    fc.assert(
+      fc.property(fc.string(), (input) => {
+        const tokens = phrasesAsWritten(input).map((p) => p.map((t) => t.token));
+        expect(tokens).toEqual(phrases(input));
+      }),
+    );
   });
 });
 
