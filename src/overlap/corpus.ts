@@ -116,7 +116,7 @@ export function buildCorpus(
     const english = isEnglish(module.language);
     const addText = (text: string, weight: number, title = false, collect?: Set<number>) => {
       let previous = -1;
-      forEachToken(text, english, (key, _surface, startsPhrase) => {
+      forEachToken(text, english, (key, startsPhrase) => {
         const s = syllableId(key);
         const unigram = termId(s, none, () => generic.has(key));
         add(unigram, weight, title);

@@ -317,10 +317,9 @@ function exemptions(catalog: Catalog, sat: SatTwice): Exemption[] {
       if (exemptHours > 0) rows.push({ provider, held, next, nextHours, exemptHours });
     }
   }
-  // National rows first, then each provider's; offers() gives them in that order.
+  // National rows (no provider, sorted as '') first, then each provider's.
   return rows.sort(
     (a, b) =>
-      Number(a.provider !== undefined) - Number(b.provider !== undefined) ||
       compareStrings(a.provider ?? '', b.provider ?? '') ||
       compareStrings(a.held, b.held) ||
       compareStrings(a.next, b.next),

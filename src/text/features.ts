@@ -2,8 +2,8 @@ import { phrases, syllableKey } from './normalize.js';
 import { stemEnglish } from './stem.js';
 
 /**
- * Tokens of a text, phrase by phrase, as (key, surface) pairs: the key for matching
- * (`syllableKey`, plus an English stem for English text), the surface for display. Features
+ * The keys of a text's tokens, phrase by phrase (`tokenKey`); explanations, which quote
+ * tokens as written, read `phrasesAsWritten` instead. Features
  * are these tokens and the bigrams of adjacent tokens within a phrase: Vietnamese words are
  * mostly two-syllable compounds (`quản lý`, `nhà nước`), so bigrams stand in for words
  * without a segmenter, and in English they catch collocations.
@@ -11,13 +11,12 @@ import { stemEnglish } from './stem.js';
 export function forEachToken(
   text: string,
   english: boolean,
-  visit: (key: string, surface: string, startsPhrase: boolean) => void,
+  visit: (key: string, startsPhrase: boolean) => void,
 ): void {
   for (const phrase of phrases(text)) {
     let first = true;
     for (const token of phrase) {
-      // The surface keeps the author's case: explanations quote phrases as written.
-      visit(tokenKey(token, english), token, first);
+      visit(tokenKey(token, english), first);
       first = false;
     }
   }
