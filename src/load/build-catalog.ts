@@ -114,6 +114,19 @@ class Checks {
     ]);
     return false;
   }
+
+  /** Whether level `ref` is defined; else an `unresolved-ref` at `path`, with a hint. */
+  levelRef(
+    doc: CurriculumDocument,
+    path: DataPath,
+    ref: string,
+    levels: ReadonlyMap<string, Level>,
+    trackIds: ReadonlySet<string>,
+  ): boolean {
+    if (levels.has(ref)) return true;
+    this.report('unresolved-ref', this.at(doc, path), unresolvedLevel(ref, levels, trackIds));
+    return false;
+  }
 }
 
 function checkFrameworkCount(
@@ -192,15 +205,8 @@ function buildFramework(checks: Checks, doc: FrameworkDocument): BuiltFramework 
     });
   });
   const knownTracks = new Set(trackIds.keys());
-  const levelRef = (ref: string, path: DataPath) => {
-    if (levels.has(ref)) return true;
-    checks.report(
-      'unresolved-ref',
-      checks.at(doc, path),
-      unresolvedLevel(ref, levels, knownTracks),
-    );
-    return false;
-  };
+  const levelRef = (ref: string, path: DataPath) =>
+    checks.levelRef(doc, path, ref, levels, knownTracks);
 
   const comparable: string[][] = [];
   (fw.comparable ?? []).forEach((group, g) => {
@@ -281,14 +287,9 @@ function checkProgrammeLevels(
         `level "${pr.level}" is not a level of track "${pr.track}"${hint ? `; did you mean "${hint}"?` : ` (levels: ${inTrack.join(', ')})`}`,
       );
     }
-    (pr.satisfies ?? []).forEach((ref, i) => {
-      if (levels.has(ref)) return;
-      checks.report(
-        'unresolved-ref',
-        checks.at(doc, ['satisfies', i]),
-        unresolvedLevel(ref, levels, trackIds),
-      );
-    });
+    (pr.satisfies ?? []).forEach((ref, i) =>
+      checks.levelRef(doc, ['satisfies', i], ref, levels, trackIds),
+    );
   }
 }
 

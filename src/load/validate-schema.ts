@@ -54,18 +54,6 @@ export function checkDocument(
   return { ok: false, findings: violations(value, everyItem(), validators[kind].errors) };
 }
 
-/** Schema check of one document of a known kind: every violation, each at its node. */
-export function validateSchema(
-  value: unknown,
-  where: LocationIndex | (() => LocationIndex),
-  kind: DocumentKind,
-): Finding[] {
-  const validate = validators[kind];
-  if (validate(value)) return [];
-  // Built only for an invalid document: every node, down to single topics, is indexed.
-  return violations(value, typeof where === 'function' ? where() : where, validate.errors);
-}
-
 function violations(
   value: unknown,
   index: LocationIndex,

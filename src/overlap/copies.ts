@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
-import { sharedMass } from './score.js';
+import { idf, sharedMass } from './score.js';
 
 /**
  * Copy groups: modules that are one piece of content, however many times an archive holds it
@@ -151,13 +151,13 @@ function isNearCopy(
   );
 }
 
-/** IDF of each term over every document, copies included (ln((1 + n) / (1 + df)) + 1). */
+/** IDF of each term over every document, copies included. */
 function rawIdf(terms: readonly Int32Array[]): Float64Array {
   let size = 0;
   for (const ids of terms) for (const t of ids) if (t >= size) size = t + 1;
   const df = new Int32Array(size);
   for (const ids of terms) for (const t of ids) df[t]!++;
-  return Float64Array.from(df, (count) => Math.log((1 + terms.length) / (1 + count)) + 1);
+  return Float64Array.from(df, (count) => idf(terms.length, count));
 }
 
 function sameContent(input: CopyInput, a: number, b: number): boolean {

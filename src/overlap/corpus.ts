@@ -4,6 +4,7 @@ import { forEachToken, isEnglish } from '../text/features.js';
 import { functionWords, genericTerms } from '../text/generic.js';
 import { findCopyGroups } from './copies.js';
 import { PairIds } from './pair-ids.js';
+import { idf } from './score.js';
 
 /** How much each field of a module counts. Title and topics say what a module is about. */
 export const fieldWeights = { title: 2, topics: 1.5, outcomes: 1, description: 1 } as const;
@@ -252,9 +253,4 @@ export function buildCorpus(
  */
 export function commonDf(distinct: number): number {
   return Math.max(8, Math.ceil(distinct * 0.01));
-}
-
-/** Smooth IDF, as in scikit-learn: ln((1 + N) / (1 + df)) + 1. */
-export function idf(n: number, df: number): number {
-  return Math.log((1 + n) / (1 + df)) + 1;
 }

@@ -212,3 +212,8 @@ export function combineScore(
   const titleFactor = 1 - p.titleInfluence + p.titleInfluence * m.title;
   return clamp(Math.max(Math.max(m.cosine, containment) * titleFactor, p.topicFactor * m.topics));
 }
+
+/** Smooth IDF, as in scikit-learn: ln((1 + N) / (1 + df)) + 1. */
+export function idf(n: number, df: number): number {
+  return Math.log((1 + n) / (1 + df)) + 1;
+}

@@ -67,8 +67,9 @@ export interface OverlapView {
 /** Pathways, exemptions and the catalogue's duplicated hours, from the overlaps found. Pure. */
 export function pathwaySavings(catalog: Catalog, overlap: OverlapView): PathwaySavings {
   const sat = new SatTwice(overlap);
+  const offers = offersOf(catalog);
   const pathways = catalog.positions.flatMap((position) =>
-    variantsOf(catalog, position).map((variant): PathwayVariant => {
+    variantsOf(position, offers).map((variant): PathwayVariant => {
       const hoursSaved = sat.hoursSaved(variant.programmes);
       const learners = position.learnersPerYear;
       return {
@@ -84,7 +85,7 @@ export function pathwaySavings(catalog: Catalog, overlap: OverlapView): PathwayS
   );
   return {
     pathways,
-    exemptions: exemptions(catalog, sat),
+    exemptions: exemptions(catalog, sat, offers),
     duplicatedHours: roundHours(
       overlap.clusters.reduce((sum, c) => {
         const longest = Math.max(
@@ -115,19 +116,24 @@ function personHoursPerYear(catalog: Catalog, pathways: readonly PathwayVariant[
 
 /** The minimal programme sets for a position: national, then one set of variants per provider. */
 function variantsOf(
-  catalog: Catalog,
   position: Position,
+  offers: readonly Offer[],
 ): Array<{ provider: string | undefined; programmes: Programme[] }> {
-  return offers(catalog).flatMap(({ provider, pool }) =>
+  return offers.flatMap(({ provider, pool }) =>
     minimalCovers(position.requires, pool).map((programmes) => ({ provider, programmes })),
   );
+}
+
+interface Offer {
+  readonly provider: string | undefined;
+  readonly pool: readonly Programme[];
 }
 
 /**
  * The programmes open to a learner: national programmes for the national offer; for each
  * provider (sorted), its own programmes and the national ones of the levels it does not teach.
  */
-function offers(catalog: Catalog): Array<{ provider: string | undefined; pool: Programme[] }> {
+function offersOf(catalog: Catalog): Offer[] {
   const national = catalog.programmes.filter((p) => p.provider === undefined);
   const providers = [
     ...new Set(catalog.programmes.flatMap((p) => (p.provider ? [p.provider] : []))),
@@ -216,16 +222,19 @@ class SatTwice {
 
   /**
    * The modules among `candidates` (indexed by copy group) that overlap `module`, with their
-   * exact scores: those in groups that overlap its own, at or above the threshold.
+   * exact scores: those in groups that overlap its own, at or above the threshold, and
+   * `wanted`.
    */
   overlapsAmong(
     module: Module,
     candidates: ReadonlyMap<string, readonly Module[]>,
+    wanted: (other: Module) => boolean = () => true,
   ): Array<{ other: Module; score: number }> {
     const out: Array<{ other: Module; score: number }> = [];
     for (const group of this.adjacent.get(this.groupOf(module.ref)) ?? []) {
       for (const other of candidates.get(group) ?? []) {
-        if (other.ref === module.ref) continue;
+        // Checked before scoring: an exact score may have to be measured.
+        if (other.ref === module.ref || !wanted(other)) continue;
         const score = this.overlap.score(module.ref, other.ref);
         if (score >= this.overlap.threshold) out.push({ other, score });
       }
@@ -272,7 +281,7 @@ class SatTwice {
  * certificate studied already. A provider's rows are those with one of its own programmes;
  * pairs of national programmes are the national rows, once.
  */
-function exemptions(catalog: Catalog, sat: SatTwice): Exemption[] {
+function exemptions(catalog: Catalog, sat: SatTwice, offers: readonly Offer[]): Exemption[] {
   const programmes = new Map(catalog.programmes.map((p) => [p.id, p]));
   const comparableTo = new Map<string, Set<string>>();
   for (const group of catalog.comparable)
@@ -291,18 +300,20 @@ function exemptions(catalog: Catalog, sat: SatTwice): Exemption[] {
     return comparableTo.get(held.levelRef)?.has(next.levelRef) ?? false;
   };
   const rows: Exemption[] = [];
-  for (const { provider, pool } of offers(catalog)) {
+  for (const { provider, pool } of offers) {
     // Each module of `next` at most once, at its best overlap with a module of `held`.
     const offered = sat.byGroup(pool.flatMap((p) => p.modules));
     const best = new Map<string, Map<string, number>>();
     for (const held of pool) {
+      // A provider's rows pair one of its own programmes; two national ones are a national row.
+      const wanted = (other: Module) => {
+        const next = programmes.get(other.programme);
+        if (!next || !leadsTo(held, next)) return false;
+        return provider === undefined || held.provider !== undefined || next.provider !== undefined;
+      };
       for (const h of held.modules) {
-        for (const { other, score } of sat.overlapsAmong(h, offered)) {
-          const next = programmes.get(other.programme);
-          if (!next || !leadsTo(held, next)) continue;
-          if (provider !== undefined && held.provider === undefined && next.provider === undefined)
-            continue;
-          const key = `${held.id}\u0000${next.id}`;
+        for (const { other, score } of sat.overlapsAmong(h, offered, wanted)) {
+          const key = `${held.id}\u0000${other.programme}`;
           const modules = best.get(key) ?? new Map<string, number>();
           const hours = Math.min(other.hours, pairHoursSaved(other.hours, h.hours, score));
           modules.set(other.ref, Math.max(modules.get(other.ref) ?? 0, hours));

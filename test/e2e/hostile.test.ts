@@ -239,9 +239,14 @@ describe('4. files that cannot be read', () => {
   it('never shows a line of a file outside the repository in a code frame', async () => {
     const dir = await folder({ 'framework.yaml': framework });
     const secret = join(await scratch(), 'secret.yaml');
-    await writeFile(secret, 'password: hunter2\n');
+    // Read, this file gets a code frame showing its second line (an unknown key)…
+    await writeFile(secret, 'kind: programme\npassword: hunter2\n');
+    const named = await runCli(['validate', secret], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(named.stdout).toContain('hunter2');
+    // …but reached through a link out of the folder being read, it is not read at all.
     await symlink(secret, join(dir, 'programme.yaml'));
     const run = await runCli(['validate'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(run.stdout).toContain('unreadable-file');
     expect(run.stdout).not.toContain('hunter2');
     expect(run.status).toBe(2);
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { documentKinds, validateSchema } from '../../src/load/validate-schema.js';
+import { checkDocument, documentKinds } from '../../src/load/validate-schema.js';
+import type { LocationIndex } from '../../src/load/locate.js';
 import type { DocumentKind } from '../../src/load/validate-schema.js';
 import { demoFramework, indexed, lines } from './support.js';
+
+/** Every schema finding of a document: none when it is valid. */
+function validateSchema(value: unknown, where: LocationIndex, kind: DocumentKind) {
+  const checked = checkDocument(value, kind, where);
+  return checked.ok ? [] : checked.findings;
+}
 
 /** `line:column message` of each schema finding, in the order the validator gives them. */
 function check(kind: DocumentKind, text: string): string[] {

@@ -59,6 +59,7 @@ describe('console reporter', () => {
     // Finding lines stay whole (`path:line:column  rule  message`, for editors and CI logs).
     for (const style of [plain, makeStyle(true)]) {
       const full = consoleReporter(overlapResult(), { style, width: 60 });
+      expect(full).toContain('Cluster 1');
       const out = full.slice(full.indexOf('Cluster 1'));
       // eslint-disable-next-line no-control-regex -- colour sequences are not columns
       for (const line of out.replace(/\u001b\[\d+m/g, '').split('\n'))
