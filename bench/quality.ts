@@ -58,6 +58,7 @@ function loadMit() {
       outcomes: [],
       requires: [],
       requireLocations: [],
+      intendedOverlaps: [],
       language: 'en',
       location,
     };
@@ -235,8 +236,8 @@ const mit = {
 };
 
 const vn = await loadRepository(['examples/vn-cadre'], { cwd: root });
-if (!vn.catalog)
-  throw new Error(`examples/vn-cadre does not validate: ${vn.findings[0]?.message ?? ''}`);
+if (!vn.catalog || vn.hasErrors)
+  throw new Error(`examples/vn-cadre does not validate: ${vn.findings[0]?.message.en ?? ''}`);
 const vnResult = analyzeOverlaps(vn.catalog);
 // Every listed pair scored exactly, whether or not the engine made it a candidate.
 const compared = vn.catalog.modules.filter((m) => ['lesson', 'report'].includes(m.activity));

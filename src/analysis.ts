@@ -1,6 +1,7 @@
 import type { Finding } from './findings/finding.js';
 import { compareFindings } from './findings/finding.js';
 import { overlapFindings } from './findings/overlap-findings.js';
+import { intendedOverlaps } from './findings/intended.js';
 import { hierarchyFindings } from './hierarchy/hierarchy-findings.js';
 import { prerequisiteCycles } from './hierarchy/prerequisites.js';
 import type { Catalog } from './model/catalog.js';
@@ -15,6 +16,24 @@ import type { OverlapResult } from './overlap/types.js';
 import { type SavedCluster, type SavedOverlap, overlapSavings } from './savings/overlap-savings.js';
 import { type PathwaySavings, pathwaySavings } from './savings/pathways.js';
 import { type ProviderDrift, driftFindings, providerDrift } from './uniformity/provider-drift.js';
+
+function withAccepted<T extends object>(item: T, reason: string | undefined): T {
+  return reason ? { ...item, accepted: reason } : item;
+}
+
+/** The rules about modules teaching the same content, which `intendedOverlaps` can accept. */
+const overlapRules: ReadonlySet<string> = new Set([
+  'module-overlap',
+  'cross-level-repeat',
+  'cross-track-overlap',
+]);
+
+/** The modules an overlap finding is about; undefined for any other finding. */
+function aboutModules(f: Finding): string[] | undefined {
+  const about = f.about ?? [];
+  if (!overlapRules.has(f.rule) || !about.every((k) => k.startsWith('module:'))) return undefined;
+  return about.map((k) => k.slice('module:'.length));
+}
 
 /**
  * The errors of a catalogue's structure that `validate` reports beside the format's: a
@@ -41,14 +60,19 @@ export interface AnalysisSummary {
   readonly personHoursSavedPerYear: number;
 }
 
+/** An overlap or cluster the authors declared intended carries their reason. */
+export interface Accepted {
+  readonly accepted?: string;
+}
+
 /** The overlaps and clusters the engine found, with the hours each would save. */
 export interface OverlapReport extends Omit<
   OverlapResult,
   'overlaps' | 'clusters' | 'score' | 'copyOf'
 > {
-  readonly overlaps: readonly SavedOverlap[];
+  readonly overlaps: readonly (SavedOverlap & Accepted)[];
   /** The clusters that save most first. */
-  readonly clusters: readonly SavedCluster[];
+  readonly clusters: readonly (SavedCluster & Accepted)[];
 }
 
 /** Everything reporters and gating read: one uniform list of findings, and the details. */
@@ -82,14 +106,15 @@ export function analyze(
 ): AnalysisResult {
   const measured = analyzeOverlaps(catalog, options);
   const savings = overlapSavings(catalog, measured);
+  const intended = intendedOverlaps(catalog);
   const overlap: OverlapReport = {
     thresholds: measured.thresholds,
     compared: measured.compared,
     excluded: measured.excluded,
     candidates: measured.candidates,
     copies: measured.copies,
-    overlaps: savings.overlaps,
-    clusters: savings.clusters,
+    overlaps: savings.overlaps.map((o) => withAccepted(o, intended([o.a, o.b]))),
+    clusters: savings.clusters.map((c) => withAccepted(c, intended(c.modules))),
   };
   const pathways = pathwaySavings(catalog, {
     overlaps: overlap.overlaps,
@@ -104,7 +129,12 @@ export function analyze(
     ...driftFindings(catalog, drift),
     ...hierarchyFindings(catalog, overlap.overlaps),
     ...overlapFindings(catalog, overlap.clusters),
-  ].sort(compareFindings);
+  ]
+    .map((f) => {
+      const modules = aboutModules(f);
+      return modules ? withAccepted(f, intended(modules)) : f;
+    })
+    .sort(compareFindings);
   return {
     catalog,
     overlap,

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import fg from 'fast-glob';
 import { type LoadResult, loadRepository } from '../load/load-repository.js';
+import type { Lang } from '../model/local-text.js';
+import { visible } from '../report/visible.js';
 import { type CliIo, UsageError } from './io.js';
 
 export interface LoadOptions {
@@ -43,4 +45,16 @@ function unmatchedMessage(path: string, cwd: string): string {
   return fg.isDynamicPattern(path)
     ? `no YAML files match "${path}"`
     : `no such file or folder: "${path}"`;
+}
+
+/** A glob that leaves nothing out is most often a mistake in its path: say so on stderr. */
+export function warnUnusedIgnores(globs: readonly string[], lang: Lang, io: CliIo): void {
+  for (const glob of globs)
+    io.stderr.write(
+      visible(
+        lang === 'vi'
+          ? `curriculum-dedup: cảnh báo: --ignore "${glob}" không loại trừ tệp nào (mẫu được so với đường dẫn bên trong thư mục đang đọc)`
+          : `curriculum-dedup: warning: --ignore "${glob}" matched no file (globs are matched inside the folder being read)`,
+      ) + '\n',
+    );
 }

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { analyzeCommand } from './commands/analyze.js';
+import { analyzeCommand, reportCommand } from './commands/analyze.js';
 import { validateCommand } from './commands/validate.js';
 import { visibleLines } from '../report/visible.js';
 import { type CliIo, UsageError, exitCodes } from './io.js';
-
-const version = packageVersion();
+import { toolVersion } from './version.js';
 
 /** Runs the CLI and returns its exit code. Output goes only through `io`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -17,7 +15,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description(
       'Find overlapping modules and hierarchy gaps in training curricula written in YAML.',
     )
-    .version(version, '-v, --version', 'print the version')
+    .version(toolVersion, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--debug', 'on an internal error, print its stack trace')
     .showSuggestionAfterError(true)
@@ -27,7 +25,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     })
     .exitOverride()
     .addCommand(analyzeCommand(io, done), { isDefault: true })
-    .addCommand(validateCommand(io, done));
+    .addCommand(validateCommand(io, done))
+    .addCommand(reportCommand(io, done));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(visibleLines(s)),
@@ -61,20 +60,4 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
     return exitCodes.internal;
   }
-}
-
-/** The version in the package's package.json, which the bundle is shipped beside. */
-function packageVersion(): string {
-  const manifest: unknown = JSON.parse(
-    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-  );
-  if (
-    typeof manifest !== 'object' ||
-    manifest === null ||
-    !('version' in manifest) ||
-    typeof manifest.version !== 'string'
-  ) {
-    throw new Error('package.json has no version');
-  }
-  return manifest.version;
 }

@@ -1,3 +1,4 @@
+import type { LocalText } from '../model/local-text.js';
 import type { SourceLocation } from '../model/location.js';
 import { compareStrings } from '../model/order.js';
 
@@ -5,7 +6,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** A place connected to a finding (the other copy of a duplicate id, another module of a cluster). */
 export interface RelatedLocation extends SourceLocation {
-  readonly message: string;
+  readonly message: LocalText;
 }
 
 /**
@@ -15,7 +16,20 @@ export interface RelatedLocation extends SourceLocation {
 export interface Finding extends SourceLocation {
   readonly rule: string;
   readonly severity: Severity;
-  readonly message: string;
+  /** In every language; a reporter picks the reader's. */
+  readonly message: LocalText;
+  /**
+   * What the finding is about, as stable keys (`module:prog/mod`, `programme:id`,
+   * `level:track/level`, `position:id`): a baseline fingerprints these and their content, so an
+   * accepted finding survives moved lines and reordering but not a change of what it is about.
+   * Absent for findings about a file's text (syntax, schema), fingerprinted by their message.
+   */
+  readonly about?: readonly string[];
+  /**
+   * Set when the authors declare what the finding is about intended (`intendedOverlaps`): the
+   * reason they give. Reports show the finding as accepted; it never fails a check.
+   */
+  readonly accepted?: string;
   readonly endLine?: number;
   readonly endColumn?: number;
   readonly related?: readonly RelatedLocation[];
@@ -31,7 +45,7 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.column - b.column ||
     severityOrder[a.severity] - severityOrder[b.severity] ||
     compareStrings(a.rule, b.rule) ||
-    compareStrings(a.message, b.message)
+    compareStrings(a.message.en, b.message.en)
   );
 }
 

@@ -4,6 +4,10 @@ import { defineRules } from './rule.js';
 export const overlapRules = defineRules({
   'module-overlap': {
     severity: 'warning',
-    summary: 'Two or more modules teach the same content (one finding per cluster).',
+    title: { vi: 'Mô-đun trùng lặp', en: 'Overlapping modules' },
+    summary: {
+      vi: 'Hai hay nhiều mô-đun dạy cùng một nội dung (mỗi cụm một phát hiện).',
+      en: 'Two or more modules teach the same content (one finding per cluster).',
+    },
   },
 });

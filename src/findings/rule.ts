@@ -1,11 +1,14 @@
+import type { LocalText } from '../model/local-text.js';
 import type { Severity } from './finding.js';
 
 /** One entry of the rule catalogue. Ids are stable: baselines and CI configs name them. */
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
-  /** One line: what the rule finds. The long form is docs/rules/<id>.md. */
-  readonly summary: string;
+  /** A few words naming what the rule finds, for headings (markdown, SARIF `shortDescription`). */
+  readonly title: LocalText;
+  /** One or two sentences: what the rule finds. The long form is docs/rules/<id>.md. */
+  readonly summary: LocalText;
 }
 
 export function defineRules<const T extends Record<string, Omit<Rule, 'id'>>>(

@@ -3,6 +3,7 @@ import { inputRules } from './input-rules.js';
 import { integrityRules } from './integrity-rules.js';
 import { overlapRules } from './overlap-rules.js';
 import { uniformityRules } from './uniformity-rules.js';
+import type { LocalText } from '../model/local-text.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Finding, RelatedLocation } from './finding.js';
 import type { Rule } from './rule.js';
@@ -24,8 +25,9 @@ export const allRules: readonly Rule[] = Object.values(rules);
 export function finding(
   rule: RuleId,
   where: SourceLocation,
-  message: string,
+  message: LocalText,
   related?: readonly RelatedLocation[],
+  about?: readonly string[],
 ): Finding {
   return {
     rule,
@@ -33,5 +35,6 @@ export function finding(
     message,
     ...where,
     ...(related && related.length > 0 ? { related } : {}),
+    ...(about && about.length > 0 ? { about } : {}),
   };
 }

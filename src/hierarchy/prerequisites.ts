@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
+import { localText, neutral } from '../model/local-text.js';
 import type { Catalog, Module } from '../model/catalog.js';
 import type { SourceLocation } from '../model/location.js';
 import { mustAt } from '../model/lookup.js';
@@ -96,15 +97,20 @@ function describeCycle(catalog: Catalog, component: readonly Module[]): Finding 
   for (let m = cameFrom.get(first.ref); m !== undefined && m !== first; m = cameFrom.get(m.ref))
     back.push(m);
   const path = [first, ...back.slice(1).reverse(), first];
+  const chain = path.map((m) => m.ref).join(' → ');
   const message =
     component.length === 1
-      ? `module "${first.ref}" requires itself`
-      : `prerequisite cycle: ${path.map((m) => m.ref).join(' → ')}; none of these modules can ever be started`;
+      ? localText(`mô-đun "${first.ref}" đòi hỏi chính nó`, `module "${first.ref}" requires itself`)
+      : localText(
+          `điều kiện tiên quyết vòng tròn: ${chain}; không mô-đun nào trong vòng có thể bắt đầu`,
+          `prerequisite cycle: ${chain}; none of these modules can ever be started`,
+        );
   return finding(
     'prerequisite-cycle',
     whereRequired(first, path[1]?.ref ?? first.ref),
     message,
-    sorted.slice(1).map((m) => ({ ...m.location, message: `${m.ref}: ${m.title}` })),
+    sorted.slice(1).map((m) => ({ ...m.location, message: neutral(`${m.ref}: ${m.title}`) })),
+    sorted.map((m) => `module:${m.ref}`),
   );
 }
 
@@ -131,8 +137,12 @@ export function prerequisiteInversions(catalog: Catalog): Finding[] {
         finding(
           'prerequisite-inversion',
           whereRequired(module, ref),
-          `module "${module.ref}" (level ${level.ref}) requires "${ref}" of a higher level (${requiredLevel.ref}): a learner would need the later step before the earlier one`,
-          [{ ...required.location, message: `${ref}: ${required.title}` }],
+          localText(
+            `mô-đun "${module.ref}" (bậc ${level.title}) đòi hỏi học trước "${ref}" của bậc cao hơn (${requiredLevel.title}): người học phải qua bước sau trước bước trước`,
+            `module "${module.ref}" (level ${level.title}) requires "${ref}" of a higher level (${requiredLevel.title}): a learner would need the later step before the earlier one`,
+          ),
+          [{ ...required.location, message: neutral(`${ref}: ${required.title}`) }],
+          [`module:${module.ref}`, `module:${ref}`],
         ),
       );
     }
@@ -178,8 +188,12 @@ export function redundantPrerequisites(catalog: Catalog): Finding[] {
           finding(
             'redundant-prerequisite',
             whereRequired(module, ref),
-            `module "${module.ref}" requires "${ref}", which its prerequisite "${via.ref}" already leads to: the second requirement can go`,
-            [{ ...via.location, message: `${via.ref}: ${via.title}` }],
+            localText(
+              `mô-đun "${module.ref}" đòi hỏi "${ref}", nhưng điều kiện tiên quyết "${via.ref}" của nó đã dẫn tới "${ref}": có thể bỏ yêu cầu thứ hai`,
+              `module "${module.ref}" requires "${ref}", which its prerequisite "${via.ref}" already leads to: the second requirement can go`,
+            ),
+            [{ ...via.location, message: neutral(`${via.ref}: ${via.title}`) }],
+            [`module:${module.ref}`, `module:${ref}`, `module:${via.ref}`],
           ),
         );
       }

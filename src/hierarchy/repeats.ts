@@ -1,5 +1,8 @@
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
+import { type Lang, localText, neutral } from '../model/local-text.js';
+import { formatFixed, formatNumber, formatPercent } from '../model/number-format.js';
+import { count, hoursUnit } from '../model/words.js';
 import type { Catalog, Level, Module, Programme } from '../model/catalog.js';
 import { mustGet } from '../model/lookup.js';
 import type { Overlap } from '../overlap/types.js';
@@ -36,6 +39,7 @@ function placer(catalog: Catalog): (ref: string) => Placed | undefined {
  */
 export function crossLevelRepeats(catalog: Catalog, overlaps: readonly Overlap[]): Finding[] {
   const place = placer(catalog);
+  const unit = hoursUnit(catalog.framework.periodMinutes);
   const findings: Finding[] = [];
   for (const o of overlaps) {
     if (o.scope !== 'cross-level') continue;
@@ -59,17 +63,33 @@ export function crossLevelRepeats(catalog: Catalog, overlaps: readonly Overlap[]
       higher.module.hours >= repeatEvidence.hoursFactor * lower.module.hours &&
       (newTopics > 0 || topics === 0);
     if ((!topicRepeat && !contentRepeat) || deepens) continue;
-    const evidence = [
-      topics > 0 ? `${repeatedTopics} of its ${topics} topics taught again, ${newTopics} new` : '',
-      `${Math.round(inLower * 100)} % of its content found in the lower module`,
-      `${higher.module.hours} against ${lower.module.hours} hours`,
-    ].filter(Boolean);
+    const evidence = (lang: Lang) =>
+      [
+        topics > 0
+          ? lang === 'vi'
+            ? `${repeatedTopics}/${topics} chủ đề được dạy lại, ${newTopics} chủ đề mới`
+            : `${repeatedTopics} of its ${topics} topics taught again, ${newTopics} new`
+          : '',
+        lang === 'vi'
+          ? `${formatPercent(inLower, lang)} nội dung đã có ở mô-đun bậc dưới`
+          : `${formatPercent(inLower, lang)} of its content found in the lower module`,
+        lang === 'vi'
+          ? `${formatNumber(higher.module.hours, lang)} so với ${count(lower.module.hours, unit, lang)}`
+          : `${formatNumber(higher.module.hours, lang)} against ${count(lower.module.hours, unit, lang)}`,
+      ]
+        .filter(Boolean)
+        .join('; ');
+    const [h, l] = [higher.module, lower.module];
     findings.push(
       finding(
         'cross-level-repeat',
-        higher.module.location,
-        `"${higher.module.ref}" (${higher.level.title}) repeats "${lower.module.ref}" (${lower.level.title}) without progression: ${evidence.join('; ')}`,
-        [{ ...lower.module.location, message: `${lower.module.ref}: ${lower.module.title}` }],
+        h.location,
+        localText(
+          `"${h.ref}" (${higher.level.title}) lặp lại "${l.ref}" (${lower.level.title}) mà không nâng cao: ${evidence('vi')}`,
+          `"${h.ref}" (${higher.level.title}) repeats "${l.ref}" (${lower.level.title}) without progression: ${evidence('en')}`,
+        ),
+        [{ ...l.location, message: neutral(`${l.ref}: ${l.title}`) }],
+        [`module:${h.ref}`, `module:${l.ref}`],
       ),
     );
   }
@@ -87,19 +107,21 @@ export function crossTrackOverlaps(catalog: Catalog, overlaps: readonly Overlap[
     .flatMap((o) => {
       const [a, b] = [place(o.a), place(o.b)];
       if (!a || !b || a.programme.provider !== b.programme.provider) return [];
-      const shared =
-        o.shared.length > 0
-          ? `; shared: ${o.shared
-              .slice(0, 3)
-              .map((s) => `"${s}"`)
-              .join(', ')}`
-          : '';
+      const quoted = o.shared
+        .slice(0, 3)
+        .map((s) => `"${s}"`)
+        .join(', ');
+      const shared = (label: string) => (quoted === '' ? '' : `; ${label}: ${quoted}`);
       return [
         finding(
           'cross-track-overlap',
           a.module.location,
-          `"${o.a}" (${a.level.title}) and "${o.b}" (${b.level.title}), comparable levels of two tracks, teach the same content (score ${o.score.toFixed(2)})${shared}`,
-          [{ ...b.module.location, message: `${o.b}: ${b.module.title}` }],
+          localText(
+            `"${o.a}" (${a.level.title}) và "${o.b}" (${b.level.title}), hai bậc tương đương của hai nhánh, dạy cùng một nội dung (điểm ${formatFixed(o.score, 'vi')})${shared('nội dung chung')}`,
+            `"${o.a}" (${a.level.title}) and "${o.b}" (${b.level.title}), comparable levels of two tracks, teach the same content (score ${formatFixed(o.score, 'en')})${shared('shared')}`,
+          ),
+          [{ ...b.module.location, message: neutral(`${o.b}: ${b.module.title}`) }],
+          [`module:${o.a}`, `module:${o.b}`],
         ),
       ];
     });
@@ -116,6 +138,7 @@ export const subsumedShare = 0.8;
  */
 export function subsumedProgrammes(catalog: Catalog, overlaps: readonly Overlap[]): Finding[] {
   const place = placer(catalog);
+  const unit = hoursUnit(catalog.framework.periodMinutes);
   const programmeLevel = (p: Programme) => mustGet(catalog.levels, p.levelRef);
   /** Whether programme `other` stands at the level of `p` or above it. */
   const atOrAbove = (other: Programme, p: Programme) => {
@@ -154,19 +177,28 @@ export function subsumedProgrammes(catalog: Catalog, overlaps: readonly Overlap[
     for (const m of covered)
       for (const q of taughtIn.get(m.ref) ?? [])
         elsewhere.set(q, (elsewhere.get(q) ?? 0) + m.hours);
-    const where = [...elsewhere]
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .map(([q, h]) => `${q} (${h} hours)`)
-      .join(', ');
+    const where = (lang: Lang) =>
+      [...elsewhere]
+        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+        .map(([q, h]) => `${q} (${count(h, unit, lang)})`)
+        .join(', ');
+    const share = hours / total;
     findings.push(
       finding(
         'subsumed-programme',
         p.location,
-        `${Math.round((hours / total) * 100)} % of programme "${p.id}" (${hours} of ${total} hours compared) is taught by programmes at the same or a higher level: ${where}; its certificate is a candidate to cut`,
-        covered.map((m) => ({
-          ...m.location,
-          message: `${m.ref}: taught in ${[...(taughtIn.get(m.ref) ?? [])].sort().join(', ')}`,
-        })),
+        localText(
+          `${formatPercent(share, 'vi')} chương trình "${p.title}" (${p.id}; ${formatNumber(hours, 'vi')}/${count(total, unit, 'vi')} được so sánh) đã được dạy ở các chương trình cùng bậc hoặc bậc cao hơn: ${where('vi')}; chứng chỉ của chương trình này có thể cắt bỏ`,
+          `${formatPercent(share, 'en')} of programme "${p.title}" (${p.id}; ${formatNumber(hours, 'en')} of ${count(total, unit, 'en')} compared) is taught by programmes at the same or a higher level: ${where('en')}; its certificate is a candidate to cut`,
+        ),
+        covered.map((m) => {
+          const places = [...(taughtIn.get(m.ref) ?? [])].sort().join(', ');
+          return {
+            ...m.location,
+            message: localText(`${m.ref}: được dạy ở ${places}`, `${m.ref}: taught in ${places}`),
+          };
+        }),
+        [`programme:${p.id}`],
       ),
     );
   }

@@ -4,9 +4,13 @@ import type { CurriculumFramework, Level as LevelDoc } from '../generated/framew
 import type { TrainingProgramme } from '../generated/programme.types.js';
 import type { Catalog, Level, Module, Position, Programme, Track } from '../model/catalog.js';
 import { roundHours } from '../model/hours.js';
+import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import type { SourceLocation } from '../model/location.js';
+import { formatNumber } from '../model/number-format.js';
 import { compareStrings } from '../model/order.js';
+import { hoursUnit } from '../model/words.js';
 import { type DataPath, type LocationIndex, locate } from './locate.js';
+import type { PartialProgramme } from './salvage.js';
 import { closest } from './text-distance.js';
 
 export interface TypedDocument<K extends 'framework' | 'programme'> {
@@ -19,7 +23,12 @@ export type ProgrammeDocument = TypedDocument<'programme'>;
 export type CurriculumDocument = FrameworkDocument | ProgrammeDocument;
 
 export interface CatalogResult {
-  /** Undefined when the repository breaks a rule of spec §3: analysis needs all of them. */
+  /**
+   * Undefined only when no framework is available (none, or the only one failed its schema).
+   * Otherwise built from every valid document, whatever problems the repository has: a
+   * programme whose track or level does not resolve, and the second of two uses of an id,
+   * stay out; refs that do not resolve are left out of `requires`, `satisfies` and positions.
+   */
   readonly catalog: Catalog | undefined;
   readonly findings: Finding[];
 }
@@ -30,6 +39,11 @@ export interface IncompleteInput {
   readonly frameworkFailed: boolean;
   /** Programmes that failed their schema: refs into them are not reported as unresolved. */
   readonly failedProgrammes: ReadonlySet<string>;
+  /**
+   * What could be read of the programmes that failed (their refs, their module ids): their
+   * refs are checked like those of valid programmes, so one run reports every error.
+   */
+  readonly brokenProgrammes?: readonly PartialProgramme[];
 }
 
 /** Broken module refs that get a "did you mean" hint; the rest are reported without one. */
@@ -37,8 +51,9 @@ export const maxModuleHints = 200;
 
 /**
  * The cross-file rules of spec §3 (exactly one framework, unique ids, refs resolve, hours add
- * up), then the Catalog. Takes documents that already match their schema; every problem is
- * a finding, and the Catalog exists only when there is none.
+ * up), then the Catalog. Takes documents that already match their schema, and what could be
+ * read of those that do not; every problem is a finding. The Catalog holds what is valid and
+ * exists whenever there is a framework.
  */
 export function buildCatalog(
   documents: readonly CurriculumDocument[],
@@ -50,19 +65,34 @@ export function buildCatalog(
   const programmeDocs = documents
     .filter((d): d is ProgrammeDocument => d.kind === 'programme')
     .sort((a, b) => compareStrings(a.data.id, b.data.id));
+  const broken = incomplete.brokenProgrammes ?? [];
 
   checkFrameworkCount(checks, frameworks, programmeDocs, files, incomplete);
   checkTopLevelIds(checks, [...frameworks, ...programmeDocs]);
   const frameworkDoc = frameworks[0];
   const framework = frameworkDoc ? buildFramework(checks, frameworkDoc) : undefined;
-  if (framework) checkProgrammeLevels(checks, framework, programmeDocs);
-  const programmes = buildProgrammes(checks, programmeDocs, frameworkDoc?.data.language);
-  checkModuleRefs(checks, programmeDocs, programmes, incomplete);
+  const placed = framework
+    ? checkProgrammeLevels(checks, framework, [...programmeDocs.map(partOf), ...broken])
+    : new Set<string>();
+  const programmes = buildProgrammes(checks, programmeDocs, frameworkDoc?.data);
+  checkBrokenModuleIds(checks, broken);
+  checkModuleRefs(checks, programmeDocs, broken, programmes, incomplete);
 
-  if (!frameworkDoc || !framework || checks.findings.length > 0) {
-    return { catalog: undefined, findings: checks.findings };
-  }
+  if (!frameworkDoc || !framework) return { catalog: undefined, findings: checks.findings };
   const fw = frameworkDoc.data;
+  // Only what resolves goes into the model: analysis can trust every ref it holds.
+  const list = programmes.list
+    .filter((p) => placed.has(p.id))
+    .map((p) => ({
+      ...p,
+      satisfies: p.satisfies.filter((ref) => framework.levels.has(ref)),
+    }));
+  const moduleByRef = new Map(list.flatMap((p) => p.modules.map((m) => [m.ref, m] as const)));
+  const resolved = list.map((p) => ({
+    ...p,
+    modules: p.modules.map((m) => resolvedRefs(m, moduleByRef)),
+  }));
+  for (const p of resolved) for (const m of p.modules) moduleByRef.set(m.ref, m);
   const catalog: Catalog = {
     framework: {
       id: fw.id,
@@ -74,13 +104,54 @@ export function buildCatalog(
     tracks: framework.tracks,
     levels: framework.levels,
     comparable: framework.comparable,
-    positions: framework.positions,
-    programmes: programmes.list,
-    modules: programmes.list.flatMap((p) => p.modules),
-    moduleByRef: programmes.moduleByRef,
+    positions: framework.positions.map((position) => ({
+      ...position,
+      requires: position.requires.filter((ref) => framework.levels.has(ref)),
+    })),
+    programmes: resolved,
+    modules: resolved.flatMap((p) => p.modules),
+    moduleByRef,
     files: [...files],
   };
   return { catalog: deepFreeze(catalog), findings: checks.findings };
+}
+
+/** The module without the prerequisites and intended overlaps not in the model (reported, or not blamed). */
+function resolvedRefs(module: Module, moduleByRef: ReadonlyMap<string, Module>): Module {
+  const intended = module.intendedOverlaps;
+  if (
+    module.requires.every((ref) => moduleByRef.has(ref)) &&
+    intended.every((o) => moduleByRef.has(o.module))
+  )
+    return module;
+  const kept = module.requires.flatMap((ref, i) =>
+    moduleByRef.has(ref) ? [{ ref, at: module.requireLocations[i] ?? module.location }] : [],
+  );
+  return {
+    ...module,
+    requires: kept.map((k) => k.ref),
+    requireLocations: kept.map((k) => k.at),
+    intendedOverlaps: intended.filter((o) => moduleByRef.has(o.module)),
+  };
+}
+
+/** The refs of a valid programme, in the shape of what can be read of a broken one. */
+function partOf(doc: ProgrammeDocument): PartialProgramme {
+  const pr = doc.data;
+  return {
+    where: doc.where,
+    id: pr.id,
+    track: pr.track,
+    level: pr.level,
+    satisfies: (pr.satisfies ?? []).map((ref, index) => ({ ref, index })),
+    modules: pr.modules.map((m, index) => ({
+      index,
+      id: m.id,
+      requires: (m.requires ?? []).map((ref, r) => ({ ref, index: r })),
+      intended: (m.intendedOverlaps ?? []).map((o, r) => ({ ref: o.module, index: r })),
+    })),
+    modulesComplete: true,
+  };
 }
 
 /** The findings of this stage, with the ways every step locates and reports them. */
@@ -91,7 +162,7 @@ class Checks {
     this.findings.push(finding(...args));
   }
 
-  at(doc: CurriculumDocument, path: DataPath, key = false): SourceLocation {
+  at(doc: { readonly where: LocationIndex }, path: DataPath, key = false): SourceLocation {
     const { file, line, column } = locate(doc.where, path, { key });
     return { file, line, column };
   }
@@ -100,31 +171,43 @@ class Checks {
   firstUse(
     seen: Map<string, DataPath>,
     id: string,
-    doc: CurriculumDocument,
+    doc: { readonly where: LocationIndex },
     path: DataPath,
-    message: string,
+    message: LocalText,
+    about: string,
   ): boolean {
     const first = seen.get(id);
     if (first === undefined) {
       seen.set(id, path);
       return true;
     }
-    this.report('duplicate-id', this.at(doc, path), message, [
-      { ...this.at(doc, first), message: 'first use' },
-    ]);
+    this.report(
+      'duplicate-id',
+      this.at(doc, path),
+      message,
+      [{ ...this.at(doc, first), message: localText('lần dùng đầu tiên', 'first use') }],
+      [about],
+    );
     return false;
   }
 
   /** Whether level `ref` is defined; else an `unresolved-ref` at `path`, with a hint. */
   levelRef(
-    doc: CurriculumDocument,
+    doc: { readonly where: LocationIndex },
     path: DataPath,
     ref: string,
     levels: ReadonlyMap<string, Level>,
     trackIds: ReadonlySet<string>,
+    about: readonly string[],
   ): boolean {
     if (levels.has(ref)) return true;
-    this.report('unresolved-ref', this.at(doc, path), unresolvedLevel(ref, levels, trackIds));
+    this.report(
+      'unresolved-ref',
+      this.at(doc, path),
+      unresolvedLevel(ref, levels, trackIds),
+      [],
+      about,
+    );
     return false;
   }
 }
@@ -145,7 +228,10 @@ function checkFrameworkCount(
     checks.report(
       'framework-count',
       where,
-      'no framework found: a repository needs one file with `kind: framework`',
+      localText(
+        'không tìm thấy khung chương trình: kho chương trình cần một tệp có `kind: framework`',
+        'no framework found: a repository needs one file with `kind: framework`',
+      ),
     );
   }
   if (first === undefined) return;
@@ -153,8 +239,20 @@ function checkFrameworkCount(
     checks.report(
       'framework-count',
       checks.at(doc, ['kind']),
-      `a second framework ("${doc.data.id}"); a repository has exactly one`,
-      [{ ...checks.at(first, ['kind']), message: `first framework "${first.data.id}"` }],
+      localText(
+        `khung chương trình thứ hai ("${doc.data.id}"); mỗi kho chương trình chỉ có đúng một khung`,
+        `a second framework ("${doc.data.id}"); a repository has exactly one`,
+      ),
+      [
+        {
+          ...checks.at(first, ['kind']),
+          message: localText(
+            `khung chương trình đầu tiên "${first.data.id}"`,
+            `first framework "${first.data.id}"`,
+          ),
+        },
+      ],
+      [`framework:${doc.data.id}`],
     );
   }
 }
@@ -168,11 +266,22 @@ function checkTopLevelIds(checks: Checks, documents: readonly CurriculumDocument
       seen.set(doc.data.id, doc);
       continue;
     }
+    const id = doc.data.id;
+    const file = previous.where.source.file;
     checks.report(
       'duplicate-id',
       checks.at(doc, ['id']),
-      `id "${doc.data.id}" is already used by the ${previous.kind} in ${previous.where.source.file}`,
-      [{ ...checks.at(previous, ['id']), message: `first use of "${doc.data.id}"` }],
+      localText(
+        `mã "${id}" đã được dùng cho ${previous.kind === 'framework' ? 'khung chương trình' : 'chương trình'} trong tệp ${file}`,
+        `id "${id}" is already used by the ${previous.kind} in ${file}`,
+      ),
+      [
+        {
+          ...checks.at(previous, ['id']),
+          message: localText(`lần dùng đầu tiên của "${id}"`, `first use of "${id}"`),
+        },
+      ],
+      [`${doc.kind}:${id}`],
     );
   }
 }
@@ -194,8 +303,11 @@ function buildFramework(checks: Checks, doc: FrameworkDocument): BuiltFramework 
   const trackIds = new Map<string, DataPath>();
   fw.tracks.forEach((track, t) => {
     const path = ['tracks', t, 'id'];
-    if (!checks.firstUse(trackIds, track.id, doc, path, `track id "${track.id}" is used twice`))
-      return;
+    const message = localText(
+      `mã nhánh "${track.id}" được dùng hai lần`,
+      `track id "${track.id}" is used twice`,
+    );
+    if (!checks.firstUse(trackIds, track.id, doc, path, message, `track:${track.id}`)) return;
     const trackLevels = buildLevels(checks, doc, track, t, levels);
     tracks.push({
       id: track.id,
@@ -205,22 +317,28 @@ function buildFramework(checks: Checks, doc: FrameworkDocument): BuiltFramework 
     });
   });
   const knownTracks = new Set(trackIds.keys());
-  const levelRef = (ref: string, path: DataPath) =>
-    checks.levelRef(doc, path, ref, levels, knownTracks);
+  const levelRef = (ref: string, path: DataPath, about: string) =>
+    checks.levelRef(doc, path, ref, levels, knownTracks, [about]);
 
   const comparable: string[][] = [];
   (fw.comparable ?? []).forEach((group, g) => {
-    const resolved = group.map((ref, i) => levelRef(ref, ['comparable', g, i]));
+    const resolved = group.map((ref, i) =>
+      levelRef(ref, ['comparable', g, i], `framework:${fw.id}`),
+    );
     if (resolved.every(Boolean)) comparable.push([...group]);
   });
 
   const positions: Position[] = [];
   const positionIds = new Map<string, DataPath>();
   (fw.positions ?? []).forEach((position, p) => {
-    position.requires.forEach((ref, i) => levelRef(ref, ['positions', p, 'requires', i]));
+    const about = `position:${position.id}`;
+    position.requires.forEach((ref, i) => levelRef(ref, ['positions', p, 'requires', i], about));
     const path = ['positions', p, 'id'];
-    const message = `position id "${position.id}" is used twice`;
-    if (!checks.firstUse(positionIds, position.id, doc, path, message)) return;
+    const message = localText(
+      `mã vị trí việc làm "${position.id}" được dùng hai lần`,
+      `position id "${position.id}" is used twice`,
+    );
+    if (!checks.firstUse(positionIds, position.id, doc, path, message, about)) return;
     positions.push({
       id: position.id,
       title: position.title,
@@ -246,8 +364,11 @@ function buildLevels(
     const written = typeof levelDoc === 'string';
     const id = written ? levelDoc : levelDoc.id;
     const path = written ? ['tracks', t, 'levels', l] : ['tracks', t, 'levels', l, 'id'];
-    const message = `level id "${id}" is used twice in track "${track.id}"`;
-    if (!checks.firstUse(levelIds, id, doc, path, message)) return;
+    const message = localText(
+      `mã bậc "${id}" được dùng hai lần trong nhánh "${track.id}"`,
+      `level id "${id}" is used twice in track "${track.id}"`,
+    );
+    if (!checks.firstUse(levelIds, id, doc, path, message, `level:${track.id}/${id}`)) return;
     const level: Level = {
       ref: `${track.id}/${id}`,
       track: track.id,
@@ -262,35 +383,57 @@ function buildLevels(
   return trackLevels;
 }
 
-/** Each programme's track and level exist, and so does every level it satisfies. */
+/**
+ * Each programme's track and level exist, and so does every level it satisfies. Returns the
+ * ids of the programmes placed in the framework (track and level resolve).
+ */
 function checkProgrammeLevels(
   checks: Checks,
   framework: BuiltFramework,
-  programmeDocs: readonly ProgrammeDocument[],
-): void {
+  programmes: readonly PartialProgramme[],
+): Set<string> {
   const { levels, trackIds } = framework;
-  for (const doc of programmeDocs) {
-    const pr = doc.data;
-    if (!trackIds.has(pr.track)) {
+  const placed = new Set<string>();
+  for (const pr of programmes) {
+    const about = pr.id === undefined ? [] : [`programme:${pr.id}`];
+    if (pr.track === undefined) {
+      // Missing or not a slug: the schema has said so.
+    } else if (!trackIds.has(pr.track)) {
       const hint = closest(pr.track, trackIds);
+      const tracks = [...trackIds].join(', ');
       checks.report(
         'unresolved-ref',
-        checks.at(doc, ['track']),
-        `track "${pr.track}" is not in the framework${hint ? `; did you mean "${hint}"?` : ` (tracks: ${[...trackIds].join(', ')})`}`,
+        checks.at(pr, ['track']),
+        localText(
+          `nhánh "${pr.track}" không có trong khung chương trình${hint ? `; có phải ý bạn là "${hint}"?` : ` (các nhánh: ${tracks})`}`,
+          `track "${pr.track}" is not in the framework${hint ? `; did you mean "${hint}"?` : ` (tracks: ${tracks})`}`,
+        ),
+        [],
+        about,
       );
+    } else if (pr.level === undefined) {
+      // As for the track.
     } else if (!levels.has(`${pr.track}/${pr.level}`)) {
       const inTrack = [...levels.values()].filter((l) => l.track === pr.track).map((l) => l.id);
       const hint = closest(pr.level, inTrack);
       checks.report(
         'unresolved-ref',
-        checks.at(doc, ['level']),
-        `level "${pr.level}" is not a level of track "${pr.track}"${hint ? `; did you mean "${hint}"?` : ` (levels: ${inTrack.join(', ')})`}`,
+        checks.at(pr, ['level']),
+        localText(
+          `bậc "${pr.level}" không phải một bậc của nhánh "${pr.track}"${hint ? `; có phải ý bạn là "${hint}"?` : ` (các bậc: ${inTrack.join(', ')})`}`,
+          `level "${pr.level}" is not a level of track "${pr.track}"${hint ? `; did you mean "${hint}"?` : ` (levels: ${inTrack.join(', ')})`}`,
+        ),
+        [],
+        about,
       );
+    } else if (pr.id !== undefined) {
+      placed.add(pr.id);
     }
-    (pr.satisfies ?? []).forEach((ref, i) =>
-      checks.levelRef(doc, ['satisfies', i], ref, levels, trackIds),
-    );
+    for (const { ref, index } of pr.satisfies) {
+      checks.levelRef(pr, ['satisfies', index], ref, levels, trackIds, about);
+    }
   }
+  return placed;
 }
 
 interface BuiltProgrammes {
@@ -305,8 +448,10 @@ interface BuiltProgrammes {
 function buildProgrammes(
   checks: Checks,
   programmeDocs: readonly ProgrammeDocument[],
-  frameworkLanguage: string | undefined,
+  framework: CurriculumFramework | undefined,
 ): BuiltProgrammes {
+  const unit = hoursUnit(framework?.periodMinutes ?? 45);
+  const hoursText = (n: number, lang: Lang) => formatNumber(n, lang, 2);
   const list: Programme[] = [];
   const moduleByRef = new Map<string, Module>();
   const ids = new Set<string>();
@@ -316,15 +461,22 @@ function buildProgrammes(
     // stays out of the model.
     const duplicate = ids.has(pr.id);
     ids.add(pr.id);
-    const language = pr.language ?? frameworkLanguage;
+    const language = pr.language ?? framework?.language;
     const modules = buildModules(checks, doc, language);
     const hours = roundHours(pr.modules.reduce((sum, m) => sum + m.hours, 0));
     if (pr.hours !== undefined && roundHours(pr.hours) !== hours) {
       const difference = roundHours(hours - pr.hours);
+      const sign = difference > 0 ? '+' : '';
+      const declared = roundHours(pr.hours);
       checks.report(
         'hours-mismatch',
         checks.at(doc, ['hours']),
-        `programme "${pr.id}" declares ${pr.hours} hours but its modules add up to ${hours} (${difference > 0 ? '+' : ''}${difference})`,
+        localText(
+          `chương trình "${pr.id}" khai báo ${hoursText(declared, 'vi')} ${unit.vi} nhưng tổng số ${unit.vi} của các mô-đun là ${hoursText(hours, 'vi')} (${sign}${hoursText(difference, 'vi')})`,
+          `programme "${pr.id}" declares ${hoursText(declared, 'en')} ${unit.en[1]} but its modules add up to ${hoursText(hours, 'en')} (${sign}${hoursText(difference, 'en')})`,
+        ),
+        [],
+        [`programme:${pr.id}`],
       );
     }
     if (duplicate) continue;
@@ -359,8 +511,9 @@ function buildModules(
   const moduleIds = new Map<string, DataPath>();
   const modules: Module[] = [];
   pr.modules.forEach((m, i) => {
-    const message = `module id "${m.id}" is used twice in programme "${pr.id}"`;
-    if (!checks.firstUse(moduleIds, m.id, doc, ['modules', i, 'id'], message)) return;
+    const path = ['modules', i, 'id'];
+    const about = `module:${pr.id}/${m.id}`;
+    if (!checks.firstUse(moduleIds, m.id, doc, path, duplicateModule(pr.id, m.id), about)) return;
     modules.push({
       ref: `${pr.id}/${m.id}`,
       id: m.id,
@@ -376,11 +529,36 @@ function buildModules(
       requireLocations: (m.requires ?? []).map((_, r) =>
         checks.at(doc, ['modules', i, 'requires', r]),
       ),
+      intendedOverlaps: (m.intendedOverlaps ?? []).map((o, r) => ({
+        module: fullModuleRef(pr.id, o.module),
+        reason: o.reason,
+        location: checks.at(doc, ['modules', i, 'intendedOverlaps', r, 'module']),
+      })),
       language,
       location: checks.at(doc, ['modules', i]),
     });
   });
   return modules;
+}
+
+function duplicateModule(programmeId: string, moduleId: string): LocalText {
+  return localText(
+    `mã mô-đun "${moduleId}" được dùng hai lần trong chương trình "${programmeId}"`,
+    `module id "${moduleId}" is used twice in programme "${programmeId}"`,
+  );
+}
+
+/** Module ids used twice in a programme that failed its schema (valid ones are checked as built). */
+function checkBrokenModuleIds(checks: Checks, broken: readonly PartialProgramme[]): void {
+  for (const pr of broken) {
+    const seen = new Map<string, DataPath>();
+    for (const m of pr.modules) {
+      if (m.id === undefined) continue;
+      const about = pr.id === undefined ? `module:${m.id}` : `module:${pr.id}/${m.id}`;
+      const message = duplicateModule(pr.id ?? '', m.id);
+      checks.firstUse(seen, m.id, pr, ['modules', m.index, 'id'], message, about);
+    }
+  }
 }
 
 /** A module ref as written (`module` inside its programme, or `programme/module`), in full. */
@@ -389,14 +567,17 @@ function fullModuleRef(programmeId: string, ref: string): string {
 }
 
 /**
- * Every prerequisite names a module that exists. "Did you mean" hints compare a ref with the
- * modules of its programme (else every module), for the first `maxModuleHints` broken refs:
- * they show the pattern of a mistake without making thousands of broken refs cost refs ×
- * modules comparisons.
+ * Every prerequisite names a module that exists, in valid programmes and in what could be
+ * read of broken ones. A broken programme's own modules count when every one of them could be
+ * read; refs into any other programme that failed are not reported (it is not known what it
+ * holds). "Did you mean" hints compare a ref with the modules of its programme (else every
+ * module), for the first `maxModuleHints` broken refs: they show the pattern of a mistake
+ * without making thousands of broken refs cost refs × modules comparisons.
  */
 function checkModuleRefs(
   checks: Checks,
   programmeDocs: readonly ProgrammeDocument[],
+  broken: readonly PartialProgramme[],
   programmes: BuiltProgrammes,
   incomplete: IncompleteInput,
 ): void {
@@ -409,27 +590,54 @@ function checkModuleRefs(
     else modulesOf.set(programmeId, [ref]);
   }
   let hintsLeft = maxModuleHints;
-  for (const doc of programmeDocs) {
-    doc.data.modules.forEach((m, i) => {
-      (m.requires ?? []).forEach((ref, r) => {
-        const full = fullModuleRef(doc.data.id, ref);
-        if (moduleByRef.has(full)) return;
-        const programmeId = full.slice(0, full.indexOf('/'));
-        if (incomplete.failedProgrammes.has(programmeId)) return;
+  const check = (pr: PartialProgramme, known: ReadonlySet<string> | undefined) => {
+    if (pr.id === undefined) return;
+    const programmeId = pr.id;
+    for (const m of pr.modules) {
+      const about = m.id === undefined ? [] : [`module:${programmeId}/${m.id}`];
+      const written = [
+        ...m.requires.map((r) => ({ ...r, path: ['requires', r.index] })),
+        ...m.intended.map((r) => ({ ...r, path: ['intendedOverlaps', r.index, 'module'] })),
+      ];
+      for (const { ref, path } of written) {
+        const full = fullModuleRef(programmeId, ref);
+        const target = full.slice(0, full.indexOf('/'));
+        if (target === programmeId && known !== undefined) {
+          if (known.has(full)) continue;
+        } else if (moduleByRef.has(full) || incomplete.failedProgrammes.has(target)) continue;
+        const own = target === programmeId && known !== undefined ? [...known] : undefined;
         const hint =
           hintsLeft-- > 0
-            ? closest(full, modulesOf.get(programmeId) ?? moduleByRef.keys())
+            ? closest(full, own ?? modulesOf.get(target) ?? moduleByRef.keys())
             : undefined;
-        const why = ids.has(programmeId)
-          ? `programme "${programmeId}" has no module "${full.slice(programmeId.length + 1)}"`
-          : `no programme "${programmeId}"`;
+        const name = full.slice(target.length + 1);
+        const why =
+          ids.has(target) || own !== undefined
+            ? localText(
+                `chương trình "${target}" không có mô-đun "${name}"`,
+                `programme "${target}" has no module "${name}"`,
+              )
+            : localText(`không có chương trình "${target}"`, `no programme "${target}"`);
         checks.report(
           'unresolved-ref',
-          checks.at(doc, ['modules', i, 'requires', r]),
-          `module ref "${ref}" does not resolve: ${why}${hint ? `; did you mean "${hint}"?` : ''}`,
+          checks.at(pr, ['modules', m.index, ...path]),
+          localText(
+            `tham chiếu mô-đun "${ref}" không trỏ tới mô-đun nào: ${why.vi}${hint ? `; có phải ý bạn là "${hint}"?` : ''}`,
+            `module ref "${ref}" does not resolve: ${why.en}${hint ? `; did you mean "${hint}"?` : ''}`,
+          ),
+          [],
+          about,
         );
-      });
-    });
+      }
+    }
+  };
+  for (const doc of programmeDocs) check(partOf(doc), undefined);
+  for (const pr of broken) {
+    // Refs into a broken programme itself resolve against the modules it could be read to
+    // have. When some could not be read, its id is among the failed programmes: such refs are
+    // not judged, as refs into any failed programme.
+    const own = pr.modules.flatMap((m) => (m.id === undefined ? [] : [`${pr.id}/${m.id}`]));
+    check(pr, pr.modulesComplete ? new Set(own) : undefined);
   }
 }
 
@@ -437,12 +645,17 @@ function unresolvedLevel(
   ref: string,
   levels: ReadonlyMap<string, Level>,
   trackIds: ReadonlySet<string>,
-): string {
+): LocalText {
   const [track] = ref.split('/');
   const hint = closest(ref, levels.keys());
   const why =
-    track && !trackIds.has(track) ? `no track "${track}"` : `track "${track}" has no such level`;
-  return `level ref "${ref}" does not resolve: ${why}${hint ? `; did you mean "${hint}"?` : ''}`;
+    track && !trackIds.has(track)
+      ? localText(`không có nhánh "${track}"`, `no track "${track}"`)
+      : localText(`nhánh "${track}" không có bậc này`, `track "${track}" has no such level`);
+  return localText(
+    `tham chiếu bậc "${ref}" không trỏ tới bậc nào: ${why.vi}${hint ? `; có phải ý bạn là "${hint}"?` : ''}`,
+    `level ref "${ref}" does not resolve: ${why.en}${hint ? `; did you mean "${hint}"?` : ''}`,
+  );
 }
 
 function deepFreeze<T>(value: T): T {

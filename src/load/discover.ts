@@ -2,12 +2,17 @@ import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import micromatch from 'micromatch';
+import { localText, type LocalText } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
 
 export interface DiscoverOptions {
   /** Folder that relative paths and globs are resolved against, and that output paths are relative to. */
   readonly cwd: string;
-  /** Extra globs to leave out (matched against paths relative to cwd). */
+  /**
+   * Extra globs to leave out. Each is matched against a file's path relative to the folder
+   * being read (`analyze some/folder --ignore 'drafts/**'` leaves out `some/folder/drafts/…`),
+   * relative to cwd, and absolute; one without a slash names a file or folder anywhere.
+   */
   readonly ignore?: readonly string[];
 }
 
@@ -17,16 +22,23 @@ export interface DiscoveredFile {
   /** Path relative to cwd with forward slashes, for every message and report. */
   readonly display: string;
   /** Why the file is listed but must not be read (a broken link, a link out of the folder). */
-  readonly refused?: string;
+  readonly refused?: LocalText;
 }
 
 export interface Discovery {
   readonly files: readonly DiscoveredFile[];
   /** Paths or globs the user gave that matched no file: each is a usage error. */
   readonly unmatched: readonly string[];
+  /** Ignore globs, as the user wrote them, that left out no file: each is worth a warning. */
+  readonly unusedIgnores: readonly string[];
 }
 
-const alwaysIgnored = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Never curriculum: installed packages, git's own files, and the tool's config file (which a
+ * folder walk would otherwise read as a YAML file without `kind`; `.curriculum-dedup.yaml` is
+ * a dot-file, left out already).
+ */
+const alwaysIgnored = ['**/node_modules/**', '**/.git/**', '**/curriculum-dedup.config.yaml'];
 const yamlFiles = '**/*.{yaml,yml}';
 
 /**
@@ -39,8 +51,7 @@ export async function discover(
   paths: readonly string[],
   options: DiscoverOptions,
 ): Promise<Discovery> {
-  // `sub/` (the .gitignore way of naming a folder) means the folder `sub`.
-  const ignore = [...alwaysIgnored, ...(options.ignore ?? []).map((g) => g.replace(/\/+$/, ''))];
+  const ignore = new Ignore(options.ignore ?? [], options.cwd);
   const found = new Map<string, DiscoveredFile>();
   const unmatched: string[] = [];
 
@@ -57,25 +68,32 @@ export async function discover(
   }
 
   const files = [...found.values()].sort((a, b) => compareStrings(a.display, b.display));
-  return { files, unmatched };
+  return { files, unmatched, unusedIgnores: ignore.unused() };
 }
 
 interface Match {
   readonly absolute: string;
-  readonly refused?: string;
+  readonly refused?: LocalText;
 }
 
-async function expand(given: string, cwd: string, ignore: string[]): Promise<Match[]> {
+async function expand(given: string, cwd: string, ignore: Ignore): Promise<Match[]> {
   const absolute = resolve(cwd, given);
   const info = await stat(absolute).catch(() => undefined);
-  if (info?.isDirectory()) return glob([yamlFiles], absolute, ignore, cwd);
+  if (info?.isDirectory()) return glob([yamlFiles], absolute, ignore);
   // A file named on the command line is read whatever it is: the reader refuses special files
   // with a located error rather than leaving the user's argument unexplained.
-  if (info) return isIgnored(absolute, cwd, ignore) ? [] : [{ absolute }];
+  if (info) return ignore.drops(absolute, cwd) ? [] : [{ absolute }];
   if (!fg.isDynamicPattern(given)) return [];
   const pattern = isAbsolute(given) ? given : fg.convertPathToPattern(cwd) + '/' + given;
-  const entries = await glob([pattern], staticBase(pattern), ignore, cwd, cwd);
+  const entries = await glob([pattern], staticBase(pattern), ignore, cwd, globRoot(given, cwd));
   return entries.filter((m) => /\.ya?ml$/i.test(m.absolute));
+}
+
+/** The folder of the user's glob that ignore globs are relative to: its static part. */
+function globRoot(given: string, cwd: string): string {
+  const segments = given.split('/');
+  const first = segments.findIndex((s) => s !== '' && fg.isDynamicPattern(s));
+  return resolve(cwd, segments.slice(0, first).join('/') || (isAbsolute(given) ? '/' : '.'));
 }
 
 /** The folder a glob cannot leave: its segments up to the first with a wildcard. */
@@ -89,14 +107,15 @@ function staticBase(pattern: string): string {
  * Files under `base`. Links are not followed into folders (no loops). A link to a file is read
  * only when the file lies inside the folder being read: a link planted in a repository must
  * not make the tool read, and quote in its messages, a file from elsewhere on the machine.
- * Special files (FIFOs, devices) are listed so that the reader reports them.
+ * Special files (FIFOs, devices) are listed so that the reader reports them. Ignore globs are
+ * matched relative to `ignoreRoot`, the folder being read.
  */
 async function glob(
   patterns: string[],
   base: string,
-  ignore: string[],
-  cwd: string,
+  ignore: Ignore,
   cwdBase = base,
+  ignoreRoot = base,
 ): Promise<Match[]> {
   const entries = await fg(patterns, {
     cwd: cwdBase,
@@ -107,21 +126,28 @@ async function glob(
     followSymbolicLinks: false,
     suppressErrors: true,
     caseSensitiveMatch: false,
-    ignore: ignore.filter((g) => g.startsWith('**/')),
+    // The user's globs are matched below, one by one, so that one that matches nothing shows.
+    ignore: alwaysIgnored,
     stats: true,
   });
   const root = await realpath(base).catch(() => base);
   const files: Match[] = [];
   for (const entry of entries) {
     const path = resolve(entry.path);
-    if (isIgnored(path, cwd, ignore) || entry.stats?.isDirectory()) continue;
+    if (entry.stats?.isDirectory() || ignore.drops(path, ignoreRoot)) continue;
     if (!entry.stats?.isSymbolicLink()) {
       files.push({ absolute: path });
       continue;
     }
     const target = await stat(path).catch(() => undefined);
     if (target === undefined) {
-      files.push({ absolute: path, refused: 'broken symbolic link: its target does not exist' });
+      files.push({
+        absolute: path,
+        refused: localText(
+          'liên kết tượng trưng bị hỏng: đích của nó không tồn tại',
+          'broken symbolic link: its target does not exist',
+        ),
+      });
     } else if (!target.isDirectory()) {
       const real = await realpath(path).catch(() => path);
       const inside = real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
@@ -130,8 +156,10 @@ async function glob(
           ? { absolute: path }
           : {
               absolute: path,
-              refused:
+              refused: localText(
+                'liên kết tượng trưng trỏ tới một tệp nằm ngoài thư mục đang đọc: không đọc (muốn đọc tệp đó, hãy ghi chính tên tệp)',
                 'symbolic link to a file outside the folder being read: not read (name the file itself to read it)',
+              ),
             },
       );
     }
@@ -139,20 +167,47 @@ async function glob(
   return files;
 }
 
-function isIgnored(absolute: string, cwd: string, ignore: string[]): boolean {
-  const rel = displayPath(absolute, cwd);
-  // A pattern without a slash names a file or folder anywhere (as in .gitignore); a folder
-  // pattern also covers everything inside it.
-  return (
-    micromatch.some(
-      [rel, absolute],
-      ignore.flatMap((g) => [g, `${g}/**`]),
-      {
-        dot: true,
-        basename: false,
-      },
-    ) || ignore.some((g) => !g.includes('/') && micromatch.some(rel.split('/'), g, { dot: true }))
-  );
+/** The user's ignore globs, and which of them have left out a file. */
+class Ignore {
+  private readonly globs: ReadonlyArray<{ readonly written: string; readonly glob: string }>;
+  private readonly used = new Set<string>();
+
+  constructor(
+    written: readonly string[],
+    private readonly cwd: string,
+  ) {
+    // `sub/` (the .gitignore way of naming a folder) means the folder `sub`.
+    this.globs = [...new Set(written)].map((w) => ({ written: w, glob: w.replace(/\/+$/, '') }));
+  }
+
+  /**
+   * Whether a file is left out: always inside node_modules and .git, else when a glob matches
+   * its path relative to `root` (the folder being read), to cwd, or absolute. A folder glob
+   * covers everything inside it; a glob without a slash names a file or folder anywhere under
+   * the root (as in .gitignore).
+   */
+  drops(absolute: string, root: string): boolean {
+    const fromCwd = displayPath(absolute, this.cwd);
+    const fromRoot = displayPath(absolute, root);
+    const names = [...new Set([fromRoot, fromCwd, absolute.split(sep).join('/')])];
+    if (micromatch.some(names, alwaysIgnored, { dot: true })) return true;
+    let dropped = false;
+    for (const { written, glob } of this.globs) {
+      const hit =
+        micromatch.some(names, [glob, `${glob}/**`], { dot: true }) ||
+        (!glob.includes('/') && micromatch.some(fromRoot.split('/'), glob, { dot: true }));
+      if (hit) {
+        this.used.add(written);
+        dropped = true;
+      }
+    }
+    return dropped;
+  }
+
+  /** The globs that left out no file, in the order given. */
+  unused(): string[] {
+    return this.globs.filter((g) => !this.used.has(g.written)).map((g) => g.written);
+  }
 }
 
 /** Relative to cwd when inside it, with forward slashes, so output is the same on every OS. */

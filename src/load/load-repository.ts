@@ -1,9 +1,11 @@
 import type { Finding } from '../findings/finding.js';
 import { compareFindings } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
+import { localText } from '../model/local-text.js';
 import type { Catalog } from '../model/catalog.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import { roundHours } from '../model/hours.js';
+import { compareStrings } from '../model/order.js';
 import { type CurriculumDocument, buildCatalog } from './build-catalog.js';
 import { type DiscoverOptions, type DiscoveredFile, discover } from './discover.js';
 import { type LocationIndex, locate } from './locate.js';
@@ -12,6 +14,7 @@ import { type FileIdentity, type ReadResult, readText } from './read.js';
 import { type SourceText, makeSource } from './source.js';
 import { type DocumentKind, checkDocument, documentKinds } from './validate-schema.js';
 import { longWords } from './long-words.js';
+import { type PartialProgramme, salvageProgramme } from './salvage.js';
 import { closest } from './text-distance.js';
 
 export interface LoadResult {
@@ -19,12 +22,33 @@ export interface LoadResult {
   readonly files: readonly string[];
   /** Paths or globs that matched nothing (a usage error for the command to report). */
   readonly unmatched: readonly string[];
+  /** `--ignore` globs, as written, that left out no file (a warning for the command to show). */
+  readonly unusedIgnores: readonly string[];
   /** Files skipped as not curriculum (no `kind`, or empty). */
   readonly skipped: readonly string[];
   /** Every problem found, in a stable order. */
   readonly findings: readonly Finding[];
-  /** Present only when the repository has no error: analysis needs a whole, valid model. */
+  /**
+   * The model of every valid document, present whenever a framework is available, even when
+   * other documents are broken: one broken file must not hide what the rest says. It holds
+   * only what resolves (see `buildCatalog`).
+   */
   readonly catalog: Catalog | undefined;
+  /** Some finding is an error: the input is invalid (exit status 2) even with a catalog. */
+  readonly hasErrors: boolean;
+  /**
+   * Programme files that exist but are not in the catalog (they failed to load, their track
+   * or level does not resolve), by id, or by file where no id could be read; sorted. Findings
+   * that say no programme provides something may be wrong while this is not empty.
+   */
+  readonly leftOut: readonly string[];
+  /**
+   * The framework's `language` as written, read even from a framework that failed to load (so
+   * reports can default to it); undefined when there is none.
+   */
+  readonly language: string | undefined;
+  /** Minutes in one hour unit, from the framework where it says (default 45: one tiết). */
+  readonly periodMinutes: number;
   /** Counts over the documents that matched their schema. */
   readonly stats: RepositoryCounts;
   /** Sources of files with findings, for code frames. */
@@ -46,10 +70,15 @@ export async function loadRepository(
   // Documents that exist but failed to load: the rest of the repository is not blamed for
   // their absence (no "no framework", no unresolved refs into them).
   const failedIds = new Set<string>();
+  // What can be read of programmes that failed their schema: their refs are checked too.
+  const broken: PartialProgramme[] = [];
   let frameworkFailed = false;
-  const failed = (kind: string | undefined, id: unknown) => {
+  let writtenFramework: { language?: string; periodMinutes?: number } | undefined;
+  const leftOut = new Set<string>();
+  const failed = (kind: string | undefined, id: unknown, file: string) => {
     if (kind === 'framework') frameworkFailed = true;
     else if (kind === 'programme' && typeof id === 'string') failedIds.add(id);
+    if (kind === 'programme') leftOut.add(typeof id === 'string' && id !== '' ? id : file);
   };
 
   const inputs: FileIdentity[] = [];
@@ -67,7 +96,8 @@ export async function loadRepository(
       findings.push(...parsed.findings);
       sources.set(file.display, source);
       const meant = guessKindAndId(read.text);
-      failed(meant.kind, meant.id);
+      failed(meant.kind, meant.id, file.display);
+      if (meant.kind === 'framework') writtenFramework ??= meant;
       continue;
     }
     const value = parsed.parsed.value;
@@ -83,13 +113,15 @@ export async function loadRepository(
       sources.set(file.display, source);
       continue;
     }
+    if (kind.value === 'framework') writtenFramework ??= frameworkSettings(value);
     const everyItem = () => parsed.parsed.locations({ everyItem: true });
     const checked = checkDocument(value, kind.value, where, everyItem);
     const problems = checked.ok ? longWords(value, everyItem) : checked.findings;
     if (!checked.ok || problems.length > 0) {
       findings.push(...problems);
       sources.set(file.display, source);
-      failed(kind.value, idOf(value));
+      failed(kind.value, idOf(value), file.display);
+      if (kind.value === 'programme') broken.push(salvageProgramme(value, everyItem()));
       continue;
     }
     documents.push(checked.document);
@@ -99,6 +131,7 @@ export async function loadRepository(
   const built = buildCatalog(documents, fileNames, {
     frameworkFailed,
     failedProgrammes: failedIds,
+    brokenProgrammes: broken,
   });
   const sourceOf = new Map(documents.map((d) => [d.where.source.file, d.where.source]));
   for (const f of built.findings) {
@@ -106,18 +139,43 @@ export async function loadRepository(
     const source = sourceOf.get(f.file);
     if (source) sources.set(f.file, source);
   }
-  const hasErrors = findings.some((f) => f.severity === 'error');
+  const placed = new Set(built.catalog?.programmes.map((p) => p.id));
+  for (const doc of documents) {
+    if (doc.kind === 'programme' && !placed.has(doc.data.id)) leftOut.add(doc.data.id);
+  }
+  const framework = built.catalog?.framework;
   return {
     files: fileNames,
     unmatched: discovery.unmatched,
+    unusedIgnores: discovery.unusedIgnores,
     skipped,
     findings: findings.sort(compareFindings),
-    catalog: hasErrors ? undefined : built.catalog,
+    catalog: built.catalog,
+    hasErrors: findings.some((f) => f.severity === 'error'),
+    leftOut: [...leftOut].sort(compareStrings),
+    language: framework ? framework.language : writtenFramework?.language,
+    periodMinutes: framework?.periodMinutes ?? writtenFramework?.periodMinutes ?? 45,
     stats: countDocuments(fileNames.length, documents),
     sources,
     inputs,
   };
 }
+
+/** `language` and `periodMinutes` of a framework document, where they are well formed. */
+function frameworkSettings(value: unknown): { language?: string; periodMinutes?: number } {
+  if (typeof value !== 'object' || value === null) return {};
+  const language = 'language' in value ? value.language : undefined;
+  const period = 'periodMinutes' in value ? value.periodMinutes : undefined;
+  return {
+    ...(typeof language === 'string' && languageTag.test(language) ? { language } : {}),
+    ...(typeof period === 'number' && Number.isInteger(period) && period > 0
+      ? { periodMinutes: period }
+      : {}),
+  };
+}
+
+/** The schema's pattern for a BCP-47 language tag. */
+const languageTag = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
 /** Reads ahead a few files while the current one is parsed (reads never reject). */
 function readAll(files: readonly DiscoveredFile[]) {
@@ -158,29 +216,50 @@ function isDocumentKind(kind: unknown): kind is DocumentKind {
   return documentKinds.some((k) => k === kind);
 }
 
-/** A top-level `kind:` and `id:` read from text that does not parse. */
-function guessKindAndId(text: string): { kind?: string; id?: string } {
+/** A top-level `kind:`, `id:` and `language:` read from text that does not parse. */
+function guessKindAndId(text: string): { kind?: string; id?: string; language?: string } {
   const field = (name: string) => new RegExp(`^${name}:[ \\t]*["']?([\\w-]+)`, 'm').exec(text)?.[1];
   const kind = field('kind');
   const id = field('id');
-  return { ...(kind ? { kind } : {}), ...(id ? { id } : {}) };
+  const language = field('language');
+  return {
+    ...(kind ? { kind } : {}),
+    ...(id ? { id } : {}),
+    ...(language && languageTag.test(language) ? { language } : {}),
+  };
 }
 
 function skipFinding(file: string, value: unknown): Finding {
-  const what = value === null || value === undefined ? 'empty file' : 'no `kind`';
+  const empty = value === null || value === undefined;
   return finding(
     'not-curriculum',
     { file, line: 1, column: 1 },
-    `${what}: skipped (not a curriculum file)`,
+    empty
+      ? localText(
+          'tệp rỗng: bỏ qua (không phải tệp chương trình đào tạo)',
+          'empty file: skipped (not a curriculum file)',
+        )
+      : localText(
+          'không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
+          'no `kind`: skipped (not a curriculum file)',
+        ),
   );
 }
 
 function unknownKind(where: LocationIndex, kind: unknown): Finding {
   const { file, line, column } = locate(where, ['kind']);
-  const expected = documentKinds.map((k) => `"${k}"`).join(' or ');
+  const quoted = documentKinds.map((k) => `"${k}"`);
+  const expected = localText(quoted.join(' hoặc '), quoted.join(' or '));
   if (kind !== null && typeof kind === 'object') {
-    const what = Array.isArray(kind) ? 'a list' : 'a mapping';
-    return finding('schema', { file, line, column }, `kind must be ${expected}, not ${what}`);
+    const list = Array.isArray(kind);
+    return finding(
+      'schema',
+      { file, line, column },
+      localText(
+        `kind phải là ${expected.vi}, không phải ${list ? 'một danh sách' : 'một ánh xạ (khóa: giá trị)'}`,
+        `kind must be ${expected.en}, not ${list ? 'a list' : 'a mapping'}`,
+      ),
+    );
   }
   // A scalar (the kind is no mapping or list here), or nothing.
   const text =
@@ -191,7 +270,10 @@ function unknownKind(where: LocationIndex, kind: unknown): Finding {
   return finding(
     'schema',
     { file, line, column },
-    `unknown kind "${text}"; expected ${expected}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    localText(
+      `loại tài liệu "${text}" không hợp lệ; kind phải là ${expected.vi}${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}`,
+      `unknown kind "${text}"; expected ${expected.en}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    ),
   );
 }
 

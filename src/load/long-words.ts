@@ -1,5 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
+import { localText } from '../model/local-text.js';
+import { formatNumber } from '../model/number-format.js';
 import { type DataPath, type LocationIndex, formatPath, locate } from './locate.js';
 
 /** No word comes near this, not even a long web address; text analysis stays linear below it. */
@@ -29,11 +31,16 @@ export function longWords(value: unknown, where: () => LocationIndex): Finding[]
   }
   if (found.length === 0) return [];
   const index = where();
-  return found.map(({ path, word }) =>
-    finding(
+  return found.map(({ path, word }) => {
+    const name = formatPath(path);
+    const shown = word.slice(0, 24);
+    return finding(
       'long-word',
       locate(index, path),
-      `${formatPath(path)} has a word of more than ${maxWordLength.toLocaleString('en-US')} characters ("${word.slice(0, 24)}…"); put spaces between words`,
-    ),
-  );
+      localText(
+        `${name} có một từ dài hơn ${formatNumber(maxWordLength, 'vi')} ký tự ("${shown}…"); hãy thêm dấu cách giữa các từ`,
+        `${name} has a word of more than ${formatNumber(maxWordLength, 'en')} characters ("${shown}…"); put spaces between words`,
+      ),
+    );
+  });
 }

@@ -13,9 +13,11 @@ import {
 } from 'yaml';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
+import { type LocalText, localText, neutral } from '../model/local-text.js';
 import { type IndexOptions, type IndexRoot, type LocationIndex, indexLocations } from './locate.js';
 import { type SourceText, countLines, positionOf } from './source.js';
 import { type ModuleItems, findModuleItems } from './split-modules.js';
+import { describeYamlError, explainYamlErrors } from './yaml-errors.js';
 
 /** Deeper than this is not a curriculum document but an attempt to exhaust the stack. */
 export const maxNestingDepth = 64;
@@ -56,7 +58,10 @@ export function parseYaml(source: SourceText): ParseResult {
 }
 
 function parseWhole(source: SourceText): ParseResult {
-  const composed = compose(source, source.text, (offset) => offset, source.lines.addNewLine);
+  // The lines may be counted already, by an attempt to parse the text in pieces.
+  const counted = source.lines.lineStarts.length > 0;
+  const addNewLine = counted ? undefined : source.lines.addNewLine;
+  const composed = compose(source, source.text, (offset) => offset, addNewLine);
   if (!composed.ok) return composed;
   const { document, value } = composed;
   return {
@@ -81,14 +86,12 @@ function parsePieces(source: SourceText, items: ModuleItems): ParseResult | unde
   // The frame is the file without the list: offsets past the list move back by its length.
   const cut = items.end - first;
   const placeFrame = (offset: number) => (offset < first ? offset : offset + cut);
+  // Lines are counted first: findings of the pieces are located as they are made.
+  countLines(source);
   const frame = compose(source, text.slice(0, first) + text.slice(items.end), placeFrame);
-  if (!frame.ok) {
-    countLines(source);
-    return frame;
-  }
+  if (!frame.ok) return frame;
   const programme = frame.value;
   if (!isModulesEmpty(programme)) return undefined;
-  countLines(source);
 
   const pieces: Array<{ start: number; end: number }> = [];
   let pieceStart: number | undefined;
@@ -109,7 +112,13 @@ function parsePieces(source: SourceText, items: ModuleItems): ParseResult | unde
       const composed = compose(source, text.slice(start, end), place);
       if (!composed.ok) findings.push(...composed.findings);
       else if (!isSeq(composed.document.contents)) {
-        findings.push(syntaxFinding(source, start, 'expected a list item of `modules`'));
+        findings.push(
+          syntaxFinding(
+            source,
+            start,
+            localText('cần một mục của danh sách `modules`', 'expected a list item of `modules`'),
+          ),
+        );
       } else visit(composed.document, composed.document.contents, place);
     }
   };
@@ -176,14 +185,25 @@ function compose(
   place: (offset: number) => number,
   addNewLine?: (offset: number) => void,
 ): Composed {
-  const at = (offset: number, message: string) => syntaxFinding(source, place(offset), message);
+  const at = (offset: number, message: LocalText) => syntaxFinding(source, place(offset), message);
   // The syntax tree is built without recursion; the composer that turns it into nodes
   // recurses once per level. Refuse a deep document before composing, so the answer (and its
   // position) does not depend on the machine's stack size.
   const tokens = [...new Parser(addNewLine).parse(text)];
   const deep = deepestCollection(tokens, maxNestingDepth);
   if (deep !== undefined) {
-    return { ok: false, findings: [at(deep, `nesting deeper than ${maxNestingDepth} levels`)] };
+    return {
+      ok: false,
+      findings: [
+        at(
+          deep,
+          localText(
+            `lồng sâu hơn ${maxNestingDepth} cấp`,
+            `nesting deeper than ${maxNestingDepth} levels`,
+          ),
+        ),
+      ],
+    };
   }
   const composer = new Composer({
     prettyErrors: false,
@@ -208,25 +228,28 @@ function compose(
 
   // A tab used as indentation derails the parser: what it reports after it is noise.
   const tabs = document.errors.filter((e) => e.code === 'TAB_AS_INDENT');
-  for (const error of tabs.length > 0 ? tabs : document.errors) {
-    // An unclosed quote or bracket is noticed only where the text ends: point at its opening.
-    const opening = /MISSING_CHAR|BAD_INDENT|UNEXPECTED_TOKEN/.test(error.code)
-      ? unclosedOpening(text)
-      : undefined;
-    if (opening !== undefined) {
-      const c = text[opening];
-      findings.push(
-        at(
-          opening,
-          c === '"' || c === "'"
-            ? 'this quoted text is never closed'
-            : `this "${c}" is never closed`,
-        ),
-      );
-    } else {
-      findings.push(
-        at(error.pos[0], describeYamlError(error.code, error.message, text, error.pos[0])),
-      );
+  const errors = tabs.length > 0 ? tabs : document.errors;
+  // An unclosed quote or bracket is noticed only where the text ends: point at its opening.
+  const opening = errors.some((e) => /MISSING_CHAR|BAD_INDENT|UNEXPECTED_TOKEN/.test(e.code))
+    ? unclosedOpening(text)
+    : undefined;
+  if (opening !== undefined) {
+    const c = text[opening] ?? '';
+    findings.push(
+      at(
+        opening,
+        c === '"' || c === "'"
+          ? localText(
+              `dấu ${c} mở đầu văn bản ở đây nhưng không có dấu đóng`,
+              'this quoted text is never closed',
+            )
+          : localText(`dấu "${c}" này không có dấu đóng`, `this "${c}" is never closed`),
+      ),
+    );
+  } else {
+    const lineOf = (offset: number) => positionOf(source, place(offset)).line;
+    for (const problem of explainYamlErrors(text, errors, lineOf)) {
+      findings.push(at(problem.offset, problem.message));
     }
   }
   for (const warning of document.warnings) {
@@ -248,38 +271,24 @@ function compose(
   } catch (error) {
     const firstAlias = findFirst(document.contents, isAlias);
     const reason = error instanceof Error ? error.message : String(error);
+    const unknown = /^Unresolved alias.*?: *(.*)$/.exec(reason);
     const message = /excessive alias count/i.test(reason)
-      ? `aliases expand to more than ${maxAliasCount} copies; a curriculum file never needs that`
-      : reason.replace(/^Unresolved alias/, 'unknown alias');
+      ? localText(
+          `các bí danh (alias) bung ra hơn ${maxAliasCount} bản sao; một tệp chương trình không bao giờ cần đến vậy`,
+          `aliases expand to more than ${maxAliasCount} copies; a curriculum file never needs that`,
+        )
+      : unknown
+        ? localText(
+            `bí danh không xác định (phải đặt neo & trước khi dùng bí danh *): ${unknown[1] ?? ''}`,
+            reason.replace(/^Unresolved alias/, 'unknown alias'),
+          )
+        : neutral(reason);
     return { ok: false, findings: [at(firstAlias?.range?.[0] ?? 0, message)] };
   }
 }
 
-function syntaxFinding(source: SourceText, offset: number, message: string): Finding {
+function syntaxFinding(source: SourceText, offset: number, message: LocalText): Finding {
   return finding('yaml-syntax', { file: source.file, ...positionOf(source, offset) }, message);
-}
-
-function describeYamlError(code: string, message: string, text: string, offset: number): string {
-  switch (code) {
-    case 'DUPLICATE_KEY': {
-      const written = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^:\n]*))/.exec(
-        text.slice(offset),
-      );
-      const key = (written?.[1] ?? written?.[2]?.replace(/''/g, "'") ?? written?.[3] ?? '').trim();
-      return key ? `duplicate key "${key}"` : 'duplicate key';
-    }
-    case 'MULTIPLE_DOCS':
-      return 'a curriculum file holds one YAML document; this one has several (---)';
-    case 'TAG_RESOLVE_FAILED': {
-      const tag = message.replace(/^.*?: /, '');
-      const core = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/.exec(tag);
-      return core ? `the value does not fit the tag !!${core[1]}` : `unsupported tag: ${tag}`;
-    }
-    case 'RESOURCE_EXHAUSTION':
-      return `nesting too deep: ${message}`;
-    default:
-      return firstLine(message).replace(/ at line \d+, column \d+$/, '');
-  }
 }
 
 /**
@@ -316,7 +325,7 @@ function deepestCollection(tokens: readonly CST.Token[], limit: number): number 
  */
 function checkStructure(
   document: Document.Parsed,
-): { offset: number; message: string } | undefined {
+): { offset: number; message: LocalText } | undefined {
   const stack: unknown[] = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -326,11 +335,20 @@ function checkStructure(
         if (!isScalar(key)) {
           return {
             offset: rangeStart(key),
-            message: 'a key must be plain text, not a list or mapping',
+            message: localText(
+              'khóa phải là văn bản thường, không phải danh sách hay ánh xạ',
+              'a key must be plain text, not a list or mapping',
+            ),
           };
         }
         if (key.value === '__proto__') {
-          return { offset: rangeStart(key), message: 'the key "__proto__" is not allowed' };
+          return {
+            offset: rangeStart(key),
+            message: localText(
+              'không được dùng khóa "__proto__"',
+              'the key "__proto__" is not allowed',
+            ),
+          };
         }
         stack.push(pair.value);
       }
@@ -343,7 +361,10 @@ function checkStructure(
       if (range && at >= range[0] && at < range[2]) {
         return {
           offset: at,
-          message: `the alias *${node.source} stands inside the node it names (&${node.source}): a cycle`,
+          message: localText(
+            `bí danh *${node.source} nằm bên trong chính giá trị mà nó trỏ tới (&${node.source}): một vòng lặp`,
+            `the alias *${node.source} stands inside the node it names (&${node.source}): a cycle`,
+          ),
         };
       }
     }
@@ -361,11 +382,6 @@ function findFirst<T extends Node>(root: unknown, test: (n: unknown) => n is T):
     else if (isSeq(node)) stack.push(...node.items);
   }
   return best;
-}
-
-function firstLine(text: string): string {
-  const [first = ''] = text.split('\n');
-  return first;
 }
 
 function rangeStart(node: unknown): number {

@@ -3,6 +3,8 @@ import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
+import { type Lang, type LocalText, localText, neutral } from '../model/local-text.js';
+import { formatFixed } from '../model/number-format.js';
 
 /**
  * Larger files are refused: no real programme comes near (one of 50 modules is about 20 KB),
@@ -34,20 +36,32 @@ export async function readText(absolute: string, file: string): Promise<ReadResu
   try {
     handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
-    if (!info.isFile())
-      return unreadable(file, `${specialKind(info)}, not a regular file: not read`);
+    if (!info.isFile()) {
+      const kind = specialKindText(info);
+      return unreadable(
+        file,
+        localText(
+          `đây là ${kind.vi}, không phải tệp thông thường: không đọc`,
+          `${kind.en}, not a regular file: not read`,
+        ),
+      );
+    }
     const bytes = await readBounded(handle, info.size);
     if (bytes === undefined) {
       return fail(
         file,
         1,
         1,
-        `file is over the ${mib(maxFileBytes)} limit for one curriculum file`,
+        localText(
+          `tệp lớn hơn giới hạn ${mib(maxFileBytes, 'vi')} của một tệp chương trình đào tạo`,
+          `file is over the ${mib(maxFileBytes, 'en')} limit for one curriculum file`,
+        ),
       );
     }
     return decode(bytes, file, { dev: info.dev, ino: info.ino });
   } catch (error) {
-    return unreadable(file, `cannot be read: ${systemError(error)}`);
+    const why = systemError(error);
+    return unreadable(file, localText(`không đọc được: ${why.vi}`, `cannot be read: ${why.en}`));
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -75,18 +89,39 @@ async function readBounded(handle: FileHandle, size: number): Promise<Buffer | u
 
 function decode(bytes: Buffer, file: string, identity: FileIdentity): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(file, 1, 1, 'UTF-16 text; save the file as UTF-8');
+    return fail(
+      file,
+      1,
+      1,
+      localText('văn bản UTF-16; hãy lưu tệp ở dạng UTF-8', 'UTF-16 text; save the file as UTF-8'),
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = byteLineColumn(bytes, nul);
-    return fail(file, line, column, 'binary file (contains a NUL byte), not YAML text');
+    return fail(
+      file,
+      line,
+      column,
+      localText(
+        'tệp nhị phân (có byte NUL), không phải văn bản YAML',
+        'binary file (contains a NUL byte), not YAML text',
+      ),
+    );
   }
   const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const { line, column } = byteLineColumn(bytes, bad);
     const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return fail(file, line, column, `invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`);
+    return fail(
+      file,
+      line,
+      column,
+      localText(
+        `UTF-8 không hợp lệ (byte 0x${hex}); hãy lưu tệp ở dạng UTF-8`,
+        `invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`,
+      ),
+    );
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -94,28 +129,37 @@ function decode(bytes: Buffer, file: string, identity: FileIdentity): ReadResult
   return { ok: true, text, identity };
 }
 
-export function specialKind(info: {
+interface FileKindInfo {
   isFIFO(): boolean;
   isCharacterDevice(): boolean;
   isBlockDevice(): boolean;
   isSocket(): boolean;
   isDirectory(): boolean;
-}): string {
-  if (info.isDirectory()) return 'a folder';
-  if (info.isFIFO()) return 'a FIFO (named pipe)';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  if (info.isSocket()) return 'a socket';
-  return 'a special file';
 }
 
-const systemErrors: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ENOENT: 'the file no longer exists',
-  ELOOP: 'too many symbolic links',
-  EIO: 'input/output error',
-  ENXIO: 'no such device',
-  EISDIR: 'it is a folder',
+/** What a path that is not a regular file is, in English ("a FIFO (named pipe)"). */
+export function specialKind(info: FileKindInfo): string {
+  return specialKindText(info).en;
+}
+
+/** What a path that is not a regular file is, in every language. */
+export function specialKindText(info: FileKindInfo): LocalText {
+  if (info.isDirectory()) return localText('một thư mục', 'a folder');
+  if (info.isFIFO()) return localText('một FIFO (đường ống có tên)', 'a FIFO (named pipe)');
+  if (info.isCharacterDevice() || info.isBlockDevice())
+    return localText('một thiết bị', 'a device');
+  if (info.isSocket()) return localText('một socket', 'a socket');
+  return localText('một tệp đặc biệt', 'a special file');
+}
+
+const systemErrors: Record<string, LocalText> = {
+  EACCES: localText('không có quyền đọc', 'permission denied'),
+  EPERM: localText('thao tác không được phép', 'operation not permitted'),
+  ENOENT: localText('tệp không còn tồn tại', 'the file no longer exists'),
+  ELOOP: localText('quá nhiều liên kết tượng trưng', 'too many symbolic links'),
+  EIO: localText('lỗi vào/ra', 'input/output error'),
+  ENXIO: localText('thiết bị không tồn tại', 'no such device'),
+  EISDIR: localText('đó là một thư mục', 'it is a folder'),
 };
 
 /** The `code` of a Node.js system error (`ENOENT`, `EACCES`…), when the error has one. */
@@ -124,23 +168,26 @@ export function errorCode(error: unknown): string | undefined {
   return typeof error.code === 'string' ? error.code : undefined;
 }
 
-function systemError(error: unknown): string {
+/** "permission denied (EACCES)"; an unknown system error by its code or its own message. */
+function systemError(error: unknown): LocalText {
   const code = errorCode(error);
   const words = code === undefined ? undefined : systemErrors[code];
-  if (words !== undefined) return `${words} (${code})`;
-  return code ?? (error instanceof Error ? error.message : String(error));
+  if (words !== undefined) return localText(`${words.vi} (${code})`, `${words.en} (${code})`);
+  const raw = code ?? (error instanceof Error ? error.message : String(error));
+  return neutral(raw);
 }
 
-function unreadable(file: string, message: string): ReadResult {
+function unreadable(file: string, message: LocalText): ReadResult {
   return { ok: false, finding: finding('unreadable-file', { file, line: 1, column: 1 }, message) };
 }
 
-function fail(file: string, line: number, column: number, message: string): ReadResult {
+function fail(file: string, line: number, column: number, message: LocalText): ReadResult {
   return { ok: false, finding: finding('input-encoding', { file, line, column }, message) };
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** 67108864 → "64.0 MiB" (en), "64,0 MiB" (vi). */
+function mib(bytes: number, lang: Lang): string {
+  return `${formatFixed(bytes / 1024 / 1024, lang, 1)} MiB`;
 }
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */

@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../model/location.js';
 
 /**
- * The in-memory model of a valid repository. Built once by the loader and never changed, so
+ * The in-memory model of the valid documents of a repository. Built once by the loader and never changed, so
  * analysis can be pure. Every entity carries where it was written, for findings.
  */
 export interface Catalog {
@@ -99,5 +99,17 @@ export interface Module {
   /** Where each prerequisite is written, aligned with `requires`. */
   readonly requireLocations: readonly SourceLocation[];
   readonly language: string | undefined;
+  /**
+   * Overlaps the authors declare intended (format 1.1 addition), target as a full module ref:
+   * reported, marked accepted with the reason, never failing a check.
+   */
+  readonly intendedOverlaps: readonly IntendedOverlap[];
+  readonly location: SourceLocation;
+}
+
+export interface IntendedOverlap {
+  /** `programme/module`. */
+  readonly module: string;
+  readonly reason: string;
   readonly location: SourceLocation;
 }

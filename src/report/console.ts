@@ -1,24 +1,114 @@
+import type { Accepted } from '../analysis.js';
 import type { Catalog, Programme } from '../model/catalog.js';
 import { mustGet } from '../model/lookup.js';
 import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
-import type { Overlap, OverlapScope } from '../overlap/types.js';
+import type { Overlap } from '../overlap/types.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
 import { formatDrift } from './drift-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
-import { formatNumber, plural } from './style.js';
+import type { Lang } from '../model/local-text.js';
+import { formatFixed, formatNumber } from '../model/number-format.js';
+import { type Noun, count, hoursUnit, noun, unitLabel } from '../model/words.js';
 import { visible } from './visible.js';
 import { reportTable, reportWidth } from './report-table.js';
 import { type TableCell, type TableLine, displayWidth, wrapText } from './table.js';
 import { formatValidation } from './validation-text.js';
 
-const scopeText: Record<OverlapScope, string> = {
-  'within-programme': 'within one programme',
-  'same-level': 'same level',
-  'cross-level': 'across levels',
-  'comparable-levels': 'across tracks, comparable levels',
-  'cross-track': 'across tracks',
+const labels = {
+  vi: {
+    scope: {
+      'within-programme': 'trong cùng chương trình',
+      'same-level': 'cùng bậc',
+      'cross-level': 'giữa các bậc',
+      'comparable-levels': 'giữa các nhánh, bậc tương đương',
+      'cross-track': 'giữa các nhánh',
+    },
+    kind: { duplicate: 'trùng lặp', overlap: 'chồng lấn' },
+    cluster: 'Cụm',
+    saves: 'tiết kiệm ~',
+    shared: 'Nội dung chung: ',
+    accepted: 'Đã chấp nhận (chủ ý): ',
+    where: 'Phạm vi: ',
+    cohesion: (min: string, mean: string) =>
+      `độ gắn kết thấp nhất ${min}, trung bình ${mean} · ★ mô-đun đại diện`,
+    head: ['Mô-đun', 'Bậc'],
+    score: 'Điểm',
+    copies: 'Bản sao: ',
+    copiesText: (
+      modules: string,
+      programmes: string,
+      named: string,
+      identical: string,
+      others: string,
+    ) =>
+      `${modules} trong ${programmes} (${named}); ${identical} giống hệt ★, ${others} khác ★ liệt kê dưới đây`,
+    more: (n: string) => ` và ${n} chương trình khác`,
+    otherPairs: 'Các cặp mô-đun trùng lặp hoặc chồng lấn khác',
+    sharedInline: 'nội dung chung: ',
+    summary: 'Tóm tắt',
+    excluded: (n: number) =>
+      `${formatNumber(n, 'vi')} mô-đun thực tế, kiểm tra không được so sánh (--include để so sánh)`,
+    none: 'không có mô-đun trùng lặp hay chồng lấn',
+    threshold: (t: string) => ` (ngưỡng chồng lấn ${t})`,
+    clusters: (clusters: string, pairs: string) =>
+      `${clusters} cụm mô-đun trùng lặp hoặc chồng lấn (${pairs} cặp)`,
+    saved: (hours: string) => `gộp các mô-đun này lại ước tiết kiệm ${hours}`,
+    duplicated: (hours: string) => `${hours} nội dung giảng dạy có trong kho nhiều hơn một lần`,
+    suppressed: (n: string, file: string) =>
+      `${n} phát hiện đã ghi trong baseline ${file} được bỏ qua`,
+    pruned: (n: string) => `đã xoá ${n} mục không còn xuất hiện khỏi baseline`,
+  },
+  en: {
+    scope: {
+      'within-programme': 'within one programme',
+      'same-level': 'same level',
+      'cross-level': 'across levels',
+      'comparable-levels': 'across tracks, comparable levels',
+      'cross-track': 'across tracks',
+    },
+    kind: { duplicate: 'duplicate', overlap: 'overlap' },
+    cluster: 'Cluster',
+    saves: 'saves ~',
+    shared: 'Shared: ',
+    accepted: 'Accepted (intended): ',
+    where: 'Where: ',
+    cohesion: (min: string, mean: string) => `cohesion min ${min}, mean ${mean} · ★ representative`,
+    head: ['Module', 'Level'],
+    score: 'Score',
+    copies: 'Copies: ',
+    copiesText: (
+      modules: string,
+      programmes: string,
+      named: string,
+      identical: string,
+      others: string,
+    ) =>
+      `${modules} in ${programmes} (${named}); ${identical} identical to ★, ${others} that differ below`,
+    more: (n: string) => ` and ${n} more`,
+    otherPairs: 'Other overlapping pairs',
+    sharedInline: 'shared: ',
+    summary: 'Summary',
+    excluded: (n: number) =>
+      `${count(n, noun('', 'fieldwork or assessment module'), 'en')} not compared (--include compares them)`,
+    none: 'no overlapping modules',
+    threshold: (t: string) => ` (overlap threshold ${t})`,
+    clusters: (clusters: string, pairs: string) => `${clusters} of overlapping modules (${pairs})`,
+    saved: (hours: string) => `merging them saves an estimated ${hours}`,
+    duplicated: (hours: string) => `the archive holds ${hours} of teaching more than once`,
+    suppressed: (n: string, file: string) =>
+      `${n} findings recorded in the baseline ${file} left out`,
+    pruned: (n: string) => `${n} entries no longer found removed from the baseline`,
+  },
+} as const satisfies Record<Lang, unknown>;
+
+const nouns = {
+  programme: noun('chương trình', 'programme'),
+  module: noun('mô-đun', 'module'),
+  cluster: noun('', 'cluster'),
+  pair: noun('', 'pair'),
+  copy: noun('', 'copy', 'copies'),
 };
 
 /** The human report: each cluster as a table with what its modules share, then a summary. */
@@ -27,7 +117,8 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
 ];
 
 function consoleText(input: ReportInput, options: ReportOptions): string {
-  const { style } = options;
+  const { style, lang } = options;
+  const t = labels[lang];
   const a = input.analysis;
   // Invalid input: the same report as `validate`.
   if (!a) return formatValidation(input, options);
@@ -39,6 +130,7 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
     catalog: a.catalog,
     pairs: new Map(a.overlap.overlaps.map((o) => [`${o.a}|${o.b}`, o])),
     programmes: new Map(a.catalog.programmes.map((p) => [p.id, p])),
+    unit: hoursUnit(a.catalog.framework.periodMinutes),
   };
   a.overlap.clusters.forEach((cluster, i) => {
     out += formatCluster(cluster, i + 1, context, options) + '\n';
@@ -46,20 +138,33 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   out += formatLonePairs(a.overlap.overlaps, a.overlap.clusters, options);
   out += formatDrift(a, options);
   const s = a.summary;
-  const excluded =
-    a.overlap.excluded > 0
-      ? ` (${formatNumber(a.overlap.excluded)} fieldwork/assessment not compared)`
-      : '';
-  out += style.bold('Summary') + '\n';
-  out += `  ${plural(s.programmes, 'programme')}, ${plural(s.modules, 'module')}${excluded}, ${plural(s.hours, 'hour')}\n`;
+  const n = (x: number) => formatNumber(x, lang);
+  const hours = (x: number) => count(x, context.unit, lang);
+  const excluded = a.overlap.excluded > 0 ? t.excluded(a.overlap.excluded) : '';
+  out += style.bold(t.summary) + '\n';
+  out += `  ${count(s.programmes, nouns.programme, lang)}, ${count(s.modules, nouns.module, lang)}, ${hours(s.hours)}\n`;
+  if (excluded !== '') out += `  ${excluded}\n`;
   out +=
     s.clusters === 0
-      ? `  ${style.green('no overlapping modules')} (overlap threshold ${a.overlap.thresholds.overlap})\n`
-      : `  ${style.yellow(plural(s.clusters, 'cluster'))} of overlapping modules (${plural(s.overlaps, 'pair')})\n` +
-        `  merging them saves an estimated ${style.bold(plural(s.hoursSaved, 'hour'))}\n` +
-        `  the archive holds ${plural(s.duplicatedHours, 'teaching hour')} more than once\n`;
+      ? `  ${style.green(t.none)}${t.threshold(formatNumber(a.overlap.thresholds.overlap, lang, 2))}\n`
+      : `  ${style.yellow(t.clusters(lang === 'vi' ? n(s.clusters) : count(s.clusters, nouns.cluster, lang), lang === 'vi' ? n(s.overlaps) : count(s.overlaps, nouns.pair, lang)))}\n` +
+        `  ${t.saved(style.bold(hours(s.hoursSaved)))}\n` +
+        `  ${t.duplicated(hours(s.duplicatedHours))}\n`;
   // The same count as validate's: an error found by the analysis (a cycle) shows here too.
-  out += `  ${formatProblemCount(input.findings)}\n`;
+  out += `  ${formatProblemCount(input.findings, lang)}\n`;
+  out += formatBaseline(input, options);
+  return out;
+}
+
+/** What the baseline left out, and its entries no longer found (each a warning line). */
+function formatBaseline(input: ReportInput, options: ReportOptions): string {
+  const b = input.baseline;
+  if (b === undefined) return '';
+  const { lang, style } = options;
+  const t = labels[lang];
+  let out = `  ${t.suppressed(formatNumber(b.suppressed, lang), visible(b.file))}\n`;
+  if (b.pruned > 0) out += `  ${t.pruned(formatNumber(b.pruned, lang))}\n`;
+  for (const stale of b.stale) out += `  ${style.yellow(visible(stale[lang]))}\n`;
   return out;
 }
 
@@ -68,35 +173,39 @@ interface ClusterContext {
   /** Reported pairs by `a|b`. */
   readonly pairs: ReadonlyMap<string, Overlap>;
   readonly programmes: ReadonlyMap<string, Programme>;
+  /** The unit of the data's hours (tiết). */
+  readonly unit: Noun;
 }
 
 function formatCluster(
-  cluster: SavedCluster,
+  cluster: SavedCluster & Accepted,
   n: number,
   context: ClusterContext,
   options: ReportOptions,
 ): string {
-  const { catalog, pairs } = context;
-  const { style } = options;
+  const { catalog, pairs, unit } = context;
+  const { style, lang } = options;
+  const t = labels[lang];
   const head = joinWrapped(
     [
-      { text: `Cluster ${n}`, style: style.bold },
+      { text: `${t.cluster} ${n}`, style: style.bold },
       cluster.kind === 'duplicate'
-        ? { text: 'duplicate', style: style.red }
-        : { text: 'overlap', style: style.yellow },
-      { text: plural(cluster.modules.length, 'module') },
-      { text: plural(cluster.hours, 'hour') },
-      { text: `saves ~${plural(cluster.hoursSaved, 'hour')}` },
+        ? { text: t.kind.duplicate, style: style.red }
+        : { text: t.kind.overlap, style: style.yellow },
+      { text: count(cluster.modules.length, nouns.module, lang) },
+      { text: count(cluster.hours, unit, lang) },
+      { text: `${t.saves}${count(cluster.hoursSaved, unit, lang)}` },
     ],
     ' · ',
     Math.max(60, options.width),
   );
+  const fixed = (x: number) => formatFixed(x, lang);
   const scoreWithRepresentative = (ref: string) => {
     if (ref === cluster.representative) return '—';
     const [x, y] =
       ref < cluster.representative ? [ref, cluster.representative] : [cluster.representative, ref];
     const pair = pairs.get(`${x}|${y}`);
-    return pair ? pair.score.toFixed(2) : '<' + cluster.cohesion.min.toFixed(2);
+    return pair ? fixed(pair.score) : '<' + fixed(cluster.cohesion.min);
   };
   const width = reportWidth(options);
   // A large cluster (a national module and its copies) shows the representative and only the
@@ -109,19 +218,20 @@ function formatCluster(
   const rows: TableCell[][] = shown.map((ref) => {
     const module = mustGet(catalog.moduleByRef, ref);
     const programme = mustGet(context.programmes, module.programme);
+    const level = catalog.levels.get(programme.levelRef);
     const marker = ref === cluster.representative ? ' ★' : '';
     return [
       [{ text: visible(ref) + marker, style: style.bold }, { text: visible(module.title) }],
-      visible(`${programme.track} / ${programme.level}`),
-      formatNumber(module.hours),
+      visible(level?.title ?? programme.levelRef),
+      formatNumber(module.hours, lang),
       scoreWithRepresentative(ref),
     ];
   });
   const table = reportTable(
     rows,
     {
-      head: ['Module', 'Track / level', 'Hours', 'Score'],
-      fixed: [16, 5, 5],
+      head: [...t.head, capitalise(unitLabel(unit, lang)), t.score],
+      fixed: [18, 7, 5],
       align: ['left', 'left', 'right', 'right'],
     },
     options,
@@ -129,40 +239,50 @@ function formatCluster(
   const scopes = new Set<string>();
   const scopeOf = (x: string, y: string) => {
     const pair = pairs.get(x < y ? `${x}|${y}` : `${y}|${x}`);
-    if (pair) scopes.add(scopeText[pair.scope]);
+    if (pair) scopes.add(t.scope[pair.scope]);
   };
   if (large) for (const x of cluster.modules) scopeOf(x, cluster.representative);
   else
     cluster.modules.forEach((x, p) => cluster.modules.slice(p + 1).forEach((y) => scopeOf(x, y)));
   const lines = [...head];
   const indented = (label: string, text: string) =>
-    wrapText(text, width - label.length)
-      .map((piece, i) => `  ${i === 0 ? label : ' '.repeat(label.length)}${piece}`)
+    wrapText(text, width - displayWidth(label))
+      .map((piece, i) => `  ${i === 0 ? label : ' '.repeat(displayWidth(label))}${piece}`)
       .join('\n');
-  if (cluster.shared.length > 0)
-    lines.push(indented('Shared: ', visible(cluster.shared.join('; '))));
+  if (cluster.accepted !== undefined)
+    lines.push(style.green(indented(t.accepted, visible(cluster.accepted))));
+  if (cluster.shared.length > 0) lines.push(indented(t.shared, visible(cluster.shared.join('; '))));
   lines.push(
     indented(
-      'Where: ',
-      `${[...scopes].sort().join(', ')} · cohesion min ${cluster.cohesion.min.toFixed(2)}, ` +
-        `mean ${cluster.cohesion.mean.toFixed(2)} · ★ representative`,
+      t.where,
+      `${[...scopes].sort().join(', ')} · ${t.cohesion(fixed(cluster.cohesion.min), fixed(cluster.cohesion.mean))}`,
     ),
   );
   if (large) {
     const programmes = [...new Set(cluster.modules.map((ref) => ref.slice(0, ref.indexOf('/'))))];
     const named = programmes.slice(0, 4).join(', ');
-    const more = programmes.length > 4 ? ` and ${formatNumber(programmes.length - 4)} more` : '';
+    const more = programmes.length > 4 ? t.more(formatNumber(programmes.length - 4, lang)) : '';
     lines.push(
       indented(
-        'Copies: ',
-        `${plural(cluster.modules.length, 'module')} in ${plural(programmes.length, 'programme')} ` +
-          `(${named}${more}); ${formatNumber(identical.size)} identical to ★, ` +
-          `${plural(shown.length - 1, 'other')} below`,
+        t.copies,
+        visible(
+          t.copiesText(
+            count(cluster.modules.length, nouns.module, lang),
+            count(programmes.length, nouns.programme, lang),
+            named + more,
+            formatNumber(identical.size, lang),
+            formatNumber(shown.length - 1, lang),
+          ),
+        ),
       ),
     );
   }
   lines.push(...table);
   return lines.join('\n') + '\n';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -181,12 +301,14 @@ function formatLonePairs(
     return c === undefined || c !== clusterOf.get(o.b);
   });
   if (lone.length === 0) return '';
-  const { style } = options;
+  const { style, lang } = options;
+  const t = labels[lang];
   const width = reportWidth(options) - 2;
-  const lines = [style.bold(`Other overlapping pairs (${formatNumber(lone.length)})`)];
+  const lines = [style.bold(`${t.otherPairs} (${formatNumber(lone.length, lang)})`)];
   for (const o of lone) {
-    const where = [`${o.score.toFixed(2)}`, scopeText[o.scope]];
-    const shared = o.shared.length > 0 ? ` · shared: ${o.shared.slice(0, 2).join('; ')}` : '';
+    const where = [formatFixed(o.score, lang), t.scope[o.scope]];
+    const shared =
+      o.shared.length > 0 ? ` · ${t.sharedInline}${o.shared.slice(0, 2).join('; ')}` : '';
     const pair = `  ${visible(o.a)} ~ ${visible(o.b)}`;
     if (displayWidth(pair) <= width + 4) lines.push(pair);
     else lines.push(`  ${visible(o.a)}`, `    ~ ${visible(o.b)}`);

@@ -1,10 +1,14 @@
 import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from '../findings/finding.js';
+import type { Lang } from '../model/local-text.js';
 import type { SourceLines } from '../model/location.js';
-import { type Style, plain, plural } from './style.js';
+import { count, noun } from '../model/words.js';
+import { formatNumber } from '../model/number-format.js';
+import { type Style, plain } from './style.js';
 import { visible } from './visible.js';
 
 export interface FindingsTextOptions {
+  readonly lang: Lang;
   readonly style?: Style;
   /** Lines of the files, for a two-line code frame under each finding (terminals only). */
   readonly sourceLines?: SourceLines;
@@ -12,24 +16,29 @@ export interface FindingsTextOptions {
 
 /**
  * One line a finding, `path:line:column  rule  message`, the form editors and CI logs turn into
- * links, optionally with the offending line and a caret under it.
+ * links, optionally with the offending line and a caret under it. The rule id stays as it is
+ * in every language: it is what configs and baselines name.
  */
-export function formatFindings(
-  findings: readonly Finding[],
-  options: FindingsTextOptions = {},
-): string {
+export function formatFindings(findings: readonly Finding[], options: FindingsTextOptions): string {
   const style = options.style ?? plain;
+  const { lang } = options;
   const lines: string[] = [];
   for (const f of findings) {
     const color =
       f.severity === 'error' ? style.red : f.severity === 'warning' ? style.yellow : style.blue;
+    const accepted =
+      f.accepted === undefined
+        ? ''
+        : style.green(` (${lang === 'vi' ? 'đã chấp nhận' : 'accepted'}: ${visible(f.accepted)})`);
     lines.push(
-      `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}  ${visible(f.message)}`,
+      `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}  ${visible(f.message[lang])}${accepted}`,
     );
     const text = options.sourceLines?.(f.file, f.line);
     if (text !== undefined) lines.push(...codeFrame(text, f.line, f.column, style));
     for (const r of f.related ?? [])
-      lines.push(style.dim(`    ${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message)}`));
+      lines.push(
+        style.dim(`    ${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message[lang])}`),
+      );
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
@@ -45,13 +54,25 @@ function codeFrame(line: string, number: number, column: number, style: Style): 
   ];
 }
 
-export function formatProblemCount(findings: readonly Finding[]): string {
-  const counts = countBySeverity(findings);
+const problem = noun('vấn đề', 'problem');
+const error = noun('lỗi', 'error');
+const warning = noun('cảnh báo', 'warning');
+
+/** "3 problems (1 error, 2 warnings)" / "3 vấn đề (1 lỗi, 2 cảnh báo)". */
+export function formatProblemCount(findings: readonly Finding[], lang: Lang): string {
+  // An overlap the authors declare intended is shown, but is no problem.
+  const open = findings.filter((f) => f.accepted === undefined);
+  const accepted = findings.length - open.length;
+  const acceptedText =
+    accepted === 0
+      ? ''
+      : `; ${formatNumber(accepted, lang)} ${lang === 'vi' ? 'đã chấp nhận' : 'accepted'}`;
+  const counts = countBySeverity(open);
   const total = counts.error + counts.warning;
-  if (total === 0) return 'no problems';
+  if (total === 0) return (lang === 'vi' ? 'không có vấn đề' : 'no problems') + acceptedText;
   const parts = [
-    counts.error > 0 ? plural(counts.error, 'error') : '',
-    counts.warning > 0 ? plural(counts.warning, 'warning') : '',
+    counts.error > 0 ? count(counts.error, error, lang) : '',
+    counts.warning > 0 ? count(counts.warning, warning, lang) : '',
   ].filter(Boolean);
-  return `${plural(total, 'problem')} (${parts.join(', ')})`;
+  return `${count(total, problem, lang)} (${parts.join(', ')})${acceptedText}`;
 }

@@ -1,12 +1,17 @@
-import type { ReportInput, Reporter } from './report-input.js';
+import type { Lang } from '../model/local-text.js';
+import { escapeUnsafeJson } from './json-text.js';
+import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 
 /**
  * The machine-readable report, version 1 (format spec §5). The fields of the spec are fixed;
  * the others (scope, measures, topics, cohesion…) are additions the spec allows.
  */
-export const jsonReporter: Reporter = (input: ReportInput) => jsonChunks(jsonReport(input));
+export const jsonReporter: Reporter = function* (input: ReportInput, options: ReportOptions) {
+  // Text from the files stays data: no control or bidi character reaches a terminal raw.
+  for (const chunk of jsonChunks(jsonReport(input, options.lang))) yield escapeUnsafeJson(chunk);
+};
 
-function jsonReport(input: ReportInput) {
+function jsonReport(input: ReportInput, lang: Lang) {
   const a = input.analysis;
   const report = {
     version: 1,
@@ -20,6 +25,7 @@ function jsonReport(input: ReportInput) {
       scope: o.scope,
       measures: o.measures,
       topics: o.topics,
+      ...(o.accepted === undefined ? {} : { accepted: o.accepted }),
     })),
     clusters: (a?.overlap.clusters ?? []).map((c) => ({
       modules: c.modules,
@@ -29,6 +35,7 @@ function jsonReport(input: ReportInput) {
       representative: c.representative,
       cohesion: c.cohesion,
       shared: c.shared,
+      ...(c.accepted === undefined ? {} : { accepted: c.accepted }),
     })),
     pathways: (a?.pathways.pathways ?? []).map((v) => ({
       position: v.position,
@@ -50,13 +57,17 @@ function jsonReport(input: ReportInput) {
     findings: input.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
-      message: f.message,
+      message: f.message[lang],
       file: f.file,
       line: f.line,
       column: f.column,
-      ...(f.related && f.related.length > 0 ? { related: f.related } : {}),
+      ...(f.related && f.related.length > 0
+        ? { related: f.related.map((r) => ({ ...r, message: r.message[lang] })) }
+        : {}),
+      ...(f.accepted === undefined ? {} : { accepted: f.accepted }),
     })),
     summary: {
+      lang,
       programmes: a?.summary.programmes ?? input.stats.programmes,
       modules: a?.summary.modules ?? input.stats.modules,
       hours: a?.summary.hours ?? input.stats.hours,
@@ -70,6 +81,16 @@ function jsonReport(input: ReportInput) {
       personHoursSavedPerYear: a?.summary.personHoursSavedPerYear ?? 0,
       periodMinutes: a?.catalog.framework.periodMinutes,
       errors: input.findings.filter((f) => f.severity === 'error').length,
+      ...(input.baseline
+        ? {
+            baseline: {
+              file: input.baseline.file,
+              suppressed: input.baseline.suppressed,
+              pruned: input.baseline.pruned,
+              stale: input.baseline.stale.map((m) => m[lang]),
+            },
+          }
+        : {}),
       thresholds: a?.overlap.thresholds,
     },
   };

@@ -1,11 +1,19 @@
 import { consoleReporter } from './console.js';
+import { csvReporter } from './csv.js';
+import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
+import { markdownReporter } from './markdown.js';
 import type { Reporter } from './report-input.js';
+import { sarifReporter } from './sarif.js';
 
 /** Built-in reporters by name; the names are checked by the compiler wherever they are used. */
 export const reporters = {
   console: consoleReporter,
   json: jsonReporter,
+  markdown: markdownReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  csv: csvReporter,
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;

@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../analysis.js';
 import type { Finding } from '../findings/finding.js';
 import type { RepositoryCounts } from '../model/counts.js';
+import type { Lang, LocalText } from '../model/local-text.js';
 import type { SourceLines } from '../model/location.js';
 import type { Style } from './style.js';
 
@@ -10,14 +11,31 @@ export interface ReportInput {
   readonly findings: readonly Finding[];
   readonly stats: RepositoryCounts;
   readonly skipped: readonly string[];
+  /** With `--baseline`: what it left out, and its entries no longer found. */
+  readonly baseline?: BaselineSummary;
+}
+
+export interface BaselineSummary {
+  /** The baseline file, as given. */
+  readonly file: string;
+  /** Findings the baseline records, left out of the report and the gate. */
+  readonly suppressed: number;
+  /** Entries recorded but no longer found (reported unless pruned). */
+  readonly stale: readonly LocalText[];
+  /** Entries `--prune-baseline` removed in this run. */
+  readonly pruned: number;
 }
 
 export interface ReportOptions {
+  /** The reader's language: every label, message and number of the report is written in it. */
+  readonly lang: Lang;
   readonly style: Style;
   /** Terminal width to fit tables to. */
   readonly width: number;
   /** Lines of the files with findings, for code frames (terminals only). */
   readonly sourceLines?: SourceLines;
+  /** The tool's version, for reports that name the tool that wrote them (SARIF). */
+  readonly toolVersion?: string;
 }
 
 /**

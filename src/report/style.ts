@@ -8,16 +8,3 @@ export function makeStyle(color: boolean): Style {
 }
 
 export const plain: Style = makeStyle(false);
-
-/** 4200 → "4,200"; fixed to en-US so output is the same on every machine. */
-export function formatNumber(n: number, maxDecimals = 1): string {
-  const factor = 10 ** maxDecimals;
-  const rounded = Math.round(n * factor) / factor;
-  const [whole = '', fraction] = String(Math.abs(rounded)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${rounded < 0 ? '-' : ''}${grouped}${fraction ? '.' + fraction : ''}`;
-}
-
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? word : many}`;
-}

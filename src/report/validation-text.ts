@@ -1,8 +1,11 @@
 import type { Finding } from '../findings/finding.js';
+import type { Lang } from '../model/local-text.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import type { SourceLines } from '../model/location.js';
+import { count, hoursUnit, noun } from '../model/words.js';
+import { formatNumber } from '../model/number-format.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
-import { type Style, formatNumber, plain, plural } from './style.js';
+import { type Style, plain } from './style.js';
 
 export interface ValidationReport {
   readonly findings: readonly Finding[];
@@ -10,24 +13,38 @@ export interface ValidationReport {
   readonly stats: RepositoryCounts;
 }
 
+export interface ValidationTextOptions {
+  readonly lang: Lang;
+  /** The length of a period in the data, which names the unit of its hours. */
+  readonly periodMinutes?: number;
+  readonly style?: Style;
+  readonly sourceLines?: SourceLines;
+}
+
 /**
  * What `validate` prints: every finding (skipped files among them, as `not-curriculum`
  * warnings), then one summary line.
  */
-export function formatValidation(
-  report: ValidationReport,
-  options: { style?: Style; sourceLines?: SourceLines } = {},
-): string {
+export function formatValidation(report: ValidationReport, options: ValidationTextOptions): string {
   const style = options.style ?? plain;
   const hasErrors = report.findings.some((f) => f.severity === 'error');
   const mark = hasErrors ? style.red('✖') : style.green('✔');
   return (
     formatFindings(report.findings, options) +
-    `${mark} ${summaryLine(report.stats, report.skipped.length)}: ${formatProblemCount(report.findings)}\n`
+    `${mark} ${summaryLine(report, options)}: ${formatProblemCount(report.findings, options.lang)}\n`
   );
 }
 
-function summaryLine(stats: RepositoryCounts, skipped: number): string {
-  const skippedText = skipped > 0 ? ` (${formatNumber(skipped)} skipped)` : '';
-  return `${plural(stats.files, 'file')}${skippedText}, ${plural(stats.programmes, 'programme')}, ${plural(stats.modules, 'module')}, ${plural(stats.hours, 'hour')}`;
+function summaryLine(report: ValidationReport, options: ValidationTextOptions): string {
+  const { lang } = options;
+  const { stats } = report;
+  const skipped = report.skipped.length;
+  const skippedText =
+    skipped > 0 ? ` (${formatNumber(skipped, lang)} ${lang === 'vi' ? 'bỏ qua' : 'skipped'})` : '';
+  return [
+    count(stats.files, noun('tệp', 'file'), lang) + skippedText,
+    count(stats.programmes, noun('chương trình', 'programme'), lang),
+    count(stats.modules, noun('mô-đun', 'module'), lang),
+    count(stats.hours, hoursUnit(options.periodMinutes ?? 45), lang),
+  ].join(', ');
 }

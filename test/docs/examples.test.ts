@@ -144,7 +144,7 @@ describe('the marker convention (scripts/docs-examples.ts)', () => {
       '<!-- example cwd=docs/examples/yaml-syntax: curriculum-dedup validate -->\n```text\n```\n',
     ).blocks;
     expect(await render(block!)).toMatch(
-      /^\$ curriculum-dedup validate\nprogrammes\/a\.yaml:\d+:\d+ {2}yaml-syntax {2}duplicate key "hours"\n✖ /,
+      /^\$ curriculum-dedup validate\nprogrammes\/a\.yaml:\d+:\d+ {2}yaml-syntax {2}khóa "hours" bị lặp lại\n✖ /,
     );
   });
 });

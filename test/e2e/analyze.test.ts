@@ -16,20 +16,22 @@ async function scratch(): Promise<string> {
 }
 
 describe('analyze, end to end on examples/vn-cadre', () => {
-  it('is the default command, exits 0 and fits 80 columns without colour when piped', async () => {
+  it('is the default command, speaks Vietnamese to Vietnamese data, exits 0 and fits 80 columns without colour when piped', async () => {
     const run = await runCli([example], { cwd: projectRoot });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     // The findings first, one line each (path:line:column, for editors and CI logs), then
     // the clusters, fitted to 80 columns.
-    expect(run.stdout).toMatch(/^Study time by position \(national pathways\)\n/);
+    expect(run.stdout).toMatch(/^Thời gian học theo vị trí việc làm \(lộ trình quốc gia\)\n/);
     expect(run.stdout).toMatch(
       /\nexamples\/vn-cadre\/framework\.yaml:\d+:\d+ {2}missing-level {2}/,
     );
-    expect(run.stdout).toMatch(/\n\nCluster 1 · /);
-    expect(run.stdout).toMatch(/Summary\n {2}10 programmes, 176 modules/);
+    expect(run.stdout).toMatch(/\n\nCụm 1 · /);
+    expect(run.stdout).toMatch(/Tóm tắt\n {2}10 chương trình, 176 mô-đun, 4\.900 tiết\n/);
+    // No English label on Vietnamese data.
+    expect(run.stdout).not.toMatch(/Summary|Cluster \d| hours\b|Shared:|Where:| programmes,/);
     expect(run.stdout).not.toContain('\u001b['); // no colour when not a terminal
-    const report = run.stdout.slice(run.stdout.indexOf('\nCluster 1 · '));
+    const report = run.stdout.slice(run.stdout.indexOf('\nCụm 1 · '));
     for (const line of report.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { type Scenario, parseScenario } from '../helpers/scenario.js';
+import { type Scenario, parseScenario, rewriteScenario } from '../helpers/scenario.js';
 
 const folder = fileURLToPath(new URL('./scenarios/', import.meta.url));
 const names = (await readdir(folder)).filter((f) => f.endsWith('.scenario')).sort();
@@ -47,6 +47,11 @@ describe('scenarios', () => {
         scenario.documents.map((d) => d.path),
       );
       const result = await runCli(scenario.args, { cwd: dir, env: scenario.env });
+      if (process.env.UPDATE_SCENARIOS === '1') {
+        const file = join(folder, scenario.name);
+        await writeFile(file, rewriteScenario(await readFile(file, 'utf8'), result));
+        return;
+      }
       // Exactly: a scenario without ====stdout==== or ====stderr==== expects that stream empty.
       expect(result.stdout).toBe(scenario.stdout);
       expect(result.stderr).toBe(scenario.stderr);

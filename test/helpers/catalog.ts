@@ -8,6 +8,8 @@ export interface ModuleSpec {
   topics?: string[];
   outcomes?: string[];
   description?: string;
+  /** Modules (full refs) this one overlaps on purpose, with the reason. */
+  intended?: { module: string; reason: string }[];
 }
 
 export interface ProgrammeSpec {
@@ -45,6 +47,7 @@ export function makeCatalog(programmes: ProgrammeSpec[], comparable: string[][] 
         outcomes: m.outcomes ?? [],
         requires: [],
         requireLocations: [],
+        intendedOverlaps: (m.intended ?? []).map((o) => ({ ...o, location: here })),
         language: p.language ?? 'vi',
         location: here,
       }));

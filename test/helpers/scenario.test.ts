@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from './scenario.js';
+import { parseScenario, rewriteScenario } from './scenario.js';
 
 /** A scenario file from its lines, each ended by a newline as in a file on disk. */
 const file = (...lines: string[]) => lines.map((l) => l + '\n').join('');
@@ -134,5 +134,20 @@ describe('parseScenario', () => {
     expect(() =>
       parseScenario('up.scenario', complete.replace('document:programmes/', 'document:../')),
     ).toThrow('up.scenario:3: document path "../a.yaml" must stay inside the scenario folder');
+  });
+});
+
+describe('rewriteScenario', () => {
+  it('replaces the expected outputs and keeps every other section', () => {
+    const actual = { status: 1, stdout: 'new\n\nout\n', stderr: '' };
+    const rewritten = parseScenario('all.scenario', rewriteScenario(complete, actual));
+    const before = parseScenario('all.scenario', complete);
+    expect(rewritten).toEqual({ ...before, status: 1, stdout: 'new\n\nout\n', stderr: '' });
+  });
+
+  it('is the identity on outputs the scenario already expects', () => {
+    const s = parseScenario('all.scenario', complete);
+    const again = parseScenario('all.scenario', rewriteScenario(complete, s));
+    expect(again).toEqual(s);
   });
 });

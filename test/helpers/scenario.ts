@@ -179,3 +179,24 @@ function parseEnv(
 function splitArgs(command: string): string[] {
   return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
 }
+
+/**
+ * The scenario file with its expected status, stdout and stderr replaced by `actual`
+ * (`UPDATE_SCENARIOS=1 npx vitest run test/e2e/scenarios.test.ts`): for a change of wording
+ * across many scenarios, whose diff a reviewer then reads line by line.
+ */
+export function rewriteScenario(
+  text: string,
+  actual: { status: number | null; stdout: string; stderr: string },
+): string {
+  const kept = splitSections(text, (line, message) => {
+    throw new Error(`line ${line}: ${message}`);
+  }).filter((s) => !['status', 'stdout', 'stderr'].includes(s.head));
+  const sections = [
+    ...kept.map((s) => ({ head: s.head, body: s.body.endsWith('\n') ? s.body : `${s.body}\n` })),
+    { head: 'status', body: `${actual.status ?? ''}\n` },
+    ...(actual.stdout === '' ? [] : [{ head: 'stdout', body: actual.stdout }]),
+    ...(actual.stderr === '' ? [] : [{ head: 'stderr', body: actual.stderr }]),
+  ];
+  return sections.map((s) => `====${s.head}====\n${s.body}`).join('');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingLevels, unmetPositions } from '../../src/hierarchy/levels.js';
-import { catalogOf, everyLevel, programme } from './support.js';
+import { catalogOf, english, everyLevel, programme } from './support.js';
 
 const withoutCapSo = Object.fromEntries(
   Object.entries(everyLevel).filter(([file]) => file !== 'so.yaml'),
@@ -8,13 +8,13 @@ const withoutCapSo = Object.fromEntries(
 
 describe('missing-level', () => {
   it('reports a level that no programme provides or satisfies, at the level', () => {
-    const findings = missingLevels(catalogOf(withoutCapSo));
+    const findings = english(missingLevels(catalogOf(withoutCapSo)));
     expect(findings).toEqual([
       {
         rule: 'missing-level',
         severity: 'warning',
         message:
-          'level "lanh-dao/cap-so" (Cấp sở) of track "lanh-dao" is taught by no programme: none provides it and none satisfies it',
+          'level "Cấp sở" (lanh-dao/cap-so) of track "Lãnh đạo, quản lý" is taught by no programme: none provides it and none satisfies it',
         file: 'framework.yaml',
         line: 13,
         column: 9,
@@ -27,11 +27,13 @@ describe('missing-level', () => {
       'modules:',
       'satisfies: [lanh-dao/cap-so]\nmodules:',
     );
-    expect(missingLevels(catalogOf({ ...withoutCapSo, 'phong.yaml': satisfying }))).toEqual([]);
+    expect(
+      english(missingLevels(catalogOf({ ...withoutCapSo, 'phong.yaml': satisfying }))),
+    ).toEqual([]);
   });
 
   it('finds nothing when every level is taught', () => {
-    expect(missingLevels(catalogOf(everyLevel))).toEqual([]);
+    expect(english(missingLevels(catalogOf(everyLevel)))).toEqual([]);
   });
 });
 
@@ -45,11 +47,11 @@ describe('position-unmet', () => {
   ].join('\n');
 
   it('reports a position requiring a level nothing teaches, at the position', () => {
-    expect(unmetPositions(catalogOf(withoutCapSo, positions))).toEqual([
+    expect(english(unmetPositions(catalogOf(withoutCapSo, positions)))).toEqual([
       expect.objectContaining({
         rule: 'position-unmet',
         message:
-          'position "giam-doc-so" (Giám đốc sở) requires level "lanh-dao/cap-so" (Cấp sở), which no programme provides or satisfies: no pathway leads to this position',
+          'position "Giám đốc sở" (giam-doc-so) requires level "Cấp sở" (lanh-dao/cap-so), which no programme provides or satisfies: no pathway leads to this position',
         file: 'framework.yaml',
         line: 15,
         related: [expect.objectContaining({ line: 13, message: 'level lanh-dao/cap-so' })],
@@ -58,6 +60,6 @@ describe('position-unmet', () => {
   });
 
   it('finds nothing when every level a position requires is taught', () => {
-    expect(unmetPositions(catalogOf(everyLevel, positions))).toEqual([]);
+    expect(english(unmetPositions(catalogOf(everyLevel, positions)))).toEqual([]);
   });
 });

@@ -4,14 +4,14 @@ import {
   prerequisiteInversions,
   redundantPrerequisites,
 } from '../../src/hierarchy/prerequisites.js';
-import { catalogOf, everyLevel, programme } from './support.js';
+import { catalogOf, english, everyLevel, programme } from './support.js';
 
 const withTrungCap = (modules: Record<string, string[]>) =>
   catalogOf({ ...everyLevel, 'trung-cap.yaml': programme('trung-cap', 'llct/trung-cap', modules) });
 
 describe('prerequisite-cycle', () => {
   it('reports a cycle once, at its first module where it requires the next', () => {
-    const findings = prerequisiteCycles(withTrungCap({ a: ['c'], b: ['a'], c: ['b'] }));
+    const findings = english(prerequisiteCycles(withTrungCap({ a: ['c'], b: ['a'], c: ['b'] })));
     expect(findings).toEqual([
       expect.objectContaining({
         rule: 'prerequisite-cycle',
@@ -30,7 +30,7 @@ describe('prerequisite-cycle', () => {
   });
 
   it('reports a module that requires itself', () => {
-    expect(prerequisiteCycles(withTrungCap({ a: [], b: ['b'] }))).toEqual([
+    expect(english(prerequisiteCycles(withTrungCap({ a: [], b: ['b'] })))).toEqual([
       expect.objectContaining({ message: 'module "trung-cap/b" requires itself' }),
     ]);
   });
@@ -38,7 +38,7 @@ describe('prerequisite-cycle', () => {
   it('finds no cycle in a long chain, without recursion', () => {
     const chain: Record<string, string[]> = {};
     for (let i = 0; i < 20_000; i++) chain[`m${i}`] = i === 0 ? [] : [`m${i - 1}`];
-    expect(prerequisiteCycles(withTrungCap(chain))).toEqual([]);
+    expect(english(prerequisiteCycles(withTrungCap(chain)))).toEqual([]);
   });
 });
 
@@ -48,11 +48,11 @@ describe('prerequisite-inversion', () => {
       ...everyLevel,
       'so-cap.yaml': programme('so-cap', 'llct/so-cap', { a: ['cao-cap/a'] }),
     });
-    expect(prerequisiteInversions(catalog)).toEqual([
+    expect(english(prerequisiteInversions(catalog))).toEqual([
       expect.objectContaining({
         rule: 'prerequisite-inversion',
         message:
-          'module "so-cap/a" (level llct/so-cap) requires "cao-cap/a" of a higher level (llct/cao-cap): a learner would need the later step before the earlier one',
+          'module "so-cap/a" (level so-cap) requires "cao-cap/a" of a higher level (cao-cap): a learner would need the later step before the earlier one',
         file: 'so-cap.yaml',
         line: 10,
       }),
@@ -68,14 +68,14 @@ describe('prerequisite-inversion', () => {
       }),
       'so-cap.yaml': programme('so-cap', 'llct/so-cap', { a: ['so/a'] }),
     });
-    expect(prerequisiteInversions(catalog)).toEqual([]);
+    expect(english(prerequisiteInversions(catalog))).toEqual([]);
   });
 });
 
 describe('redundant-prerequisite', () => {
   it('reports a prerequisite another prerequisite already implies, through any chain', () => {
-    const findings = redundantPrerequisites(
-      withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c', 'a'] }),
+    const findings = english(
+      redundantPrerequisites(withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c', 'a'] })),
     );
     expect(findings).toEqual([
       expect.objectContaining({
@@ -92,9 +92,9 @@ describe('redundant-prerequisite', () => {
   });
 
   it('accepts a chain whose every step is needed', () => {
-    expect(redundantPrerequisites(withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c'] }))).toEqual(
-      [],
-    );
+    expect(
+      english(redundantPrerequisites(withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c'] }))),
+    ).toEqual([]);
   });
 });
 
@@ -110,7 +110,7 @@ describe('prerequisites around a cycle', () => {
   });
 
   it('shows a cycle as a path back to its first module', () => {
-    expect(prerequisiteCycles(catalog).map((f) => f.message)).toEqual([
+    expect(english(prerequisiteCycles(catalog)).map((f) => f.message)).toEqual([
       'prerequisite cycle: trung-cap/a → trung-cap/b → trung-cap/c → trung-cap/d → trung-cap/a; none of these modules can ever be started',
       'module "trung-cap/s" requires itself',
     ]);
@@ -119,6 +119,6 @@ describe('prerequisites around a cycle', () => {
   it('calls no requirement redundant that only a cycle implies', () => {
     // m requires a and b, which lead to each other only through the cycle; s requires
     // itself and e.
-    expect(redundantPrerequisites(catalog)).toEqual([]);
+    expect(english(redundantPrerequisites(catalog))).toEqual([]);
   });
 });

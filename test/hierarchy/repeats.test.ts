@@ -7,6 +7,7 @@ import {
 } from '../../src/hierarchy/repeats.js';
 import type { Catalog } from '../../src/model/catalog.js';
 import { type ModuleSpec, makeCatalog } from '../helpers/catalog.js';
+import { english } from './support.js';
 
 const overlapsOf = (catalog: Catalog) => analyze(catalog, []).overlap.overlaps;
 
@@ -32,11 +33,11 @@ const ladder = (lower: ModuleSpec, higher: ModuleSpec) =>
 describe('cross-level-repeat', () => {
   it('reports a higher module that teaches the lower one again, with the evidence', () => {
     const catalog = ladder(qlhcnn(12), qlhcnn(12));
-    expect(crossLevelRepeats(catalog, overlapsOf(catalog))).toEqual([
+    expect(english(crossLevelRepeats(catalog, overlapsOf(catalog)))).toEqual([
       expect.objectContaining({
         rule: 'cross-level-repeat',
         message:
-          '"chuyen-vien-chinh/qlhcnn" (chuyen-vien-chinh) repeats "chuyen-vien/qlhcnn" (chuyen-vien) without progression: 3 of its 3 topics taught again, 0 new; 100 % of its content found in the lower module; 12 against 12 hours',
+          '"chuyen-vien-chinh/qlhcnn" (chuyen-vien-chinh) repeats "chuyen-vien/qlhcnn" (chuyen-vien) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 12 against 12 periods',
         related: [
           expect.objectContaining({ message: 'chuyen-vien/qlhcnn: Quản lý hành chính nhà nước' }),
         ],
@@ -50,7 +51,7 @@ describe('cross-level-repeat', () => {
       qlhcnn(40, ['Quản lý hành chính nhà nước trong chuyển đổi số', 'Đánh giá chính sách công']),
     );
     expect(overlapsOf(catalog)).not.toEqual([]);
-    expect(crossLevelRepeats(catalog, overlapsOf(catalog))).toEqual([]);
+    expect(english(crossLevelRepeats(catalog, overlapsOf(catalog)))).toEqual([]);
   });
 
   it('does not compare alternatives at one level', () => {
@@ -58,7 +59,7 @@ describe('cross-level-repeat', () => {
       { id: 'a', track: 'qlnn', level: 'chuyen-vien', modules: [qlhcnn(12)] },
       { id: 'b', track: 'qlnn', level: 'chuyen-vien', modules: [qlhcnn(12)] },
     ]);
-    expect(crossLevelRepeats(catalog, overlapsOf(catalog))).toEqual([]);
+    expect(english(crossLevelRepeats(catalog, overlapsOf(catalog)))).toEqual([]);
   });
 });
 
@@ -79,7 +80,7 @@ describe('cross-track-overlap', () => {
 
   it('reports an overlap between comparable levels of two tracks', () => {
     const catalog = tracks([['llct/trung-cap', 'qlnn/chuyen-vien-chinh']]);
-    expect(crossTrackOverlaps(catalog, overlapsOf(catalog))).toEqual([
+    expect(english(crossTrackOverlaps(catalog, overlapsOf(catalog)))).toEqual([
       expect.objectContaining({
         rule: 'cross-track-overlap',
         message: expect.stringContaining(
@@ -91,7 +92,7 @@ describe('cross-track-overlap', () => {
 
   it('leaves tracks alone where the framework declares no comparable levels', () => {
     const catalog = tracks([]);
-    expect(crossTrackOverlaps(catalog, overlapsOf(catalog))).toEqual([]);
+    expect(english(crossTrackOverlaps(catalog, overlapsOf(catalog)))).toEqual([]);
   });
 });
 
@@ -108,11 +109,11 @@ describe('subsumed-programme', () => {
       { id: 'so-cap', track: 'llct', level: 'so-cap', modules: [qlhcnn(12)] },
       { id: 'trung-cap', track: 'llct', level: 'trung-cap', modules: [qlhcnn(30), other] },
     ]);
-    expect(subsumedProgrammes(catalog, overlapsOf(catalog))).toEqual([
+    expect(english(subsumedProgrammes(catalog, overlapsOf(catalog)))).toEqual([
       expect.objectContaining({
         rule: 'subsumed-programme',
         message:
-          '100 % of programme "so-cap" (12 of 12 hours compared) is taught by programmes at the same or a higher level: trung-cap (12 hours); its certificate is a candidate to cut',
+          '100% of programme "so-cap" (so-cap; 12 of 12 periods compared) is taught by programmes at the same or a higher level: trung-cap (12 periods); its certificate is a candidate to cut',
       }),
     ]);
   });
@@ -128,7 +129,7 @@ describe('subsumed-programme', () => {
       },
     ]);
     // trung-cap: 3 of 13 hours taught, and only below its level; so-cap: all of it above.
-    const findings = subsumedProgrammes(catalog, overlapsOf(catalog));
-    expect(findings.map((f) => f.message.slice(0, 30))).toEqual(['100 % of programme "so-cap" (1']);
+    const findings = english(subsumedProgrammes(catalog, overlapsOf(catalog)));
+    expect(findings.map((f) => f.message.slice(0, 30))).toEqual(['100% of programme "so-cap" (so']);
   });
 });

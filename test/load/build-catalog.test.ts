@@ -60,8 +60,8 @@ function build(
 /** `file:line:column rule message` of each finding, and its related places indented. */
 function report(findings: readonly Finding[]): string[] {
   return findings.flatMap((f) => [
-    `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`,
-    ...(f.related ?? []).map((r) => `  ${r.file}:${r.line}:${r.column} ${r.message}`),
+    `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message.en}`,
+    ...(f.related ?? []).map((r) => `  ${r.file}:${r.line}:${r.column} ${r.message.en}`),
   ]);
 }
 
@@ -104,7 +104,8 @@ describe('buildCatalog: exactly one framework', () => {
       'other/framework.yaml:1:7 framework-count a second framework ("other"); a repository has exactly one',
       '  framework.yaml:1:7 first framework "demo"',
     ]);
-    expect(result.catalog).toBeUndefined();
+    // The first framework (by file) is the model's.
+    expect(result.catalog?.framework.id).toBe('demo');
   });
 });
 
@@ -119,7 +120,9 @@ describe('buildCatalog: unique ids', () => {
       'programmes/b.yaml:2:5 duplicate-id id "p" is already used by the programme in programmes/a.yaml',
       '  programmes/a.yaml:2:5 first use of "p"',
     ]);
-    expect(result.catalog).toBeUndefined();
+    expect(result.findings[0]?.about).toEqual(['programme:p']);
+    // The first programme of the id stays in the model, the second does not.
+    expect(result.catalog?.programmes.map((p) => p.file)).toEqual(['programmes/a.yaml']);
   });
 
   it('reports a programme that takes the framework id', () => {
@@ -328,19 +331,19 @@ describe('buildCatalog: hours', () => {
 
   it('reports declared hours below the sum, at the declared hours', () => {
     expect(report(build([fw(), withHours('10', '7.5', '4')]).findings)).toEqual([
-      'programmes/p.yaml:6:8 hours-mismatch programme "p" declares 10 hours but its modules add up to 11.5 (+1.5)',
+      'programmes/p.yaml:6:8 hours-mismatch programme "p" declares 10 periods but its modules add up to 11.5 (+1.5)',
     ]);
   });
 
   it('reports declared hours above the sum', () => {
     expect(report(build([fw(), withHours('12.25', '7.5', '4.5')]).findings)).toEqual([
-      'programmes/p.yaml:6:8 hours-mismatch programme "p" declares 12.25 hours but its modules add up to 12 (-0.25)',
+      'programmes/p.yaml:6:8 hours-mismatch programme "p" declares 12.25 periods but its modules add up to 12 (-0.25)',
     ]);
   });
 
   it('reports a difference of 0.1 without floating-point noise', () => {
     expect(report(build([fw(), withHours('0.4', '0.1', '0.2')]).findings)).toEqual([
-      'programmes/p.yaml:6:8 hours-mismatch programme "p" declares 0.4 hours but its modules add up to 0.3 (-0.1)',
+      'programmes/p.yaml:6:8 hours-mismatch programme "p" declares 0.4 periods but its modules add up to 0.3 (-0.1)',
     ]);
   });
 
@@ -518,6 +521,7 @@ describe('buildCatalog: the catalog', () => {
       outcomes: [],
       requires: [],
       requireLocations: [],
+      intendedOverlaps: [],
       language: 'vi', // from the framework
       location: { file: 'programmes/a.yaml', line: 7, column: 5 },
     });
@@ -556,10 +560,11 @@ describe('buildCatalog: the catalog', () => {
     expect(Object.isFrozen(catalog.modules[1]!.topics)).toBe(true);
   });
 
-  it('is not built when any rule is broken', () => {
+  it('is built from what is valid when a rule is broken, and not without a framework', () => {
     const broken = build([fw(), prog('p', { extra: ['hours: 3'] })]);
     expect(broken.findings).toHaveLength(1);
-    expect(broken.catalog).toBeUndefined();
+    expect(broken.catalog?.programmes.map((p) => [p.id, p.hours])).toEqual([['p', 2]]);
+    expect(build([prog('p')]).catalog).toBeUndefined();
   });
 });
 
@@ -581,6 +586,155 @@ describe('buildCatalog: duplicates are checked through', () => {
       'b.yaml duplicate-id',
       'b.yaml duplicate-id',
       'b.yaml hours-mismatch',
+    ]);
+  });
+});
+
+describe('buildCatalog: a catalog of what is valid, whatever else is broken', () => {
+  const modules = (...requires: string[]) => [
+    '  - id: m',
+    '    title: M',
+    '    hours: 2',
+    '  - id: n',
+    '    title: N',
+    '    hours: 1',
+    `    requires: [${requires.join(', ')}]`,
+  ];
+
+  it('leaves out a programme whose track or level does not resolve, and keeps the others', () => {
+    const lost = curriculumDoc(
+      'lost.yaml',
+      programmeText('lost').replace('level: basic', 'level: basci'),
+    );
+    const result = build([fw(), prog('kept'), lost]);
+    expect(result.findings.map((f) => f.rule)).toEqual(['unresolved-ref']);
+    expect(result.catalog?.programmes.map((p) => p.id)).toEqual(['kept']);
+    expect(result.catalog?.modules.map((m) => m.ref)).toEqual(['kept/m']);
+  });
+
+  it('keeps only the prerequisites, satisfied levels and required levels that resolve', () => {
+    const doc = prog('a', {
+      extra: ['satisfies: [pol/low, pol/nowhere]'],
+      modules: modules('m', 'mm', 'b/m'),
+    });
+    const framework = curriculumDoc(
+      'framework.yaml',
+      frameworkText.replace(
+        'requires: [admin/advanced, pol/high]',
+        'requires: [admin/advanced, pol/top]',
+      ),
+    );
+    const result = build([framework, doc], { programmes: ['b'] });
+    expect(result.findings.map((f) => f.message.en)).toEqual([
+      'level ref "pol/top" does not resolve: track "pol" has no such level; did you mean "pol/low"?',
+      'level ref "pol/nowhere" does not resolve: track "pol" has no such level',
+      'module ref "mm" does not resolve: programme "a" has no module "mm"; did you mean "a/m"?',
+    ]);
+    const catalog = result.catalog!;
+    const n = catalog.moduleByRef.get('a/n')!;
+    // "b/m" points into a programme that failed: not blamed, and not in the model either.
+    expect(n.requires).toEqual(['a/m']);
+    expect(n.requireLocations).toEqual([{ file: 'programmes/a.yaml', line: 14, column: 16 }]);
+    expect(catalog.modules.find((m) => m.ref === 'a/n')).toBe(n);
+    expect(catalog.programmes[0]!.satisfies).toEqual(['pol/low']);
+    expect(catalog.positions[0]!.requires).toEqual(['admin/advanced']);
+    expect(Object.isFrozen(n.requires)).toBe(true);
+  });
+});
+
+describe('buildCatalog: what each finding is about', () => {
+  it('names the module, programme, level, track or position of each finding', () => {
+    const dupModules = [
+      '  - id: m',
+      '    title: M',
+      '    hours: 2',
+      '    requires: [zz]',
+      '  - id: m',
+      '    title: Again',
+      '    hours: 1',
+    ];
+    const text = programmeText('p', {
+      extra: ['hours: 9', 'satisfies: [pol/zz]'],
+      modules: dupModules,
+    });
+    const typo = curriculumDoc('q.yaml', programmeText('q').replace('track: admin', 'track: admn'));
+    const framework = curriculumDoc(
+      'framework.yaml',
+      frameworkText
+        .replace('[basic, advanced]', '[basic, advanced, basic]')
+        .replace('[admin/advanced, pol/high]\n', '[admin/advanced, pol/hig]\n'),
+    );
+    const result = build([framework, curriculumDoc('p.yaml', text), typo]);
+    expect(result.findings.map((f) => `${f.rule} ${(f.about ?? []).join(' ')}`)).toEqual([
+      'duplicate-id level:admin/basic',
+      'unresolved-ref framework:demo',
+      'unresolved-ref programme:p',
+      'unresolved-ref programme:q',
+      'duplicate-id module:p/m',
+      'hours-mismatch programme:p',
+      'unresolved-ref module:p/m',
+    ]);
+  });
+});
+
+describe('buildCatalog: in Vietnamese', () => {
+  it('says each problem in Vietnamese, the hours in tiết and Vietnamese numbers', () => {
+    const hours = prog('p', {
+      extra: ['hours: 1200.5'],
+      modules: ['  - id: m', '    title: M', '    hours: 1100', '    requires: [mm]'],
+    });
+    const result = build([fw(), hours, prog('p', {}, 'programmes/copy.yaml')]);
+    expect(result.findings.map((f) => f.message.vi)).toEqual([
+      'mã "p" đã được dùng cho chương trình trong tệp programmes/p.yaml',
+      'chương trình "p" khai báo 1.200,5 tiết nhưng tổng số tiết của các mô-đun là 1.100 (-100,5)',
+      'tham chiếu mô-đun "mm" không trỏ tới mô-đun nào: chương trình "p" không có mô-đun "mm"; có phải ý bạn là "p/m"?',
+    ]);
+    expect(result.findings[0]!.related?.[0]?.message).toEqual({
+      vi: 'lần dùng đầu tiên của "p"',
+      en: 'first use of "p"',
+    });
+    expect(result.findings[1]!.message.en).toBe(
+      'programme "p" declares 1,200.5 periods but its modules add up to 1,100 (-100.5)',
+    );
+  });
+
+  it('says hours (giờ) when a period is an hour of 60 minutes', () => {
+    const framework = curriculumDoc(
+      'framework.yaml',
+      frameworkText.replace('language: vi\n', 'language: vi\nperiodMinutes: 60\n'),
+    );
+    const result = build([framework, prog('p', { extra: ['hours: 3'] })]);
+    expect(result.findings.map((f) => f.message)).toEqual([
+      {
+        vi: 'chương trình "p" khai báo 3 giờ nhưng tổng số giờ của các mô-đun là 2 (-1)',
+        en: 'programme "p" declares 3 hours but its modules add up to 2 (-1)',
+      },
+    ]);
+  });
+
+  it('says missing frameworks, unknown tracks and levels, and duplicates in Vietnamese', () => {
+    expect(build([prog('a')]).findings[0]!.message.vi).toBe(
+      'không tìm thấy khung chương trình: kho chương trình cần một tệp có `kind: framework`',
+    );
+    const track = curriculumDoc(
+      'p.yaml',
+      programmeText('p').replace('track: admin', 'track: economics'),
+    );
+    const level = curriculumDoc(
+      'q.yaml',
+      programmeText('q').replace('level: basic', 'level: basci'),
+    );
+    expect(build([fw(), track, level]).findings.map((f) => f.message.vi)).toEqual([
+      'nhánh "economics" không có trong khung chương trình (các nhánh: admin, pol)',
+      'bậc "basci" không phải một bậc của nhánh "admin"; có phải ý bạn là "basic"?',
+    ]);
+    const twice = frameworkText.replace('  - id: pol\n', '  - id: admin\n');
+    expect(
+      build([curriculumDoc('framework.yaml', twice)]).findings.map((f) => f.message.vi),
+    ).toEqual([
+      'mã nhánh "admin" được dùng hai lần',
+      'tham chiếu bậc "pol/high" không trỏ tới bậc nào: không có nhánh "pol"',
+      'tham chiếu bậc "pol/high" không trỏ tới bậc nào: không có nhánh "pol"',
     ]);
   });
 });

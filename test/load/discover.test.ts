@@ -21,6 +21,8 @@ beforeAll(async () => {
     'node_modules/pkg/package.yaml': yaml,
     'programmes/node_modules/x.yaml': yaml,
     '.git/config.yaml': yaml,
+    'curriculum-dedup.config.yaml': 'failOn: warning\n',
+    'programmes/curriculum-dedup.config.yaml': 'failOn: warning\n',
     'Zeta.yaml': yaml,
   });
 });
@@ -31,7 +33,7 @@ const shown = async (paths: string[], ignore?: string[]) => {
 };
 
 describe('discover: folders', () => {
-  it('walks a folder for .yaml and .yml files, sorted by code unit, skipping node_modules and .git', async () => {
+  it('walks a folder for .yaml and .yml files, sorted by code unit, skipping node_modules, .git and the config file', async () => {
     expect(await shown(['.'])).toEqual({
       files: [
         'Zeta.yaml',
@@ -141,7 +143,7 @@ describe('discover: unmatched paths', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'empty/readme.txt': 'x', 'only-modules/node_modules/a.yaml': yaml });
     const result = await discover(['empty', 'only-modules'], { cwd: dir });
-    expect(result).toEqual({ files: [], unmatched: ['empty', 'only-modules'] });
+    expect(result).toEqual({ files: [], unmatched: ['empty', 'only-modules'], unusedIgnores: [] });
   });
 });
 
@@ -239,6 +241,7 @@ describe.skipIf(process.platform === 'win32')('discover: symbolic links', () => 
     expect(await discover(['dangling.yaml'], { cwd: dir })).toEqual({
       files: [],
       unmatched: ['dangling.yaml'],
+      unusedIgnores: [],
     });
   });
 });
@@ -278,5 +281,92 @@ describe('discover: links, case and folder patterns', () => {
     expect(
       (await discover(['.'], { cwd: dir, ignore: ['sub/'] })).files.map((f) => f.display),
     ).toEqual(['keep.yaml']);
+  });
+});
+
+describe('discover: --ignore relative to the folder being read', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+    await writeFiles(dir, {
+      'some/folder/framework.yaml': yaml,
+      'some/folder/programmes/a.yaml': yaml,
+      'some/folder/drafts/old.yaml': yaml,
+      'some/folder/drafts/deep/older.yaml': yaml,
+      'drafts/top.yaml': yaml,
+    });
+  });
+  const read = async (paths: string[], ignore: string[]) => {
+    const result = await discover(paths, { cwd: dir, ignore });
+    return { files: result.files.map((f) => f.display), unusedIgnores: result.unusedIgnores };
+  };
+  const kept = ['some/folder/framework.yaml', 'some/folder/programmes/a.yaml'];
+
+  it('matches a glob against paths inside the folder named on the command line', async () => {
+    expect(await read(['some/folder'], ['drafts/**'])).toEqual({ files: kept, unusedIgnores: [] });
+    expect(await read(['some/folder'], ['drafts/*.yaml'])).toEqual({
+      files: ['some/folder/drafts/deep/older.yaml', ...kept],
+      unusedIgnores: [],
+    });
+  });
+
+  it('still takes globs written from the working folder, and absolute ones', async () => {
+    expect((await read(['some/folder'], ['some/folder/drafts/**'])).files).toEqual(kept);
+    expect((await read(['some/folder'], [`${dir}/some/folder/drafts`])).files).toEqual(kept);
+    expect((await read(['some/folder'], ['drafts'])).files).toEqual(kept);
+  });
+
+  it('matches relative to the fixed part of a glob given as a path', async () => {
+    expect((await read(['some/**/*.yaml'], ['folder/drafts/**'])).files).toEqual(kept);
+  });
+
+  it('applies a folder ignore to a folder read from the working folder', async () => {
+    expect((await read(['.'], ['drafts/'])).files).toEqual([
+      'some/folder/framework.yaml',
+      'some/folder/programmes/a.yaml',
+    ]);
+  });
+
+  it('returns the globs that left out nothing, as written, in the order given', async () => {
+    expect(await read(['some/folder'], ['nothing/**', 'drafts/**', 'old/', 'nothing/**'])).toEqual({
+      files: kept,
+      unusedIgnores: ['nothing/**', 'old/'],
+    });
+    // A glob that matches only files no path reaches is unused too.
+    expect((await read(['some/folder/programmes'], ['drafts'])).unusedIgnores).toEqual(['drafts']);
+  });
+
+  it('counts an ignore that leaves out a file named on the command line as used', async () => {
+    expect(await read(['drafts/top.yaml', 'some/folder/framework.yaml'], ['top.yaml'])).toEqual({
+      files: ['some/folder/framework.yaml'],
+      unusedIgnores: [],
+    });
+  });
+
+  it('never reads node_modules or .git, without any ignore', async () => {
+    await writeFiles(dir, {
+      'some/folder/node_modules/x.yaml': yaml,
+      'some/folder/.git/y.yaml': yaml,
+    });
+    expect(await read(['some/folder'], ['drafts'])).toEqual({ files: kept, unusedIgnores: [] });
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('discover: why a link is not read', () => {
+  it('says it in every language', async () => {
+    const dir = await tempDir();
+    await writeFiles(dir, { 'outside/x.yaml': yaml, 'repo/own.yaml': yaml });
+    await symlink(join(dir, 'outside/x.yaml'), join(dir, 'repo/link.yaml'));
+    await symlink(join(dir, 'nowhere.yaml'), join(dir, 'repo/broken.yaml'));
+    const found = await discover(['repo'], { cwd: dir });
+    expect(found.files.map((f) => [f.display, f.refused?.vi])).toEqual([
+      ['repo/broken.yaml', 'liên kết tượng trưng bị hỏng: đích của nó không tồn tại'],
+      [
+        'repo/link.yaml',
+        'liên kết tượng trưng trỏ tới một tệp nằm ngoài thư mục đang đọc: không đọc (muốn đọc tệp đó, hãy ghi chính tên tệp)',
+      ],
+      ['repo/own.yaml', undefined],
+    ]);
+    expect(found.files[0]?.refused?.en).toBe('broken symbolic link: its target does not exist');
   });
 });

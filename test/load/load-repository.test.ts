@@ -26,7 +26,7 @@ async function load(files: Record<string, string | Uint8Array>, paths = ['.'], i
 }
 
 const report = (findings: readonly Finding[]) =>
-  findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`);
+  findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message.en}`);
 
 describe('loadRepository: a valid repository', () => {
   it('builds the catalog and counts what it read', async () => {
@@ -143,7 +143,9 @@ describe('loadRepository: unreadable and malformed files', () => {
       'bin.yaml:2:5 error input-encoding binary file (contains a NUL byte), not YAML text',
       'latin1.yaml:2:11 error input-encoding invalid UTF-8 (byte 0xE9); save the file as UTF-8',
     ]);
-    expect(result.catalog).toBeUndefined();
+    // The valid programme is still read into the model; the errors still fail the run.
+    expect(result.hasErrors).toBe(true);
+    expect(result.catalog?.programmes.map((p) => p.id)).toEqual(['ok']);
     expect(result.stats).toEqual({ files: 4, programmes: 1, modules: 1, hours: 8 });
     // No text to show for files that could not be read.
     expect(result.sources.has('bin.yaml')).toBe(false);
@@ -155,7 +157,7 @@ describe('loadRepository: unreadable and malformed files', () => {
       'a.yaml': 'kind: programme\nid: a\ntitle: a: b\n',
     });
     expect(report(result.findings)).toEqual([
-      'a.yaml:3:8 error yaml-syntax Nested mappings are not allowed in compact mappings',
+      'a.yaml:3:8 error yaml-syntax a value that contains ": " must be put in quotes; write it as title: "a: b"',
     ]);
     expect(result.sources.get('a.yaml')?.text).toBe('kind: programme\nid: a\ntitle: a: b\n');
   });
@@ -177,12 +179,17 @@ describe('loadRepository: every problem in one run, in a stable order', () => {
       'programmes/a.yaml:10:21 error unresolved-ref module ref "y/m" does not resolve: no programme "y"; did you mean "a/m"?',
       'programmes/a.yaml:10:26 error unresolved-ref module ref "a/q" does not resolve: programme "a" has no module "q"; did you mean "a/m"?',
       'programmes/b.yaml:9:5 error yaml-syntax duplicate key "title"',
-      'programmes/c.yaml:6:8 error hours-mismatch programme "c" declares 9 hours but its modules add up to 8 (-1)',
+      'programmes/c.yaml:6:8 error hours-mismatch programme "c" declares 9 periods but its modules add up to 8 (-1)',
       'programmes/d.yaml:2:5 error duplicate-id id "a" is already used by the programme in programmes/a.yaml',
       'programmes/z.yaml:9:12 error schema modules[0].hours must be more than 0, not 0',
       'programmes/z.yaml:10:15 error schema modules[0].activity must be one of lesson, report, fieldwork, assessment',
     ]);
-    expect(result.catalog).toBeUndefined();
+    expect(result.hasErrors).toBe(true);
+    // a, and c (its hours are taken from its modules); d repeats the id a, z and b failed.
+    expect(result.catalog?.programmes.map((p) => p.file)).toEqual([
+      'programmes/a.yaml',
+      'programmes/c.yaml',
+    ]);
     expect(result.stats).toEqual({ files: 6, programmes: 3, modules: 3, hours: 24 });
   });
 
@@ -290,6 +297,210 @@ describe('loadRepository: a file that does not parse is not blamed on the others
     });
     expect(report(result.findings)).toEqual([
       'a.yaml:6:1 error schema modules must be a list, not empty',
+    ]);
+  });
+});
+
+describe('loadRepository: a broken file never blinds the run', () => {
+  const frameworkVi = lines(
+    'kind: framework',
+    'id: vn-cadre',
+    'title: Đào tạo, bồi dưỡng cán bộ, công chức',
+    'language: vi',
+    'periodMinutes: 45',
+    'tracks:',
+    '  - id: qlnn',
+    '    title: Quản lý nhà nước',
+    '    levels: [chuyen-vien, chuyen-vien-chinh]',
+  );
+  const valid = lines(
+    'kind: programme',
+    'id: chuyen-vien',
+    'title: Bồi dưỡng ngạch chuyên viên',
+    'track: qlnn',
+    'level: chuyen-vien',
+    'modules:',
+    '  - id: quan-ly-nha-nuoc',
+    '    title: Quản lý nhà nước về kinh tế',
+    '    hours: 40',
+  );
+  // A schema error (hours 0) beside refs that do not resolve, inside the same file.
+  const broken = lines(
+    'kind: programme', //                                   1
+    'id: chuyen-vien-chinh', //                             2
+    'title: Bồi dưỡng ngạch chuyên viên chính', //          3
+    'track: qlnn', //                                       4
+    'level: chuyen-vien-chnh', //                           5
+    'satisfies: [qlnn/cao-cap]', //                         6
+    'modules:', //                                          7
+    '  - id: ky-nang', //                                   8
+    '    title: Kỹ năng lãnh đạo', //                       9
+    '    hours: 0', //                                      10
+    '    requires: [chuyen-vien/quan-ly-nha-nuoc, chuyen-vien/khong-co, thuc-te, ky-nag]', // 11
+    '  - id: thuc-te', //                                   12
+    '    title: Nghiên cứu thực tế', //                     13
+    '    hours: 8', //                                      14
+    '    activity: fieldwork', //                           15
+  );
+
+  it('builds the catalog from the valid files and reports every error of the broken one', async () => {
+    const result = await load({
+      'framework.yaml': frameworkVi,
+      'programmes/chuyen-vien.yaml': valid,
+      'programmes/chuyen-vien-chinh.yaml': broken,
+    });
+    expect(report(result.findings)).toEqual([
+      'programmes/chuyen-vien-chinh.yaml:5:8 error unresolved-ref level "chuyen-vien-chnh" is not a level of track "qlnn"; did you mean "chuyen-vien-chinh"?',
+      'programmes/chuyen-vien-chinh.yaml:6:13 error unresolved-ref level ref "qlnn/cao-cap" does not resolve: track "qlnn" has no such level',
+      'programmes/chuyen-vien-chinh.yaml:10:12 error schema modules[0].hours must be more than 0, not 0',
+      'programmes/chuyen-vien-chinh.yaml:11:46 error unresolved-ref module ref "chuyen-vien/khong-co" does not resolve: programme "chuyen-vien" has no module "khong-co"',
+      'programmes/chuyen-vien-chinh.yaml:11:77 error unresolved-ref module ref "ky-nag" does not resolve: programme "chuyen-vien-chinh" has no module "ky-nag"; did you mean "chuyen-vien-chinh/ky-nang"?',
+    ]);
+    expect(result.findings[3]?.about).toEqual(['module:chuyen-vien-chinh/ky-nang']);
+    expect(result.findings[0]?.about).toEqual(['programme:chuyen-vien-chinh']);
+    expect(result.findings[0]?.message.vi).toBe(
+      'bậc "chuyen-vien-chnh" không phải một bậc của nhánh "qlnn"; có phải ý bạn là "chuyen-vien-chinh"?',
+    );
+    expect(result.hasErrors).toBe(true);
+    expect(result.catalog?.programmes.map((p) => p.id)).toEqual(['chuyen-vien']);
+    expect(result.catalog?.modules.map((m) => m.ref)).toEqual(['chuyen-vien/quan-ly-nha-nuoc']);
+    expect(result.leftOut).toEqual(['chuyen-vien-chinh']);
+    expect(result.sources.has('programmes/chuyen-vien-chinh.yaml')).toBe(true);
+  });
+
+  it('reads the valid parts of a broken programme only where they are well formed', async () => {
+    const result = await load({
+      'framework.yaml': frameworkVi,
+      'programmes/chuyen-vien.yaml': valid,
+      'programmes/x.yaml': lines(
+        'kind: programme',
+        'id: x',
+        'title: X',
+        'track: Quản lý', // not a slug: the schema says so, no unresolved ref besides
+        'level: chuyen-vien',
+        'modules:',
+        '  - title: No id', // an id missing: refs into x cannot be judged
+        '    hours: 2',
+        '  - id: b',
+        '    title: B',
+        '    hours: 2',
+        '    requires: [a, x/z, "Bad Ref", chuyen-vien/nope, b, b]',
+      ),
+    });
+    expect(report(result.findings).map((l) => l.replace(/^programmes\/x\.yaml:/, ''))).toEqual([
+      '4:8 error schema track "Quản lý" is not a slug (lower-case letters and digits joined by single dashes, e.g. "quan-ly")',
+      '7:5 error schema modules[0] is missing required property "id"',
+      '12:15 error schema modules[1].requires lists the same value twice (items 5 and 6)',
+      '12:24 error schema modules[1].requires[2] "Bad Ref" is not a module ref (`programme/module` or a module id)',
+      '12:35 error unresolved-ref module ref "chuyen-vien/nope" does not resolve: programme "chuyen-vien" has no module "nope"',
+    ]);
+    expect(result.catalog?.programmes.map((p) => p.id)).toEqual(['chuyen-vien']);
+  });
+
+  it('lists the programmes left out of the catalog, by id or else by file', async () => {
+    const result = await load({
+      'framework.yaml': frameworkVi,
+      'a.yaml': valid,
+      'typo.yaml': valid
+        .replace('id: chuyen-vien', 'id: typo')
+        .replace('level: chuyen-vien', 'level: cv'),
+      'syntax.yaml': 'kind: programme\ntitle: Báo cáo: x\n',
+      'named.yaml': 'kind: programme\nid: named\ntitle: a: b\n',
+      'notes.yaml': 'ghi-chu: x\n',
+    });
+    expect(result.leftOut).toEqual(['named', 'syntax.yaml', 'typo']);
+    expect(result.catalog?.programmes.map((p) => p.id)).toEqual(['chuyen-vien']);
+  });
+
+  it('reports module ids used twice in a broken programme', async () => {
+    const twice = broken.replace('  - id: thuc-te', '  - id: ky-nang');
+    const result = await load({ 'framework.yaml': frameworkVi, 'p.yaml': twice });
+    expect(
+      result.findings
+        .filter((f) => f.rule === 'duplicate-id')
+        .map((f) => `${f.line}:${f.column} ${f.message.vi}`),
+    ).toEqual([
+      '12:9 mã mô-đun "ky-nang" được dùng hai lần trong chương trình "chuyen-vien-chinh"',
+    ]);
+  });
+
+  it('still does not blame refs into a programme that failed', async () => {
+    const result = await load({
+      'framework.yaml': frameworkVi,
+      'a.yaml': valid.replace(
+        '    hours: 40',
+        '    hours: 40\n    requires: [chuyen-vien-chinh/anything]',
+      ),
+      'b.yaml': broken,
+    });
+    expect(result.findings.every((f) => f.file === 'b.yaml')).toBe(true);
+    expect(result.catalog?.modules[0]?.requires).toEqual([]);
+  });
+
+  it('gives no catalog when the framework is broken, and still its language', async () => {
+    const invalid = await load({
+      'framework.yaml': frameworkVi.replace('periodMinutes: 45', 'periodMinutes: 60\nowner: x'),
+      'a.yaml': valid,
+    });
+    expect(invalid.catalog).toBeUndefined();
+    expect(invalid.hasErrors).toBe(true);
+    expect([invalid.language, invalid.periodMinutes]).toEqual(['vi', 60]);
+    const unparsed = await load({
+      'framework.yaml': frameworkVi.replace('title: Đào tạo', 'title: Đào tạo: khung'),
+      'a.yaml': valid,
+    });
+    expect([unparsed.catalog, unparsed.language, unparsed.periodMinutes]).toEqual([
+      undefined,
+      'vi',
+      45,
+    ]);
+  });
+
+  it('gives the language and period of a valid framework, and none without one', async () => {
+    const result = await load({ 'framework.yaml': frameworkVi, 'a.yaml': valid });
+    expect([result.hasErrors, result.language, result.periodMinutes]).toEqual([false, 'vi', 45]);
+    const none = await load({ 'a.yaml': valid });
+    expect([none.hasErrors, none.language, none.periodMinutes]).toEqual([true, undefined, 45]);
+    const warnings = await load({
+      'framework.yaml': frameworkVi,
+      'a.yaml': valid,
+      'b.yaml': 'x: 1\n',
+    });
+    expect(warnings.hasErrors).toBe(false);
+  });
+});
+
+describe('loadRepository: ignore globs', () => {
+  it('returns the ignore globs that left out no file', async () => {
+    const result = await load(
+      {
+        'repo/framework.yaml': framework,
+        'repo/a.yaml': programme('a'),
+        'repo/drafts/b.yaml': 'kind: nonsense\n',
+      },
+      ['repo'],
+      ['drafts/**', 'archive/**'],
+    );
+    expect(result.findings).toEqual([]);
+    expect(result.files).toEqual(['repo/a.yaml', 'repo/framework.yaml']);
+    expect(result.unusedIgnores).toEqual(['archive/**']);
+  });
+});
+
+describe('loadRepository: messages in Vietnamese', () => {
+  it('says why a file is skipped or its kind refused', async () => {
+    const result = await load({
+      'framework.yaml': framework,
+      'empty.yaml': '',
+      'notes.yaml': 'ghi-chu: x\n',
+      'typo.yaml': 'kind: programe\n',
+      'list.yaml': 'kind: [programme]\n',
+    });
+    expect(result.findings.map((f) => `${f.file} ${f.message.vi}`)).toEqual([
+      'empty.yaml tệp rỗng: bỏ qua (không phải tệp chương trình đào tạo)',
+      'list.yaml kind phải là "framework" hoặc "programme", không phải một danh sách',
+      'notes.yaml không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
+      'typo.yaml loại tài liệu "programe" không hợp lệ; kind phải là "framework" hoặc "programme" (có phải ý bạn là "programme"?)',
     ]);
   });
 });

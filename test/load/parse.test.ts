@@ -14,7 +14,7 @@ function outcome(text: string): { value: unknown } | { errors: string[] } {
   const result = parse(text);
   return result.ok
     ? { value: result.parsed.value }
-    : { errors: result.findings.map((f) => `${f.line}:${f.column} ${f.message}`) };
+    : { errors: result.findings.map((f) => `${f.line}:${f.column} ${f.message.en}`) };
 }
 
 function findingsOf(text: string): Finding[] {
@@ -94,13 +94,13 @@ describe('parseYaml: empty documents', () => {
 describe('parseYaml: syntax errors', () => {
   it('locates a nested mapping in a plain value at the value', () => {
     expect(outcome(lines('kind: programme', 'id: bad', 'title: a: b'))).toEqual({
-      errors: ['3:8 Nested mappings are not allowed in compact mappings'],
+      errors: ['3:8 a value that contains ": " must be put in quotes; write it as title: "a: b"'],
     });
   });
 
   it('locates the same error in CRLF text on the same line and column', () => {
     expect(outcome('kind: programme\r\nid: bad\r\ntitle: a: b\r\n')).toEqual({
-      errors: ['3:8 Nested mappings are not allowed in compact mappings'],
+      errors: ['3:8 a value that contains ": " must be put in quotes; write it as title: "a: b"'],
     });
   });
 
@@ -131,7 +131,10 @@ describe('parseYaml: syntax errors', () => {
     expect(finding).toEqual({
       rule: 'yaml-syntax',
       severity: 'error',
-      message: 'Nested mappings are not allowed in compact mappings',
+      message: {
+        vi: 'giá trị có chứa ": " (dấu hai chấm rồi dấu cách) phải được đặt trong dấu ngoặc kép; hãy viết lại thành title: "a: b"',
+        en: 'a value that contains ": " must be put in quotes; write it as title: "a: b"',
+      },
       file: 'programmes/p.yaml',
       line: 1,
       column: 8,
@@ -140,8 +143,8 @@ describe('parseYaml: syntax errors', () => {
 
   it('strips the line and column yaml writes into its messages', () => {
     for (const f of findingsOf(lines('a: 1', 'b: [x', 'c: "'))) {
-      expect(f.message).not.toMatch(/at line \d+, column \d+/);
-      expect(f.message).not.toContain('\n');
+      expect(f.message.en).not.toMatch(/at line \d+, column \d+/);
+      expect(f.message.en).not.toContain('\n');
     }
   });
 });
@@ -210,7 +213,7 @@ describe('parseYaml: aliases', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.findings).toHaveLength(1);
-      expect(result.findings[0]!.message).toMatch(/^aliases expand to more than 100 copies/);
+      expect(result.findings[0]!.message.en).toMatch(/^aliases expand to more than 100 copies/);
       expect([result.findings[0]!.line, result.findings[0]!.column]).toEqual([2, 8]);
     }
   });
@@ -325,7 +328,7 @@ describe('parseYaml: never throws', () => {
 describe('parseYaml: what is refused, and how it is named', () => {
   const messages = (text: string) => {
     const result = parse(text);
-    return result.ok ? [] : result.findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+    return result.ok ? [] : result.findings.map((f) => `${f.line}:${f.column} ${f.message.en}`);
   };
 
   it('refuses deep flow nesting at the bracket past the limit, whatever the stack size', () => {
@@ -375,7 +378,7 @@ describe('parseYaml: what is refused, and how it is named', () => {
 describe('parseYaml: errors at the place to fix', () => {
   const messages = (text: string) => {
     const result = parse(text);
-    return result.ok ? [] : result.findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+    return result.ok ? [] : result.findings.map((f) => `${f.line}:${f.column} ${f.message.en}`);
   };
 
   it('points an unclosed quote or bracket at where it opens, not at the end of the file', () => {
@@ -437,5 +440,296 @@ describe('parseYaml: a long programme, parsed in pieces', () => {
     );
     const line = text.slice(0, text.indexOf('    title: again')).split('\n').length;
     expect(outcome(text)).toEqual({ errors: [`${line}:5 duplicate key "title"`] });
+  });
+});
+
+describe('parseYaml: the slips curriculum authors make, said how to fix them', () => {
+  /** `line:column` and the message in both languages of each finding. */
+  const said = (text: string) => {
+    const result = parse(text);
+    return result.ok
+      ? []
+      : result.findings.map((f) => ({ at: `${f.line}:${f.column}`, ...f.message }));
+  };
+
+  const programme = (...moduleLines: string[]) =>
+    lines(
+      'kind: programme', //                                          1
+      'id: boi-duong-cvc', //                                        2
+      'title: Bồi dưỡng ngạch chuyên viên chính', //                 3
+      'track: qlnn', //                                              4
+      'level: chuyen-vien-chinh', //                                 5
+      'hours: 52', //                                                6
+      'modules:', //                                                 7
+      '  - id: quan-ly-nha-nuoc', //                                 8
+      '    title: Quản lý nhà nước về kinh tế', //                   9
+      '    hours: 40', //                                            10
+      ...moduleLines,
+    );
+
+  it('says a title holding ": " must be quoted, at the title, with the line to write', () => {
+    const text = programme(
+      '  - id: bao-cao-tinh-hinh',
+      '    title: Báo cáo chuyên đề: Tình hình kinh tế - xã hội của tỉnh',
+      '    hours: 12',
+      '    activity: report',
+    );
+    expect(said(text)).toEqual([
+      {
+        at: '12:12',
+        vi: 'giá trị có chứa ": " (dấu hai chấm rồi dấu cách) phải được đặt trong dấu ngoặc kép; hãy viết lại thành title: "Báo cáo chuyên đề: Tình hình kinh tế - xã hội của tỉnh"',
+        en: 'a value that contains ": " must be put in quotes; write it as title: "Báo cáo chuyên đề: Tình hình kinh tế - xã hội của tỉnh"',
+      },
+    ]);
+  });
+
+  it('says it once for a value with several colons, and shortens a long one', () => {
+    const long = 'Chuyên đề: ' + 'quản lý nhà nước về đất đai '.repeat(5);
+    const [first, ...others] = said(
+      lines('kind: programme', 'id: p', `title: ${long}`, 'source: "Học viện: HCMA": 2024'),
+    );
+    expect(first).toMatchObject({ at: '3:8' });
+    expect(first?.en).toMatch(/write it as title: "Chuyên đề: quản lý nhà nước về đất đai .* …"$/);
+    // A value holding double quotes is shown in single quotes, as written.
+    expect(others).toEqual([
+      expect.objectContaining({
+        at: '4:9',
+        en: expect.stringContaining(`source: '"Học viện: HCMA": 2024'`) as string,
+      }),
+    ]);
+  });
+
+  it('names a topics key indented one space more than its siblings, not the line above', () => {
+    const text = programme(
+      '     topics:', //                                            11
+      '      - quản lý nhà nước về kinh tế thị trường',
+      '  - id: ky-nang',
+      '    title: Kỹ năng lãnh đạo',
+      '    hours: 12',
+    );
+    expect(said(text)).toEqual([
+      {
+        at: '11:6',
+        vi: 'dòng 11: thụt lề 5 dấu cách, các khóa cùng cấp thụt 4; hãy thụt "topics:" đúng 4 dấu cách',
+        en: 'line 11: indented 5 spaces, its sibling keys 4; indent "topics:" by 4 spaces',
+      },
+    ]);
+  });
+
+  it('names a topics key indented one space less than its siblings', () => {
+    const text = programme('   topics:', '      - quản lý nhà nước về kinh tế thị trường');
+    expect(said(text)).toEqual([
+      {
+        at: '11:4',
+        vi: 'dòng 11: thụt lề 3 dấu cách, các khóa cùng cấp thụt 4; hãy thụt "topics:" đúng 4 dấu cách',
+        en: 'line 11: indented 3 spaces, its sibling keys 4; indent "topics:" by 4 spaces',
+      },
+    ]);
+  });
+
+  it('names a key after a list indented between the levels, and a top-level key indented', () => {
+    const afterList = programme(
+      '    topics:',
+      '      - kinh tế thị trường',
+      '     outcomes:', //                                          13
+      '      - Vận dụng',
+    );
+    expect(said(afterList).map((s) => `${s.at} ${s.en}`)).toEqual([
+      '13:6 line 13: indented 5 spaces, its sibling keys 4; indent "outcomes:" by 4 spaces',
+    ]);
+    expect(said(lines('kind: framework', 'id: vn', ' title: Khung')).map((s) => s.vi)).toEqual([
+      'dòng 3: thụt lề 1 dấu cách, các khóa cùng cấp không thụt lề; hãy bỏ thụt lề trước "title:"',
+    ]);
+  });
+
+  it('names a list item indented one space off its siblings', () => {
+    const text = lines(
+      'kind: framework',
+      'id: vn-cadre',
+      'title: Khung',
+      'tracks:',
+      '  - id: llct',
+      '    title: Lý luận chính trị',
+      '    levels:',
+      '      - id: so-cap',
+      '        title: Sơ cấp',
+      '       - id: trung-cap',
+    );
+    expect(said(text).map((s) => `${s.at} ${s.vi}`)).toEqual([
+      '10:8 dòng 10: thụt lề 7 dấu cách, các mục cùng cấp của danh sách thụt 6; hãy thụt "- " đúng 6 dấu cách',
+    ]);
+  });
+
+  it('reports a forgotten "- " before a module as one error, not six', () => {
+    const text = programme(
+      '    topics:',
+      '      - kinh tế thị trường',
+      '  id: ky-nang', //                                           13
+      '  title: Kỹ năng lãnh đạo, quản lý',
+      '  hours: 12',
+      '  topics:',
+      '    - lãnh đạo',
+      '  - id: thuc-te',
+      '    title: Nghiên cứu thực tế',
+      '    hours: 0.5',
+      '    activity: fieldwork',
+    );
+    expect(said(text)).toEqual([
+      {
+        at: '13:3',
+        vi: 'dòng 13: có lẽ thiếu "- " ở đầu một mục mới của danh sách; hãy viết "  - id: ky-nang"',
+        en: 'line 13: a "- " is probably missing, to start a new list item; write "  - id: ky-nang"',
+      },
+    ]);
+  });
+
+  it('reports a forgotten "- " written at the keys column, or in a list at column 0, once', () => {
+    const atKeys = programme('    id: ky-nang', '    title: Kỹ năng', '    hours: 12');
+    expect(said(atKeys).map((s) => `${s.at} ${s.en}`)).toEqual([
+      '11:5 line 11: a "- " is probably missing, to start a new list item; write "  - id: ky-nang"',
+    ]);
+    const flush = lines(
+      'kind: programme',
+      'id: p',
+      'modules:',
+      '- id: a',
+      '  title: A',
+      '  hours: 8',
+      'id: b',
+      'title: B',
+      'hours: 4',
+      '- id: c',
+      '  title: C',
+      '  hours: 1',
+    );
+    expect(said(flush).map((s) => `${s.at} ${s.en}`)).toEqual([
+      '7:1 line 7: a "- " is probably missing, to start a new list item; write "- id: b"',
+    ]);
+  });
+
+  it('names the first item of a list when it alone is out of line', () => {
+    const text = programme(
+      '    topics:',
+      '       - kinh tế thị trường', //                              12
+      '      - hội nhập quốc tế',
+      '      - quản lý tài chính công',
+    );
+    expect(said(text).map((s) => `${s.at} ${s.en}`)).toEqual([
+      '12:8 line 12: indented 7 spaces, its sibling list items 6; indent "- " by 6 spaces',
+    ]);
+  });
+
+  it('names a module whose "- " is one space off, not the keys under it', () => {
+    const text = programme(' - id: ky-nang', '    title: Kỹ năng', '    hours: 12');
+    expect(said(text).map((s) => `${s.at} ${s.vi}`)).toEqual([
+      '11:2 dòng 11: thụt lề 1 dấu cách, các mục cùng cấp của danh sách thụt 2; hãy thụt "- " đúng 2 dấu cách',
+    ]);
+  });
+
+  it('finds a "- " missing before a topic, and before the first module', () => {
+    const topics = programme(
+      '    topics:',
+      '      - kinh tế thị trường',
+      '      hội nhập quốc tế', //                                  13
+      '      - quản lý tài chính công',
+    );
+    expect(said(topics).map((s) => `${s.at} ${s.en}`)).toEqual([
+      '13:7 line 13: a "- " is probably missing, to start a new list item; write "      - hội nhập quốc tế"',
+    ]);
+    const first = lines(
+      'kind: programme',
+      'id: p',
+      'modules:',
+      '    id: a',
+      '    title: A',
+      '    hours: 8',
+      '  - id: b',
+      '    title: B',
+      '    hours: 4',
+    );
+    expect(said(first).map((s) => `${s.at} ${s.en}`)).toEqual([
+      '4:5 line 4: a "- " is probably missing, to start a new list item; write "  - id: a"',
+    ]);
+  });
+
+  it('names the first key of the file indented, not every token after it', () => {
+    expect(said(lines(' kind: programme', 'id: p', 'title: T', 'modules: []'))).toEqual([
+      {
+        at: '1:2',
+        vi: 'dòng 1: thụt lề 1 dấu cách, các khóa cùng cấp không thụt lề; hãy bỏ thụt lề trước "kind:"',
+        en: 'line 1: indented 1 space, its sibling keys are not indented; remove the indentation before "kind:"',
+      },
+    ]);
+  });
+
+  it('looks past a comment the parser puts the error on, and into no block of text', () => {
+    const commented = programme('    # điều kiện tiên quyết', '     requires: [a]');
+    expect(said(commented).map((s) => `${s.at} ${s.en}`)).toEqual([
+      '12:6 line 12: indented 5 spaces, its sibling keys 4; indent "requires:" by 4 spaces',
+    ]);
+    // A line of a folded text is text, even with a colon: no key to re-indent is named.
+    const folded = lines(
+      'kind: programme',
+      'source: >-',
+      '   Bản sao minh họa của chương trình,',
+      '  lưu giữ: viết lại chính tả cũ',
+      'id: p',
+    );
+    expect(said(folded).map((s) => s.at)).toEqual(['4:1']);
+    expect(said(folded).map((s) => s.en)).not.toContainEqual(
+      expect.stringMatching(/indented|probably missing/),
+    );
+  });
+
+  it('keeps a real duplicate key a duplicate key', () => {
+    const text = programme('    hours: 42');
+    expect(said(text)).toEqual([
+      { at: '11:5', vi: 'khóa "hours" bị lặp lại', en: 'duplicate key "hours"' },
+    ]);
+  });
+
+  it('says the same in a long programme parsed in pieces, naming the line in the file', () => {
+    const modules = Array.from(
+      { length: 12_000 },
+      (_, i) =>
+        `  - id: m${i}\n    title: Chuyên đề ${i} về quản lý hành chính nhà nước\n    hours: 2\n    topics:\n      - Nội dung ${i} của chuyên đề bồi dưỡng\n`,
+    ).join('');
+    const text =
+      `kind: programme\nid: big\ntitle: Lớn\ntrack: t\nlevel: a\nmodules:\n${modules}`.replace(
+        '    hours: 2\n    topics:\n      - Nội dung 9000 ',
+        '    hours: 2\n     topics:\n      - Nội dung 9000 ',
+      );
+    expect(text.length).toBeGreaterThan(splitLength);
+    const line = text.slice(0, text.indexOf('     topics:')).split('\n').length;
+    expect(said(text).map((s) => `${s.at} ${s.en}`)).toEqual([
+      `${line}:6 line ${line}: indented 5 spaces, its sibling keys 4; indent "topics:" by 4 spaces`,
+    ]);
+  });
+
+  it('locates an error outside the module list of a long programme on its line', () => {
+    const modules = Array.from(
+      { length: 14_000 },
+      (_, i) =>
+        `  - id: m${i}\n    title: Chuyên đề ${i} về quản lý hành chính nhà nước\n    hours: 2\n`,
+    ).join('');
+    const text = `kind: programme\nid: big\ntitle: Báo cáo: lớn\nmodules:\n${modules}hours: 1\n`;
+    expect(text.length).toBeGreaterThan(splitLength);
+    expect(said(text).map((s) => s.at)).toEqual(['3:8']);
+  });
+
+  it('says every other parser error in Vietnamese too', () => {
+    expect(said('a: [1, 2]]\n')).toEqual([
+      {
+        at: '1:10',
+        vi: 'ký hiệu "]" không đúng chỗ',
+        en: 'Unexpected flow-seq-end token in YAML stream: "]"',
+      },
+    ]);
+    expect(said('kind: programme\ntitle: "chưa đóng\nid: x\n')[0]?.vi).toBe(
+      'dấu " mở đầu văn bản ở đây nhưng không có dấu đóng',
+    );
+    expect(said(lines('kind: programme', 'modules:', '  - id: a', '\ttitle: x'))[0]?.vi).toBe(
+      'không thụt lề bằng phím Tab; hãy dùng dấu cách',
+    );
   });
 });

@@ -63,7 +63,10 @@ describe('readText: binary files', () => {
       finding: {
         rule: 'input-encoding',
         severity: 'error',
-        message: 'binary file (contains a NUL byte), not YAML text',
+        message: {
+          vi: 'tệp nhị phân (có byte NUL), không phải văn bản YAML',
+          en: 'binary file (contains a NUL byte), not YAML text',
+        },
         file: 'shown/file.yaml',
         line: 2,
         column: 6,
@@ -81,7 +84,7 @@ describe('readText: binary files', () => {
     const result = await readBytes(bytes([0xff], '\n', [0]));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.finding.message).toBe('binary file (contains a NUL byte), not YAML text');
+      expect(result.finding.message.en).toBe('binary file (contains a NUL byte), not YAML text');
       expect([result.finding.line, result.finding.column]).toEqual([2, 1]);
     }
   });
@@ -98,7 +101,10 @@ describe('readText: invalid UTF-8', () => {
       finding: {
         rule: 'input-encoding',
         severity: 'error',
-        message: 'invalid UTF-8 (byte 0xE1); save the file as UTF-8',
+        message: {
+          vi: 'UTF-8 không hợp lệ (byte 0xE1); hãy lưu tệp ở dạng UTF-8',
+          en: 'invalid UTF-8 (byte 0xE1); save the file as UTF-8',
+        },
         file: 'shown/file.yaml',
         line: 3,
         column: 15,
@@ -110,7 +116,7 @@ describe('readText: invalid UTF-8', () => {
     const result = await readBytes(bytes('id: x\ntitle: caf', [0xe9], '\n'));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.finding.message).toBe('invalid UTF-8 (byte 0xE9); save the file as UTF-8');
+      expect(result.finding.message.en).toBe('invalid UTF-8 (byte 0xE9); save the file as UTF-8');
       expect([result.finding.line, result.finding.column]).toEqual([2, 11]);
     }
   });
@@ -119,7 +125,7 @@ describe('readText: invalid UTF-8', () => {
     const result = await readBytes(bytes('a: ', [0x80]));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.finding.message).toBe('invalid UTF-8 (byte 0x80); save the file as UTF-8');
+      expect(result.finding.message.en).toBe('invalid UTF-8 (byte 0x80); save the file as UTF-8');
       expect([result.finding.line, result.finding.column]).toEqual([1, 4]);
     }
   });
@@ -137,7 +143,10 @@ describe('readText: size limit', () => {
       finding: {
         rule: 'input-encoding',
         severity: 'error',
-        message: 'file is over the 64.0 MiB limit for one curriculum file',
+        message: {
+          vi: 'tệp lớn hơn giới hạn 64,0 MiB của một tệp chương trình đào tạo',
+          en: 'file is over the 64.0 MiB limit for one curriculum file',
+        },
         file: 'huge.yaml',
         line: 1,
         column: 1,
@@ -156,7 +165,9 @@ describe('readText: size limit', () => {
       ok: false,
       finding: expect.objectContaining({
         rule: 'input-encoding',
-        message: 'file is over the 64.0 MiB limit for one curriculum file',
+        message: expect.objectContaining({
+          en: 'file is over the 64.0 MiB limit for one curriculum file',
+        }) as unknown,
       }) as unknown,
     });
   });
@@ -171,7 +182,10 @@ describe('readText: files that are not regular files, or not readable', () => {
       finding: {
         rule: 'unreadable-file',
         severity: 'error',
-        message: 'a FIFO (named pipe), not a regular file: not read',
+        message: {
+          vi: 'đây là một FIFO (đường ống có tên), không phải tệp thông thường: không đọc',
+          en: 'a FIFO (named pipe), not a regular file: not read',
+        },
         file: 'pipe.yaml',
         line: 1,
         column: 1,
@@ -181,7 +195,9 @@ describe('readText: files that are not regular files, or not readable', () => {
 
   it('refuses a device', async () => {
     const result = await readText('/dev/zero', 'zero.yaml');
-    expect(result.ok ? '' : result.finding.message).toBe('a device, not a regular file: not read');
+    expect(result.ok ? '' : result.finding.message.en).toBe(
+      'a device, not a regular file: not read',
+    );
   });
 
   it('reports a file it may not read as a finding, never a rejected promise', async () => {
@@ -190,7 +206,10 @@ describe('readText: files that are not regular files, or not readable', () => {
       ok: false,
       finding: expect.objectContaining({
         rule: 'unreadable-file',
-        message: 'cannot be read: the file no longer exists (ENOENT)',
+        message: {
+          vi: 'không đọc được: tệp không còn tồn tại (ENOENT)',
+          en: 'cannot be read: the file no longer exists (ENOENT)',
+        },
       }) as unknown,
     });
   });
@@ -279,6 +298,6 @@ describe('readText: encodings the parser would misread', () => {
       ]),
     });
     const result = await readText(join(dir, 'u16.yaml'), 'u16.yaml');
-    expect(result.ok ? '' : result.finding.message).toBe('UTF-16 text; save the file as UTF-8');
+    expect(result.ok ? '' : result.finding.message.en).toBe('UTF-16 text; save the file as UTF-8');
   });
 });

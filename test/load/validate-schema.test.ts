@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, documentKinds } from '../../src/load/validate-schema.js';
 import type { LocationIndex } from '../../src/load/locate.js';
@@ -13,7 +14,7 @@ function validateSchema(value: unknown, where: LocationIndex, kind: DocumentKind
 /** `line:column message` of each schema finding, in the order the validator gives them. */
 function check(kind: DocumentKind, text: string): string[] {
   const { where, value } = indexed(text, `${kind}.yaml`);
-  return validateSchema(value, where, kind).map((f) => `${f.line}:${f.column} ${f.message}`);
+  return validateSchema(value, where, kind).map((f) => `${f.line}:${f.column} ${f.message.en}`);
 }
 /** The same, sorted by position as the report sorts them. */
 const sorted = (kind: DocumentKind, text: string) =>
@@ -24,6 +25,17 @@ const sorted = (kind: DocumentKind, text: string) =>
   });
 
 const framework = demoFramework;
+
+/** The properties a module may have, as the schema lists them (the format grows). */
+const moduleProperties = Object.keys(
+  (
+    JSON.parse(
+      readFileSync(new URL('../../schemas/programme.schema.json', import.meta.url), 'utf8'),
+    ) as {
+      $defs: { module: { properties: object } };
+    }
+  ).$defs.module.properties,
+).join(', ');
 
 const programme = (...moduleLines: string[]) =>
   lines(
@@ -131,7 +143,7 @@ describe('validateSchema: required and unknown properties', () => {
 
   it('lists the allowed properties when no name is close', () => {
     expect(check('programme', programme('    hours: 8', '    zzz: 1'))).toEqual([
-      '10:5 unknown property "zzz" in modules[0] (allowed: id, title, hours, part, activity, description, topics, outcomes, requires)',
+      `10:5 unknown property "zzz" in modules[0] (allowed: ${moduleProperties})`,
     ]);
     expect(check('framework', framework('owner: me'))).toEqual([
       '8:1 unknown property "owner" in the document (allowed: kind, id, title, language, periodMinutes, tracks, comparable, positions)',
@@ -150,7 +162,7 @@ describe('validateSchema: required and unknown properties', () => {
 
   it('treats a `<<` merge key as an unknown property', () => {
     expect(check('programme', programme('    hours: 8', '    <<: {part: x}'))).toEqual([
-      '10:5 unknown property "<<" in modules[0] (allowed: id, title, hours, part, activity, description, topics, outcomes, requires)',
+      `10:5 unknown property "<<" in modules[0] (allowed: ${moduleProperties})`,
     ]);
   });
 });
@@ -170,7 +182,7 @@ describe('validateSchema: types', () => {
       '9:12 modules[0].hours must be a number, not a list',
     ]);
     expect(check('programme', programme('    hours: 3', '    description: {a: 1}'))).toEqual([
-      '10:18 modules[0].description must be a text, not a mapping',
+      '10:18 modules[0].description must be a text, not a mapping; a text that contains ": " must be put in quotes: "a: 1"',
     ]);
     expect(check('programme', programme('    hours: true'))).toEqual([
       '9:12 modules[0].hours must be a number, not boolean true',
@@ -446,7 +458,140 @@ describe('validateSchema: findings', () => {
   it('reports a document that is not a mapping', () => {
     const { where, value } = indexed('- a\n- b\n');
     expect(
-      validateSchema(value, where, 'programme').map((f) => `${f.line}:${f.column} ${f.message}`),
+      validateSchema(value, where, 'programme').map((f) => `${f.line}:${f.column} ${f.message.en}`),
     ).toEqual(['1:1 the document must be a mapping, not a list']);
+  });
+});
+
+describe('validateSchema: in Vietnamese', () => {
+  /** `line:column` and the Vietnamese message of each schema finding, sorted by position. */
+  const vi = (kind: DocumentKind, text: string): string[] => {
+    const { where, value } = indexed(text, `${kind}.yaml`);
+    return validateSchema(value, where, kind)
+      .sort((a, b) => a.line - b.line || a.column - b.column)
+      .map((f) => `${f.line}:${f.column} ${f.message.vi}`);
+  };
+
+  it('says what is missing or unknown, with the property path', () => {
+    expect(
+      vi('programme', 'kind: programme\nid: p\ntitle: P\ntrack: admin\nlevel: basic\n'),
+    ).toEqual(['1:1 tài liệu thiếu khóa bắt buộc "modules"']);
+    expect(vi('programme', programme('    hour: 8'))).toEqual([
+      '7:5 modules[0] thiếu khóa bắt buộc "hours"',
+      '9:5 modules[0] có khóa lạ "hour"; có phải ý bạn là "hours"?',
+    ]);
+    expect(vi('framework', framework('owner: me'))).toEqual([
+      '8:1 tài liệu có khóa lạ "owner" (các khóa được phép: kind, id, title, language, periodMinutes, tracks, comparable, positions)',
+    ]);
+  });
+
+  it('names types and the value found', () => {
+    expect(vi('programme', programme('    hours: "ba"'))).toEqual([
+      '9:12 modules[0].hours phải là một số, hiện là văn bản "ba"',
+    ]);
+    expect(vi('programme', programme('    hours:'))).toEqual([
+      '9:5 modules[0].hours phải là một số, hiện đang để trống',
+    ]);
+    expect(vi('programme', programme('    hours: 3', '    topics: [[a]]'))).toEqual([
+      '10:13 modules[0].topics[0] phải là một văn bản, hiện là một danh sách',
+    ]);
+    const text = framework(
+      'positions:',
+      '  - id: p',
+      '    title: P',
+      '    requires: [admin/basic]',
+      '    learnersPerYear: 1.5',
+    );
+    expect(vi('framework', text)).toEqual([
+      '12:22 positions[0].learnersPerYear phải là một số nguyên, hiện là 1.5',
+    ]);
+  });
+
+  it('says a topic written with an unquoted ": " should be quoted', () => {
+    const text = programme(
+      '    hours: 3',
+      '    topics:',
+      '      - Báo cáo chuyên đề: Tình hình địa phương',
+    );
+    expect(vi('programme', text)).toEqual([
+      '11:7 modules[0].topics[0] phải là một văn bản, hiện là một ánh xạ (khóa: giá trị); nếu đây là một văn bản có chứa ": ", hãy đặt nó trong dấu ngoặc kép: "Báo cáo chuyên đề: Tình hình địa phương"',
+    ]);
+    expect(check('programme', text)).toEqual([
+      '11:7 modules[0].topics[0] must be a text, not a mapping; a text that contains ": " must be put in quotes: "Báo cáo chuyên đề: Tình hình địa phương"',
+    ]);
+  });
+
+  it('says const, enum and patterns', () => {
+    expect(
+      vi('programme', programme('    hours: 3').replace('kind: programme', 'kind: framework')),
+    ).toEqual(['1:7 kind phải là "programme"']);
+    expect(vi('programme', programme('    hours: 3', '    activity: fieldwrok'))).toEqual([
+      '10:15 modules[0].activity phải là một trong các giá trị lesson, report, fieldwork, assessment; có phải ý bạn là "fieldwork"?',
+    ]);
+    expect(vi('programme', programme('    hours: 3').replace('id: p', 'id: Quản lý'))).toEqual([
+      '2:5 id "Quản lý" không phải mã hợp lệ (chỉ gồm chữ thường không dấu và chữ số, nối với nhau bằng một dấu gạch ngang, ví dụ "quan-ly")',
+    ]);
+    expect(vi('programme', programme('    hours: 3', '    requires: [A/b]'))).toEqual([
+      '10:16 modules[0].requires[0] "A/b" không phải tham chiếu mô-đun (`chương-trình/mô-đun` hoặc mã một mô-đun cùng chương trình)',
+    ]);
+    const satisfies = programme('    hours: 3').replace(
+      'level: basic',
+      'level: basic\nsatisfies: [admin]',
+    );
+    expect(vi('programme', satisfies)).toEqual([
+      '6:13 satisfies[0] "admin" không phải tham chiếu bậc (`nhánh/bậc`)',
+    ]);
+    const language = programme('    hours: 3').replace(
+      'level: basic',
+      'level: basic\nlanguage: vi_VN',
+    );
+    expect(vi('programme', language)).toEqual([
+      '6:11 language "vi_VN" không phải mã ngôn ngữ BCP-47 (ví dụ "vi", "en")',
+    ]);
+  });
+
+  it('says limits with Vietnamese numbers', () => {
+    expect(vi('programme', programme('    hours: 0'))).toEqual([
+      '9:12 modules[0].hours phải lớn hơn 0, hiện là 0',
+    ]);
+    expect(vi('programme', programme('    hours: 20000'))).toEqual([
+      '9:12 modules[0].hours tối đa là 10.000, hiện là 20000',
+    ]);
+    expect(check('programme', programme('    hours: 20000'))).toEqual([
+      '9:12 modules[0].hours must be at most 10,000, not 20000',
+    ]);
+    const text = framework(
+      'positions:',
+      '  - id: p',
+      '    title: P',
+      '    requires: [admin/basic]',
+      '    learnersPerYear: -1',
+    );
+    expect(vi('framework', text)).toEqual([
+      '12:22 positions[0].learnersPerYear phải từ 0 trở lên, hiện là -1',
+    ]);
+    const topics = `[${Array.from({ length: 201 }, (_, i) => `t${i}`).join(', ')}]`;
+    expect(vi('programme', programme('    hours: 3', `    topics: ${topics}`))).toEqual([
+      '10:13 modules[0].topics có 201 mục; tối đa 200 mục',
+    ]);
+    expect(vi('programme', programme(`    hours: 3`, `    part: "${'x'.repeat(10_001)}"`))).toEqual(
+      ['10:11 modules[0].part dài 10.001 ký tự; tối đa 10.000 ký tự'],
+    );
+  });
+
+  it('says lists and texts that are too short, and repeated items', () => {
+    expect(vi('framework', framework('comparable:', '  - [admin/basic]'))).toEqual([
+      '9:5 comparable[0] phải có ít nhất 2 mục',
+    ]);
+    expect(vi('programme', programme('    hours: 3', '    part: ""'))).toEqual([
+      '10:11 modules[0].part không được để trống',
+    ]);
+    expect(vi('programme', programme('    hours: 3', '    requires: [a, b, b]'))).toEqual([
+      '10:15 modules[0].requires có một giá trị lặp lại (mục thứ 2 và 3)',
+    ]);
+    const levels = framework().replace('[basic, advanced]', '[basic, 5]');
+    expect(vi('framework', levels)).toEqual([
+      '7:21 tracks[0].levels[1] phải là một mã (slug) hoặc một ánh xạ có khóa id, hiện là 5',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { neutral } from '../../src/model/local-text.js';
 import { consoleReporter as reporter } from '../../src/report/console.js';
 import { type ReportInput, type ReportOptions, joinReport } from '../../src/report/report-input.js';
 import { makeStyle, plain } from '../../src/report/style.js';
@@ -10,30 +11,30 @@ const consoleReporter = (input: ReportInput, options: ReportOptions) =>
 
 describe('console reporter', () => {
   it('prints the findings, each cluster as a table, and a summary', () => {
-    expect(consoleReporter(overlapResult(), { style: plain, width: 80 })).toBe(
+    expect(consoleReporter(overlapResult(), { lang: 'en', style: plain, width: 80 })).toBe(
       [
-        'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang" (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100 % of its content found in the lower module; 40 against 30 hours',
+        'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang" (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 40 against 30 periods',
         '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
         'notes.yaml:1:1  not-curriculum  no `kind`: skipped (not a curriculum file)',
         '',
-        'Cluster 1 · duplicate · 2 modules · 70 hours · saves ~30 hours',
+        'Cluster 1 · duplicate · 2 modules · 70 periods · saves ~30 periods',
         '  Shared: Lịch sử Đảng Cộng sản Việt Nam; Đảng ra đời; Lãnh đạo kháng chiến',
         '  Where: across levels · cohesion min 1.00, mean 1.00 · ★ representative',
-        '  ┌─────────────────────────────────────────┬──────────────────┬───────┬───────┐',
-        '  │ Module                                  │ Track / level    │ Hours │ Score │',
-        '  ├─────────────────────────────────────────┼──────────────────┼───────┼───────┤',
-        '  │ so-cap/lich-su-dang ★                   │ t / so-cap       │    30 │     — │',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam          │                  │       │       │',
-        '  ├─────────────────────────────────────────┼──────────────────┼───────┼───────┤',
-        '  │ trung-cap/lich-su-dang                  │ t / trung-cap    │    40 │  1.00 │',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam          │                  │       │       │',
-        '  └─────────────────────────────────────────┴──────────────────┴───────┴───────┘',
+        '  ┌─────────────────────────────────────┬────────────────────┬─────────┬───────┐',
+        '  │ Module                              │ Level              │ Periods │ Score │',
+        '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
+        '  │ so-cap/lich-su-dang ★               │ so-cap             │      30 │     — │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam      │                    │         │       │',
+        '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
+        '  │ trung-cap/lich-su-dang              │ trung-cap          │      40 │  1.00 │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam      │                    │         │       │',
+        '  └─────────────────────────────────────┴────────────────────┴─────────┴───────┘',
         '',
         'Summary',
-        '  2 programmes, 4 modules, 90 hours',
+        '  2 programmes, 4 modules, 90 periods',
         '  1 cluster of overlapping modules (1 pair)',
-        '  merging them saves an estimated 30 hours',
-        '  the archive holds 30 teaching hours more than once',
+        '  merging them saves an estimated 30 periods',
+        '  the archive holds 30 periods of teaching more than once',
         '  3 problems (3 warnings)',
         '',
       ].join('\n'),
@@ -43,13 +44,48 @@ describe('console reporter', () => {
   it('prints invalid input as validate does, with a code frame where a source line is at hand', () => {
     const sourceLines = (file: string, line: number) =>
       file === 'programmes/so-cap.yaml' && line === 7 ? '  - id: lich-su-dang' : undefined;
-    expect(consoleReporter(invalidResult(), { style: plain, width: 80, sourceLines })).toBe(
+    expect(
+      consoleReporter(invalidResult(), { lang: 'en', style: plain, width: 80, sourceLines }),
+    ).toBe(
       [
         'programmes/so-cap.yaml:7:5  schema  modules[0] is missing required property "hours"',
         '    7 |   - id: lich-su-dang',
         '      |     ^',
         '    framework.yaml:3:1  the framework',
-        '✖ 2 files, 0 programmes, 0 modules, 0 hours: 1 problem (1 error)',
+        '✖ 2 files, 0 programmes, 0 modules, 0 periods: 1 problem (1 error)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('speaks Vietnamese to Vietnamese readers: tiết, 1,00, Vietnamese labels throughout', () => {
+    expect(consoleReporter(overlapResult(), { lang: 'vi', style: plain, width: 80 })).toBe(
+      [
+        'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) lặp lại "so-cap/lich-su-dang" (so-cap) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
+        '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
+        'notes.yaml:1:1  not-curriculum  không có `kind`: bỏ qua (không phải tệp chương trình)',
+        '',
+        'Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · tiết kiệm ~30 tiết',
+        '  Nội dung chung: Lịch sử Đảng Cộng sản Việt Nam; Đảng ra đời; Lãnh đạo kháng',
+        '                  chiến',
+        '  Phạm vi: giữa các bậc · độ gắn kết thấp nhất 1,00, trung bình 1,00 · ★ mô-đun',
+        '           đại diện',
+        '  ┌─────────────────────────────────────┬────────────────────┬─────────┬───────┐',
+        '  │ Mô-đun                              │ Bậc                │    Tiết │  Điểm │',
+        '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
+        '  │ so-cap/lich-su-dang ★               │ so-cap             │      30 │     — │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam      │                    │         │       │',
+        '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
+        '  │ trung-cap/lich-su-dang              │ trung-cap          │      40 │  1,00 │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam      │                    │         │       │',
+        '  └─────────────────────────────────────┴────────────────────┴─────────┴───────┘',
+        '',
+        'Tóm tắt',
+        '  2 chương trình, 4 mô-đun, 90 tiết',
+        '  1 cụm mô-đun trùng lặp hoặc chồng lấn (1 cặp)',
+        '  gộp các mô-đun này lại ước tiết kiệm 30 tiết',
+        '  30 tiết nội dung giảng dạy có trong kho nhiều hơn một lần',
+        '  3 vấn đề (3 cảnh báo)',
         '',
       ].join('\n'),
     );
@@ -58,7 +94,7 @@ describe('console reporter', () => {
   it('fits clusters and summary to the width it is given, colour or not', () => {
     // Finding lines stay whole (`path:line:column  rule  message`, for editors and CI logs).
     for (const style of [plain, makeStyle(true)]) {
-      const full = consoleReporter(overlapResult(), { style, width: 60 });
+      const full = consoleReporter(overlapResult(), { lang: 'en', style, width: 60 });
       expect(full).toContain('Cluster 1');
       const out = full.slice(full.indexOf('Cluster 1'));
       // eslint-disable-next-line no-control-regex -- colour sequences are not columns
@@ -68,10 +104,10 @@ describe('console reporter', () => {
   });
 
   it('shows control characters from the data as escapes, never raw', () => {
-    const out = consoleReporter(invalidResult('title \u001b]0;PWNED\u0007\u001b[2J\r\nforged'), {
-      style: plain,
-      width: 80,
-    });
+    const out = consoleReporter(
+      invalidResult(neutral('title \u001b]0;PWNED\u0007\u001b[2J\r\nforged')),
+      { lang: 'en', style: plain, width: 80 },
+    );
     expect(out).toContain('title \\u001b]0;PWNED\\u0007\\u001b[2J\\u000d\\u000aforged');
     // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);

@@ -1,6 +1,7 @@
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { ReportInput } from '../../src/report/report-input.js';
+import type { LocalText } from '../../src/model/local-text.js';
 import { makeCatalog } from '../helpers/catalog.js';
 
 /**
@@ -32,7 +33,10 @@ export function overlapResult(): ReportInput {
   const skipped: Finding = {
     rule: 'not-curriculum',
     severity: 'warning',
-    message: 'no `kind`: skipped (not a curriculum file)',
+    message: {
+      vi: 'không có `kind`: bỏ qua (không phải tệp chương trình)',
+      en: 'no `kind`: skipped (not a curriculum file)',
+    },
     file: 'notes.yaml',
     line: 1,
     column: 1,
@@ -48,7 +52,10 @@ export function overlapResult(): ReportInput {
 
 /** Invalid input: findings and counts, no analysis. */
 export function invalidResult(
-  message = 'modules[0] is missing required property "hours"',
+  message: LocalText = {
+    vi: 'modules[0] thiếu thuộc tính bắt buộc "hours"',
+    en: 'modules[0] is missing required property "hours"',
+  },
 ): ReportInput {
   return {
     analysis: undefined,
@@ -60,7 +67,14 @@ export function invalidResult(
         file: 'programmes/so-cap.yaml',
         line: 7,
         column: 5,
-        related: [{ file: 'framework.yaml', line: 3, column: 1, message: 'the framework' }],
+        related: [
+          {
+            file: 'framework.yaml',
+            line: 3,
+            column: 1,
+            message: { vi: 'khung chương trình', en: 'the framework' },
+          },
+        ],
       },
     ],
     stats: { files: 2, programmes: 0, modules: 0, hours: 0 },

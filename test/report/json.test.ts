@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { neutral } from '../../src/model/local-text.js';
 import { jsonReporter } from '../../src/report/json.js';
 import { joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
 import { invalidResult, overlapResult } from './fixtures.js';
 
 const report = (input = overlapResult()) =>
-  JSON.parse(joinReport(jsonReporter(input, { style: plain, width: 80 }))) as Record<
+  JSON.parse(joinReport(jsonReporter(input, { lang: 'en', style: plain, width: 80 }))) as Record<
     string,
     unknown
   >;
@@ -89,7 +90,9 @@ describe('json reporter', () => {
 
   it('keeps hostile text as data: escaped, and read back unchanged', () => {
     const hostile = '"}\u001b[2J\n</script>\u2028';
-    const text = joinReport(jsonReporter(invalidResult(hostile), { style: plain, width: 80 }));
+    const text = joinReport(
+      jsonReporter(invalidResult(neutral(hostile)), { lang: 'en', style: plain, width: 80 }),
+    );
     expect(text).not.toContain('\u001b');
     expect(text.endsWith('}\n')).toBe(true);
     const r = JSON.parse(text) as { findings: Array<{ message: string }> };
@@ -98,7 +101,7 @@ describe('json reporter', () => {
 
   it('is JSON.stringify with two-space indentation, byte for byte, though written in pieces', () => {
     for (const input of [overlapResult(), invalidResult()]) {
-      const pieces = [...jsonReporter(input, { style: plain, width: 80 })];
+      const pieces = [...jsonReporter(input, { lang: 'en', style: plain, width: 80 })];
       expect(pieces.length).toBeGreaterThan(3);
       const text = pieces.join('');
       expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
@@ -106,7 +109,7 @@ describe('json reporter', () => {
   });
 
   it('is the same text for the same results', () => {
-    const options = { style: plain, width: 80 };
+    const options = { lang: 'en' as const, style: plain, width: 80 };
     expect(joinReport(jsonReporter(overlapResult(), options))).toBe(
       joinReport(jsonReporter(overlapResult(), options)),
     );

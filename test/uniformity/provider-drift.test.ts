@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
 import { type ModuleSpec, makeCatalog } from '../helpers/catalog.js';
+import { english } from '../hierarchy/support.js';
 
 const modules: ModuleSpec[] = [
   {
@@ -57,14 +58,17 @@ describe('provider drift', () => {
         hoursDifference: -4,
       },
     ]);
-    expect(result.findings.filter((f) => f.rule === 'provider-drift')).toEqual([
+    expect(english(result.findings.filter((f) => f.rule === 'provider-drift'))).toEqual([
       expect.objectContaining({
         rule: 'provider-drift',
         severity: 'info',
         message:
-          'programme "trung-cap-nghe-an" of truong-chinh-tri-nghe-an copies the national "trung-cap" but drops 1 of its modules (30 hours): trung-cap/kinh-te-chinh-tri',
+          'programme "trung-cap-nghe-an" of truong-chinh-tri-nghe-an copies the national "trung-cap" (trung-cap) but drops 1 module of it (30 periods): trung-cap/kinh-te-chinh-tri',
       }),
     ]);
+    expect(result.findings.find((f) => f.rule === 'provider-drift')?.message.vi).toBe(
+      'chương trình "trung-cap-nghe-an" của truong-chinh-tri-nghe-an sao theo chương trình quốc gia "trung-cap" (trung-cap) nhưng bỏ 1 mô-đun của nó (30 tiết): trung-cap/kinh-te-chinh-tri',
+    );
   });
 
   it('reports nothing for a verbatim copy, and no copy where a provider teaches its own programme', () => {

@@ -1,37 +1,78 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { analysisDefaults, analyze } from '../../analysis.js';
+import { analysisDefaults } from '../../analysis.js';
 import type { Activity } from '../../model/catalog.js';
-import { type ReporterName, reporterNames, reporters } from '../../report/registry.js';
-import { makeStyle } from '../../report/style.js';
-import { sourceLines } from '../../load/source.js';
-import { type CliIo, exitCodes, isTerminal, wantsColor } from '../io.js';
-import { type LoadOptions, addLoadOptions, loadFromArgs } from '../load-options.js';
-import { inBatches, writeFileAtomic } from '../write-output.js';
+import { langs } from '../../model/local-text.js';
+import { type ReporterName, reporterNames } from '../../report/registry.js';
+import { runAnalysis } from '../analysis-run.js';
+import { commandLineFlags } from '../config.js';
+import { failOnChoices } from '../gate.js';
+import type { CliIo } from '../io.js';
+import { addLoadOptions } from '../load-options.js';
+import { reportsFromFlags } from '../outputs.js';
 
-interface AnalyzeOptions extends LoadOptions {
-  readonly format: ReporterName;
-  readonly threshold: number;
-  readonly duplicateThreshold: number;
-  readonly include?: Activity[];
-  readonly output?: string;
+interface AnalyzeOptions {
+  readonly format?: string[];
+  readonly output?: string[];
+  readonly config?: string;
+  readonly updateBaseline?: boolean;
+  readonly pruneBaseline?: boolean;
   readonly color?: boolean;
 }
 
 /** Activities left out of the comparison by default, which `--include` brings in. */
 const optionalActivities: Activity[] = ['fieldwork', 'assessment'];
 
+/** `analyze` (console by default) and `report` (markdown by default): one pipeline. */
 export function analyzeCommand(io: CliIo, done: (code: number) => void): Command {
-  return addLoadOptions(new Command('analyze'))
+  return analysisCommand(new Command('analyze'), 'console', io, done)
     .alias('analyse')
     .description(
       'find overlapping modules within and across programmes, tracks and levels (default command)',
-    )
-    .addOption(
-      new Option('-f, --format <name>', 'report format').choices(reporterNames).default('console'),
+    );
+}
+
+export function reportCommand(io: CliIo, done: (code: number) => void): Command {
+  return analysisCommand(new Command('report'), 'markdown', io, done).description(
+    'write the markdown report for a director or a pull request (analyze --format markdown)',
+  );
+}
+
+function analysisCommand(
+  command: Command,
+  fallback: ReporterName,
+  io: CliIo,
+  done: (code: number) => void,
+): Command {
+  return addLoadOptions(command)
+    .option(
+      '-f, --format <name[=file]>',
+      `report format (${reporterNames.join(', ')}; default ${fallback}); repeatable, =file writes that one to a file`,
+      collect,
     )
     .option(
       '-o, --output <file>',
-      'write the report to a file (whole or not at all) instead of stdout',
+      'write a report to a file, whole or not at all; repeatable; the format comes from --format or the extension (.md, .json, .sarif, .csv, .txt)',
+      collect,
+    )
+    .addOption(
+      new Option('--lang <lang>', "language of the reports (default: the framework's)").choices(
+        langs,
+      ),
+    )
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity remains')
+        .choices(failOnChoices)
+        .default('error'),
+    )
+    .option(
+      '--baseline <file>',
+      'leave out the findings recorded in this file (see docs/baseline.md)',
+    )
+    .option('--update-baseline', "record today's findings in the baseline file")
+    .option('--prune-baseline', 'remove the baseline entries no longer found')
+    .option(
+      '--config <file>',
+      'the config file (default: curriculum-dedup.config.yaml or .curriculum-dedup.yaml, found by walking up)',
     )
     .option(
       '--threshold <score>',
@@ -50,41 +91,27 @@ export function analyzeCommand(io: CliIo, done: (code: number) => void): Command
       `also compare modules of this activity (${optionalActivities.join(', ')}; repeatable)`,
       activity,
     )
-    .action(async (paths: string[], options: AnalyzeOptions) => {
-      const loaded = await loadFromArgs(paths, options, io);
-      const analysis = loaded.catalog
-        ? analyze(loaded.catalog, loaded.findings, {
-            thresholds: {
-              overlap: options.threshold,
-              duplicate: Math.max(options.duplicateThreshold, options.threshold),
-            },
-            activities: [...analysisDefaults.activities, ...(options.include ?? [])],
-          })
-        : undefined;
-      const toTerminal = options.output === undefined && options.format === 'console';
-      const color = toTerminal && wantsColor(io.stdout, io.env, options.color);
-      const text = reporters[options.format](
-        {
-          analysis,
-          findings: analysis?.findings ?? loaded.findings,
-          stats: loaded.stats,
-          skipped: loaded.skipped,
-        },
-        {
-          style: makeStyle(color),
-          width: Number(io.env.COLUMNS) || (toTerminal ? (io.stdout.columns ?? 80) : 80),
-          ...(toTerminal && isTerminal(io.stdout, io.env)
-            ? { sourceLines: sourceLines(loaded.sources) }
-            : {}),
-        },
+    .action(async (paths: string[], options: AnalyzeOptions, self: Command) => {
+      const reports = reportsFromFlags(options.format ?? [], options.output ?? []);
+      done(
+        await runAnalysis(
+          {
+            paths,
+            flags: { ...commandLineFlags(self), ...(reports ? { reports } : {}) },
+            ...(options.config !== undefined ? { config: options.config } : {}),
+            fallback,
+            updateBaseline: options.updateBaseline === true,
+            pruneBaseline: options.pruneBaseline === true,
+            ...(options.color !== undefined ? { color: options.color } : {}),
+          },
+          io,
+        ),
       );
-      if (options.output !== undefined)
-        await writeFileAtomic(io.cwd, options.output, text, loaded.inputs);
-      else for (const batch of inBatches(text)) io.stdout.write(batch);
-      // An error found by the analysis (a prerequisite cycle) is an input error too.
-      const valid = analysis?.findings.every((f) => f.severity !== 'error') ?? false;
-      done(valid ? exitCodes.ok : exitCodes.invalid);
     });
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /**

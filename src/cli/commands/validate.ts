@@ -1,36 +1,71 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { structureFindings } from '../../analysis.js';
 import { compareFindings } from '../../findings/finding.js';
+import { type Lang, langs } from '../../model/local-text.js';
+import { jsonReporter } from '../../report/json.js';
 import { makeStyle } from '../../report/style.js';
 import { formatValidation } from '../../report/validation-text.js';
 import { sourceLines } from '../../load/source.js';
 import { type CliIo, exitCodes, isTerminal, wantsColor } from '../io.js';
-import { type LoadOptions, addLoadOptions, loadFromArgs } from '../load-options.js';
+import {
+  type LoadOptions,
+  addLoadOptions,
+  loadFromArgs,
+  warnUnusedIgnores,
+} from '../load-options.js';
+import { inBatches } from '../write-output.js';
+import { loadedLang } from '../loaded-lang.js';
 
 interface ValidateOptions extends LoadOptions {
+  readonly format: 'console' | 'json';
+  readonly lang?: Lang;
   readonly color?: boolean;
 }
 
 export function validateCommand(io: CliIo, done: (code: number) => void): Command {
   return addLoadOptions(new Command('validate'))
     .description('check curriculum files against the format: every problem, with file:line:column')
+    .addOption(
+      new Option('-f, --format <name>', 'console for people, json for machines')
+        .choices(['console', 'json'])
+        .default('console'),
+    )
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        "language of the messages (default: the framework's language)",
+      ).choices(langs),
+    )
     .action(async (paths: string[], options: ValidateOptions) => {
       const loaded = await loadFromArgs(paths, options, io);
-      const result = loaded.catalog
-        ? {
-            ...loaded,
-            findings: [...loaded.findings, ...structureFindings(loaded.catalog)].sort(
-              compareFindings,
-            ),
-          }
-        : loaded;
-      const color = wantsColor(io.stdout, io.env, options.color);
-      io.stdout.write(
-        formatValidation(result, {
-          style: makeStyle(color),
-          ...(isTerminal(io.stdout, io.env) ? { sourceLines: sourceLines(result.sources) } : {}),
-        }),
-      );
-      done(result.findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok);
+      const findings = loaded.catalog
+        ? [...loaded.findings, ...structureFindings(loaded.catalog)].sort(compareFindings)
+        : loaded.findings;
+      const lang = options.lang ?? loadedLang(loaded);
+      warnUnusedIgnores(loaded.unusedIgnores, lang, io);
+      const report = { ...loaded, findings };
+      if (options.format === 'json') {
+        const input = {
+          analysis: undefined,
+          findings,
+          stats: loaded.stats,
+          skipped: loaded.skipped,
+        };
+        for (const batch of inBatches(
+          jsonReporter(input, { lang, style: makeStyle(false), width: 80 }),
+        ))
+          io.stdout.write(batch);
+      } else {
+        const color = wantsColor(io.stdout, io.env, options.color);
+        io.stdout.write(
+          formatValidation(report, {
+            lang,
+            periodMinutes: loaded.periodMinutes,
+            style: makeStyle(color),
+            ...(isTerminal(io.stdout, io.env) ? { sourceLines: sourceLines(loaded.sources) } : {}),
+          }),
+        );
+      }
+      done(findings.some((f) => f.severity === 'error') ? exitCodes.invalid : exitCodes.ok);
     });
 }

@@ -1,0 +1,29 @@
+import type { Finding, Severity } from '../findings/finding.js';
+import { exitCodes } from './io.js';
+
+/** How severe a finding must be to fail the run: `--fail-on`. */
+export type FailOn = Severity | 'none';
+
+export const failOnChoices: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
+
+const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * The exit code of a run, computed after every report is written: 2 when the input itself
+ * has errors (files that do not load or validate), 1 when a finding at or above `failOn`
+ * remains (after the baseline and rule settings) that the authors have not accepted, 0
+ * otherwise.
+ */
+export function exitCodeFor(
+  findings: readonly Finding[],
+  failOn: FailOn,
+  inputErrors: boolean,
+): number {
+  if (inputErrors) return exitCodes.invalid;
+  if (failOn === 'none') return exitCodes.ok;
+  const bar = rank[failOn];
+  // An overlap the authors declare intended is shown as accepted and never fails the run.
+  return findings.some((f) => f.accepted === undefined && rank[f.severity] >= bar)
+    ? exitCodes.failed
+    : exitCodes.ok;
+}

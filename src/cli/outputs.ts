@@ -1,0 +1,105 @@
+import { extname } from 'node:path';
+import { type ReporterName, reporterNames } from '../report/registry.js';
+import type { ReportTarget } from './config.js';
+import { UsageError } from './io.js';
+
+/** One report of a run: a format, written to a file or (without one) to stdout. */
+export interface OutputTarget {
+  readonly format: ReporterName;
+  readonly file?: string;
+}
+
+/** The format a file's extension asks for, when `-o` is given without `--format`. */
+const formatByExtension: Readonly<Record<string, ReporterName>> = {
+  '.json': 'json',
+  '.sarif': 'sarif',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.csv': 'csv',
+  '.txt': 'console',
+  '.log': 'console',
+};
+
+/**
+ * The reports asked for on the command line, from repeated `--format <name>` or
+ * `--format <name>=<file>` and `-o <file>`. A format with its own file is written there; an
+ * `-o` file whose extension names a format (.md, .json, .sarif, .csv, .txt) is written in that
+ * format, and a bare `--format` of the same format is that file's (`--format json -o r.json`);
+ * other bare formats take the `-o` files with other extensions in order, and the one left
+ * goes to stdout. Undefined when neither flag is given: the config file or the default decides.
+ */
+export function reportsFromFlags(
+  formats: readonly string[],
+  files: readonly string[],
+): ReportTarget[] | undefined {
+  if (formats.length === 0 && files.length === 0) return undefined;
+  const targets: ReportTarget[] = [];
+  const bare: ReporterName[] = [];
+  for (const spec of formats) {
+    const split = spec.indexOf('=');
+    const format = reporterName(split < 0 ? spec : spec.slice(0, split));
+    if (split < 0) bare.push(format);
+    else if (spec.slice(split + 1) === '')
+      throw new UsageError(`--format ${spec}: no file after "="`);
+    else targets.push({ format, output: spec.slice(split + 1) });
+  }
+  const unclaimed = files.filter((f) => extensionFormat(f) !== undefined);
+  const unnamed = files.filter((f) => extensionFormat(f) === undefined);
+  for (const output of files) {
+    const format = extensionFormat(output);
+    if (format !== undefined) targets.push({ format, output });
+  }
+  for (const format of bare) {
+    const same = unclaimed.findIndex((f) => extensionFormat(f) === format);
+    if (same >= 0) unclaimed.splice(same, 1);
+    else {
+      const output = unnamed.shift();
+      targets.push(output === undefined ? { format } : { format, output });
+    }
+  }
+  // Files whose extension names no format, and no --format left to give them one.
+  for (const output of unnamed) targets.push({ output });
+  return targets;
+}
+
+function extensionFormat(file: string): ReporterName | undefined {
+  return formatByExtension[extname(file).toLowerCase()];
+}
+
+/**
+ * The reports to write, each with its format: the one named, else the one its file's
+ * extension names, else the command's own (`fallback`: console for `analyze`, markdown for
+ * `report`). Only one may go to stdout, and no file may be named twice.
+ */
+export function outputTargets(
+  reports: readonly ReportTarget[],
+  fallback: ReporterName,
+): OutputTarget[] {
+  const targets = reports.map((r): OutputTarget => {
+    const format = r.format ?? (r.output === undefined ? fallback : extensionFormat(r.output));
+    return r.output === undefined
+      ? { format: format ?? fallback }
+      : { format: format ?? fallback, file: r.output };
+  });
+  const toStdout = targets.filter((t) => t.file === undefined);
+  if (toStdout.length > 1) {
+    throw new UsageError(
+      `only one report can go to stdout, not ${toStdout.map((t) => t.format).join(' and ')}; give the others a file (--format name=file or -o file)`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (t.file === undefined) continue;
+    if (seen.has(t.file)) throw new UsageError(`${t.file} is named for two reports`);
+    seen.add(t.file);
+  }
+  return targets;
+}
+
+function reporterName(name: string): ReporterName {
+  const found = reporterNames.find((n) => n === name);
+  if (found === undefined) {
+    throw new UsageError(`unknown format "${name}"; expected ${reporterNames.join(', ')}`);
+  }
+  return found;
+}

@@ -1,0 +1,55 @@
+import type { AnalysisResult } from '../analysis.js';
+import type { Programme } from '../model/catalog.js';
+import type { Lang } from '../model/local-text.js';
+import { formatNumber } from '../model/number-format.js';
+import { type Noun, hoursUnit, unitLabel } from '../model/words.js';
+import { escapeMarkdown } from './markdown-escape.js';
+
+/** What every section of the markdown report reads: the analysis, the language, lookups. */
+export interface MarkdownContext {
+  readonly a: AnalysisResult;
+  readonly lang: Lang;
+  /** The data's hour unit: tiết / periods (giờ / hours for periods of 60 minutes). */
+  readonly unit: Noun;
+  readonly programmes: ReadonlyMap<string, Programme>;
+}
+
+export function markdownContext(a: AnalysisResult, lang: Lang): MarkdownContext {
+  return {
+    a,
+    lang,
+    unit: hoursUnit(a.catalog.framework.periodMinutes),
+    programmes: new Map(a.catalog.programmes.map((p) => [p.id, p])),
+  };
+}
+
+/** A number as the reader writes it: 3.858 / 133,2 (vi), 3,858 / 133.2 (en). */
+export function num(ctx: { readonly lang: Lang }, n: number): string {
+  return formatNumber(n, ctx.lang);
+}
+
+/** The unit as a column heading says it: "tiết", "periods". */
+export function unitName(ctx: MarkdownContext): string {
+  return unitLabel(ctx.unit, ctx.lang);
+}
+
+/** A programme as a reader knows it, escaped: its title, and its id where that differs. */
+export function programmeName(ctx: MarkdownContext, id: string): string {
+  const title = ctx.programmes.get(id)?.title;
+  return escapeMarkdown(title === undefined || title === id ? id : `${title} (${id})`);
+}
+
+/** A programme's title alone (its id when it has none), escaped. */
+export function programmeTitle(ctx: MarkdownContext, id: string): string {
+  return escapeMarkdown(ctx.programmes.get(id)?.title ?? id);
+}
+
+/** The title of a level, by ref `track/level` (the ref when the framework has no such level). */
+export function levelTitle(ctx: MarkdownContext, ref: string): string {
+  return ctx.a.catalog.levels.get(ref)?.title ?? ref;
+}
+
+/** Clock hours from hours in the data's unit. */
+export function clockHours(ctx: MarkdownContext, periods: number): number {
+  return (periods * ctx.a.catalog.framework.periodMinutes) / 60;
+}

@@ -1,0 +1,130 @@
+import { type Finding, type Severity, countBySeverity } from '../findings/finding.js';
+import type { Rule } from '../findings/rule.js';
+import { allRules } from '../findings/rules.js';
+import type { Lang } from '../model/local-text.js';
+import { compareStrings } from '../model/order.js';
+import { type Noun, count, noun } from '../model/words.js';
+import { escapeMarkdown } from './markdown-escape.js';
+import { capped, moreLine } from './markdown-table.js';
+
+/** At most this many findings are listed under each rule; the JSON report has them all. */
+export const maxFindingsPerRule = 10;
+/** At most this many related places are listed under a finding. */
+const maxRelated = 3;
+
+export const severityNoun: Record<Severity, Noun> = {
+  error: noun('lỗi', 'error'),
+  warning: noun('cảnh báo', 'warning'),
+  info: noun('lưu ý', 'note'),
+};
+
+const severityName: Record<Lang, Record<Severity, string>> = {
+  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+  en: { error: 'Error', warning: 'Warning', info: 'Note' },
+};
+
+export function severityLabel(severity: Severity, lang: Lang): string {
+  return severityName[lang][severity];
+}
+
+const findingNoun = noun('phát hiện', 'finding');
+
+const labels = {
+  vi: {
+    heading: 'Phát hiện theo quy tắc',
+    none: 'Không có phát hiện nào.',
+    clusters: 'Các mô-đun của từng cụm được liệt kê ở mục “Các cụm mô-đun trùng lặp”.',
+  },
+  en: {
+    heading: 'Findings by rule',
+    none: 'No findings.',
+    clusters: "Each cluster's modules are listed under “Clusters of overlapping modules”.",
+  },
+} as const satisfies Record<Lang, unknown>;
+
+/**
+ * Rules whose findings the report details in a section of its own: listed last of their
+ * severity, without their related places (a cluster's members), which that section shows.
+ */
+const detailedElsewhere = new Set(['module-overlap']);
+
+const severities: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** "2 lỗi · 40 cảnh báo · 3 lưu ý"; "không có phát hiện nào" when there is none. */
+export function severityCounts(findings: readonly Finding[], lang: Lang): string {
+  const counts = countBySeverity(findings);
+  const parts = severities
+    .filter((s) => counts[s] > 0)
+    .map((s) => count(counts[s], severityNoun[s], lang));
+  if (parts.length > 0) return parts.join(' · ');
+  return lang === 'vi' ? 'không có phát hiện nào' : 'no findings';
+}
+
+const catalogue = new Map<string, Rule>(allRules.map((r) => [r.id, r]));
+const catalogueOrder = new Map(allRules.map((r, i) => [r.id, i]));
+
+/**
+ * The findings grouped by rule — errors first, then warnings, then notes, each in the order
+ * of the rule catalogue — each rule with its title, severity, count and one-line summary, then
+ * each finding's `file:line` and message (the first `maxFindingsPerRule`).
+ */
+export function findingsSection(findings: readonly Finding[], lang: Lang): string {
+  const t = labels[lang];
+  let out = `## ${t.heading}\n\n`;
+  if (findings.length === 0) return out + `${t.none}\n\n`;
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
+  }
+  const order = (rule: string) =>
+    (detailedElsewhere.has(rule) ? allRules.length : 0) +
+    (catalogueOrder.get(rule) ?? Number.MAX_SAFE_INTEGER);
+  const groups = [...byRule.entries()].sort(
+    ([x, xs], [y, ys]) => worst(xs) - worst(ys) || order(x) - order(y) || compareStrings(x, y),
+  );
+  for (const [id, list] of groups) out += ruleGroup(id, list, lang);
+  return out;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const worst = (list: readonly Finding[]) => Math.min(...list.map((f) => severityRank[f.severity]));
+
+function ruleGroup(id: string, list: readonly Finding[], lang: Lang): string {
+  const rule = catalogue.get(id);
+  // Rule ids of the catalogue are plain words; any other is untrusted text.
+  const name = rule ? `${escapeMarkdown(rule.title[lang])} (\`${id}\`)` : escapeMarkdown(id);
+  // A configuration can give a rule another severity than the catalogue's: the findings say.
+  const severity = severities[worst(list)] ?? 'warning';
+  const elsewhere = detailedElsewhere.has(id);
+  let out = `### ${name}\n\n`;
+  out += `**${severityLabel(severity, lang)}** · ${count(list.length, findingNoun, lang)}`;
+  out += rule ? `. ${escapeMarkdown(rule.summary[lang])}` : '';
+  out += elsewhere ? ` ${labels[lang].clusters}\n\n` : '\n\n';
+  const { shown, more } = capped(list, maxFindingsPerRule);
+  for (const f of shown) {
+    out += `- ${place(f)} — ${escapeMarkdown(f.message[lang])}\n`;
+    const related = capped(elsewhere ? [] : (f.related ?? []), maxRelated);
+    for (const r of related.shown)
+      out += `  - ${escapeMarkdown(placeText(r))} — ${escapeMarkdown(r.message[lang])}\n`;
+    if (related.more > 0)
+      out +=
+        lang === 'vi'
+          ? `  - … và ${related.more} nơi khác\n`
+          : `  - … and ${related.more} more places\n`;
+  }
+  if (more > 0) out += `\n${moreLine(more, findingNoun, lang)}`;
+  return out + '\n';
+}
+
+interface Place {
+  readonly file: string;
+  readonly line: number;
+}
+
+/** `file:line`, or the file alone for a finding about a whole file (line 0). */
+const placeText = (where: Place) => (where.line >= 1 ? `${where.file}:${where.line}` : where.file);
+
+/** A finding's place, in bold: what a reader looks for down the list. */
+const place = (where: Place) => `**${escapeMarkdown(placeText(where))}**`;

@@ -1,0 +1,117 @@
+import type { Programme, Track } from '../model/catalog.js';
+import type { Lang } from '../model/local-text.js';
+import { compareStrings } from '../model/order.js';
+import { count, noun } from '../model/words.js';
+import { type MarkdownContext, num } from './markdown-context.js';
+import { escapeMarkdown, mermaidLabel } from './markdown-escape.js';
+
+/** At most this many national programmes are drawn at one level; the rest are one node. */
+export const maxProgrammesPerLevel = 6;
+
+const labels = {
+  vi: {
+    heading: 'Sơ đồ bậc và chương trình theo nhánh',
+    intro:
+      'Mỗi nhánh: các bậc từ thấp lên cao, và các chương trình đào tạo từng bậc (nét liền) hoặc có chứng chỉ được công nhận cho bậc đó (nét đứt). Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
+    gap: 'chưa có chương trình',
+    more: (n: string) => `và ${n} chương trình khác`,
+    providers: noun('chương trình của cơ sở đào tạo', 'provider programme'),
+  },
+  en: {
+    heading: 'Levels and programmes by track',
+    intro:
+      'For each track: its levels, lowest first, and the programmes that provide each level (solid line) or whose certificate counts for it (dashed line). A level framed in dashed red is one that no programme provides.',
+    gap: 'no programme',
+    more: (n: string) => `and ${n} more`,
+    providers: noun('chương trình của cơ sở đào tạo', 'provider programme'),
+  },
+} as const satisfies Record<Lang, unknown>;
+
+const programmeNoun = noun('chương trình', 'programme');
+
+/** One Mermaid flowchart a track: its levels in order, the programmes of each, the gaps marked. */
+export function tracksSection(ctx: MarkdownContext): string {
+  const { a, lang } = ctx;
+  const t = labels[lang];
+  if (a.catalog.tracks.length === 0) return '';
+  let out = `## ${t.heading}\n\n${t.intro}\n\n`;
+  for (const track of a.catalog.tracks) {
+    const programmes = a.catalog.programmes.filter((p) => p.track === track.id).length;
+    out += `### ${escapeMarkdown(track.title)} (${escapeMarkdown(track.id)})\n\n`;
+    out += `${count(track.levels.length, noun('bậc', 'level'), lang)} · ${count(programmes, programmeNoun, lang)}\n\n`;
+    out += '```mermaid\n' + trackFlowchart(ctx, track) + '```\n\n';
+  }
+  return out;
+}
+
+/**
+ * The flowchart of one track. Node ids are generated (`n0`, `n1`…), never taken from the data;
+ * every label is quoted and escaped (mermaidLabel). Levels are chained lowest first; each
+ * national programme providing a level points to it with a solid line, each programme whose
+ * certificate counts for it with a dashed one; providers' programmes of a level are one node;
+ * a level nothing reaches is styled as a gap.
+ */
+export function trackFlowchart(ctx: MarkdownContext, track: Track): string {
+  const { a, lang } = ctx;
+  const t = labels[lang];
+  let next = 0;
+  const id = () => `n${next++}`;
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  const levelIds = track.levels.map(() => id());
+  const providing = (ref: string, p: Programme) => p.levelRef === ref;
+  const satisfying = (ref: string, p: Programme) => p.levelRef !== ref && p.satisfies.includes(ref);
+  const reaches = (ref: string, p: Programme) => providing(ref, p) || satisfying(ref, p);
+  // A programme is named by its title; by its id too where two of the diagram share a title.
+  const drawn = a.catalog.programmes.filter(
+    (p) => p.provider === undefined && track.levels.some((l) => reaches(l.ref, p)),
+  );
+  const titles = new Map<string, number>();
+  for (const p of drawn) titles.set(p.title, (titles.get(p.title) ?? 0) + 1);
+  const name = (p: Programme) =>
+    (titles.get(p.title) ?? 0) > 1 && p.title !== p.id ? `${p.title} (${p.id})` : p.title;
+  track.levels.forEach((level, i) => {
+    const node = levelIds[i] ?? '';
+    const provided = a.catalog.programmes.filter((p) => providing(level.ref, p));
+    const satisfied = a.catalog.programmes.filter((p) => satisfying(level.ref, p));
+    const gap = provided.length === 0 && satisfied.length === 0;
+    const label = gap ? `${level.title} — ${t.gap}` : level.title;
+    nodes.push(`  ${node}["${mermaidLabel(label)}"]:::${gap ? 'gap' : 'level'}`);
+    const draw = (list: readonly Programme[], arrow: string) => {
+      const national = list
+        .filter((p) => p.provider === undefined)
+        .sort((x, y) => compareStrings(x.id, y.id));
+      for (const p of national.slice(0, maxProgrammesPerLevel)) {
+        const n = id();
+        nodes.push(`  ${n}(["${mermaidLabel(name(p))}"]):::programme`);
+        edges.push(`  ${n} ${arrow} ${node}`);
+      }
+      const rest = national.length - maxProgrammesPerLevel;
+      if (rest > 0) {
+        const n = id();
+        nodes.push(`  ${n}(["${mermaidLabel(t.more(num(ctx, rest)))}"]):::programme`);
+        edges.push(`  ${n} ${arrow} ${node}`);
+      }
+      const providers = list.length - national.length;
+      if (providers > 0) {
+        const n = id();
+        nodes.push(`  ${n}(["${mermaidLabel(count(providers, t.providers, lang))}"]):::provider`);
+        edges.push(`  ${n} ${arrow} ${node}`);
+      }
+    };
+    draw(provided, '-->');
+    draw(satisfied, '-.->');
+  });
+  const chain = levelIds.length > 1 ? [`  ${levelIds.join(' ==> ')}`] : [];
+  return [
+    'flowchart TB',
+    ...nodes,
+    ...chain,
+    ...edges,
+    '  classDef level fill:#e8f0fe,stroke:#1a56db,color:#0b2a6f',
+    '  classDef gap fill:#fdecec,stroke:#c81e1e,stroke-width:2px,stroke-dasharray:6 4,color:#8a1111',
+    '  classDef programme fill:#ffffff,stroke:#6b7280,color:#111827',
+    '  classDef provider fill:#f9fafb,stroke:#9ca3af,stroke-dasharray:3 3,color:#374151',
+    '',
+  ].join('\n');
+}
