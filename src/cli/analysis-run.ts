@@ -1,4 +1,4 @@
-import { analyze } from '../analysis.js';
+import { type AnalysisResult, analyze } from '../analysis.js';
 import {
   type Baseline,
   applyBaseline,
@@ -9,10 +9,11 @@ import {
 } from '../findings/baseline.js';
 import type { Finding } from '../findings/finding.js';
 import { applyRuleSeverities } from '../findings/rule-settings.js';
+import type { LoadResult } from '../load/load-repository.js';
 import { sourceLines } from '../load/source.js';
 import type { Activity } from '../model/catalog.js';
 import { loadedLang } from './loaded-lang.js';
-import type { Lang } from '../model/local-text.js';
+import { type Lang, localText } from '../model/local-text.js';
 import type { ReportInput } from '../report/report-input.js';
 import { reporters } from '../report/registry.js';
 import { makeStyle } from '../report/style.js';
@@ -28,7 +29,7 @@ import {
   resolveOptions,
 } from './config.js';
 import { exitCodeFor } from './gate.js';
-import { type CliIo, UsageError, exitCodes, isTerminal, wantsColor } from './io.js';
+import { type CliIo, UsageError, exitCodes, isTerminal, messageLang, wantsColor } from './io.js';
 import { loadFromArgs, warnUnusedIgnores } from './load-options.js';
 import { type OutputTarget, outputTargets } from './outputs.js';
 import type { ReporterName } from '../report/registry.js';
@@ -56,11 +57,16 @@ export interface AnalysisRequest {
  */
 export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<number> {
   const config = await loadConfig({ cwd: io.cwd, paths: request.paths, config: request.config });
-  if (!config.ok) return inputFileError(config.error, request.flags.lang ?? 'en', io);
+  if (!config.ok)
+    return inputFileError(config.error, request.flags.lang ?? messageLang([], io.env), io);
   const options = resolveOptions(config.loaded, request.flags, io.cwd);
   if ((request.updateBaseline || request.pruneBaseline) && options.baseline === undefined) {
+    const flag = `--${request.updateBaseline ? 'update' : 'prune'}-baseline`;
     throw new UsageError(
-      `--${request.updateBaseline ? 'update' : 'prune'}-baseline needs a baseline file: --baseline FILE, or baseline: in the config file`,
+      localText(
+        `${flag} cần một tệp baseline: --baseline TỆP, hoặc baseline: trong tệp cấu hình`,
+        `${flag} needs a baseline file: --baseline FILE, or baseline: in the config file`,
+      ),
     );
   }
   const targets = outputTargets(
@@ -80,6 +86,28 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
   const lang = options.lang ?? loadedLang(loaded);
   warnUnusedIgnores(loaded.unusedIgnores, lang, io);
   const inputs = [...loaded.inputs, ...(config.loaded ? [config.loaded.identity] : [])];
+  try {
+    return await gateAndReport({ loaded, analysis, options, request, targets, lang, inputs }, io);
+  } catch (error) {
+    // A report or baseline that cannot be written is told in the reports' language.
+    throw error instanceof UsageError ? error.in(lang) : error;
+  }
+}
+
+interface Run {
+  readonly loaded: LoadResult;
+  readonly analysis: AnalysisResult | undefined;
+  readonly options: ResolvedOptions;
+  readonly request: AnalysisRequest;
+  readonly targets: readonly OutputTarget[];
+  readonly lang: Lang;
+  /** Every file read, which no output may replace. */
+  readonly inputs: readonly FileIdentity[];
+}
+
+/** Rule settings → baseline → every report written → the exit code. */
+async function gateAndReport(run: Run, io: CliIo): Promise<number> {
+  const { loaded, analysis, options, request, targets, lang, inputs } = run;
   const all = applyRuleSeverities(
     withoutBlameOfLeftOut(analysis?.findings ?? loaded.findings, loaded.leftOut),
     options.rules,

@@ -1,3 +1,5 @@
+import type { Lang, LocalText } from '../model/local-text.js';
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
   readonly cwd: string;
@@ -34,8 +36,40 @@ export function isTerminal(stream: OutputStream, env: CliIo['env']): boolean {
   return forced || (stream.isTTY === true && env.TERM !== 'dumb');
 }
 
-/** A problem with how the tool was called (exit 2), reported as one line on stderr. */
-export class UsageError extends Error {}
+/**
+ * A problem with how the tool was called (exit 2), reported as one line on stderr in the
+ * reader's language: the report's once it is known, else the one `--lang` or the locale
+ * (`LANG`) names.
+ */
+export class UsageError extends Error {
+  readonly text: LocalText;
+  /** The language of the run's reports, where the error came once it was known. */
+  readonly lang: Lang | undefined;
+
+  constructor(text: LocalText | string, lang?: Lang) {
+    const local = typeof text === 'string' ? { vi: text, en: text } : text;
+    super(local.en);
+    this.text = local;
+    this.lang = lang;
+  }
+
+  /** The same error, to be told in `lang`. */
+  in(lang: Lang): UsageError {
+    return new UsageError(this.text, lang);
+  }
+}
+
+/**
+ * The language of messages that come before any report: `--lang` where given, else the
+ * locale's (LC_ALL, LC_MESSAGES, LANG: `vi_VN.UTF-8` is Vietnamese), else English.
+ */
+export function messageLang(argv: readonly string[], env: CliIo['env']): Lang {
+  const flag = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = flag < 0 ? undefined : (argv[flag]?.split('=')[1] ?? argv[flag + 1]);
+  if (value === 'vi' || value === 'en') return value;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^vi(?:[_.-]|$)/i.test(locale) ? 'vi' : 'en';
+}
 
 export const exitCodes = {
   ok: 0,

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import fg from 'fast-glob';
 import { type LoadResult, loadRepository } from '../load/load-repository.js';
-import type { Lang } from '../model/local-text.js';
+import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import { visible } from '../report/visible.js';
 import { type CliIo, UsageError } from './io.js';
 
@@ -34,17 +34,25 @@ export async function loadFromArgs(
     ignore: options.ignore,
   });
   if (result.unmatched.length > 0) {
-    throw new UsageError(result.unmatched.map((p) => unmatchedMessage(p, io.cwd)).join('\n'));
+    const messages = result.unmatched.map((p) => unmatchedMessage(p, io.cwd));
+    throw new UsageError(
+      localText(messages.map((m) => m.vi).join('\n'), messages.map((m) => m.en).join('\n')),
+    );
   }
-  if (result.files.length === 0) throw new UsageError('no YAML files found');
+  if (result.files.length === 0)
+    throw new UsageError(localText('không tìm thấy tệp YAML nào', 'no YAML files found'));
   return result;
 }
 
-function unmatchedMessage(path: string, cwd: string): string {
-  if (existsSync(resolve(cwd, path))) return `no YAML files in "${path}" (or all are ignored)`;
+function unmatchedMessage(path: string, cwd: string): LocalText {
+  if (existsSync(resolve(cwd, path)))
+    return localText(
+      `không có tệp YAML nào trong "${path}" (hoặc mọi tệp đều bị bỏ qua)`,
+      `no YAML files in "${path}" (or all are ignored)`,
+    );
   return fg.isDynamicPattern(path)
-    ? `no YAML files match "${path}"`
-    : `no such file or folder: "${path}"`;
+    ? localText(`không có tệp YAML nào khớp với "${path}"`, `no YAML files match "${path}"`)
+    : localText(`không có tệp hay thư mục "${path}"`, `no such file or folder: "${path}"`);
 }
 
 /** A glob that leaves nothing out is most often a mistake in its path: say so on stderr. */

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand, reportCommand } from './commands/analyze.js';
 import { validateCommand } from './commands/validate.js';
 import { visibleLines } from '../report/visible.js';
-import { type CliIo, UsageError, exitCodes } from './io.js';
+import { type CliIo, UsageError, exitCodes, messageLang } from './io.js';
 import { toolVersion } from './version.js';
 
 /** Runs the CLI and returns its exit code. Output goes only through `io`. */
@@ -42,8 +42,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.invalid;
     }
     if (error instanceof UsageError) {
+      const lang = error.lang ?? messageLang(argv, io.env);
       io.stderr.write(
-        visibleLines(error.message)
+        visibleLines(error.text[lang])
           .split('\n')
           .map((line) => `curriculum-dedup: ${line}\n`)
           .join(''),

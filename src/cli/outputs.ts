@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { type ReporterName, reporterNames } from '../report/registry.js';
 import type { ReportTarget } from './config.js';
 import { UsageError } from './io.js';
+import { localText } from '../model/local-text.js';
 
 /** One report of a run: a format, written to a file or (without one) to stdout. */
 export interface OutputTarget {
@@ -40,7 +41,9 @@ export function reportsFromFlags(
     const format = reporterName(split < 0 ? spec : spec.slice(0, split));
     if (split < 0) bare.push(format);
     else if (spec.slice(split + 1) === '')
-      throw new UsageError(`--format ${spec}: no file after "="`);
+      throw new UsageError(
+        localText(`--format ${spec}: thiếu tên tệp sau "="`, `--format ${spec}: no file after "="`),
+      );
     else targets.push({ format, output: spec.slice(split + 1) });
   }
   const unclaimed = files.filter((f) => extensionFormat(f) !== undefined);
@@ -83,14 +86,21 @@ export function outputTargets(
   });
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {
+    const both = toStdout.map((t) => t.format);
     throw new UsageError(
-      `only one report can go to stdout, not ${toStdout.map((t) => t.format).join(' and ')}; give the others a file (--format name=file or -o file)`,
+      localText(
+        `chỉ một báo cáo được in ra đầu ra chuẩn, không thể cả ${both.join(' và ')}; hãy cho các báo cáo kia một tệp (--format tên=tệp hoặc -o tệp)`,
+        `only one report can go to stdout, not ${both.join(' and ')}; give the others a file (--format name=file or -o file)`,
+      ),
     );
   }
   const seen = new Set<string>();
   for (const t of targets) {
     if (t.file === undefined) continue;
-    if (seen.has(t.file)) throw new UsageError(`${t.file} is named for two reports`);
+    if (seen.has(t.file))
+      throw new UsageError(
+        localText(`${t.file} được chỉ định cho hai báo cáo`, `${t.file} is named for two reports`),
+      );
     seen.add(t.file);
   }
   return targets;
@@ -99,7 +109,13 @@ export function outputTargets(
 function reporterName(name: string): ReporterName {
   const found = reporterNames.find((n) => n === name);
   if (found === undefined) {
-    throw new UsageError(`unknown format "${name}"; expected ${reporterNames.join(', ')}`);
+    const names = reporterNames.join(', ');
+    throw new UsageError(
+      localText(
+        `không có định dạng "${name}"; các định dạng: ${names}`,
+        `unknown format "${name}"; expected ${names}`,
+      ),
+    );
   }
   return found;
 }

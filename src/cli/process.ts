@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { errorCode } from '../load/read.js';
 import { describeError, removePendingTemporaryFiles } from './write-output.js';
-import { type OutputStream, exitCodes } from './io.js';
+import { type OutputStream, exitCodes, messageLang } from './io.js';
 import { run } from './main.js';
 
 /** Signals that end a run early; the exit status is 128 + their number, as shells report. */
@@ -21,7 +21,8 @@ export async function main(): Promise<void> {
       process.exit(128 + number);
     });
   }
-  let code = await run(process.argv.slice(2), {
+  const argv = process.argv.slice(2);
+  let code = await run(argv, {
     cwd: process.cwd(),
     env: process.env,
     stdout,
@@ -31,8 +32,11 @@ export async function main(): Promise<void> {
   const failure = stdout.failure();
   // A reader that stops early (`| head`) is no error of ours: stop quietly.
   if (failure !== undefined && errorCode(failure) !== 'EPIPE') {
+    const reason = describeError(failure);
     stderr.write(
-      `curriculum-dedup: cannot write the report to standard output: ${describeError(failure)}\n`,
+      messageLang(argv, process.env) === 'vi'
+        ? `curriculum-dedup: không ghi được báo cáo ra đầu ra chuẩn: ${reason.vi}\n`
+        : `curriculum-dedup: cannot write the report to standard output: ${reason.en}\n`,
     );
     await stderr.flushed();
     code = exitCodes.invalid;

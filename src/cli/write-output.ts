@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { type FileHandle, lstat, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type FileIdentity, errorCode, specialKind } from '../load/read.js';
+import { type FileIdentity, errorCode, specialKindText } from '../load/read.js';
+import { type LocalText, localText } from '../model/local-text.js';
 import { UsageError } from './io.js';
 
 /**
@@ -34,14 +35,25 @@ export async function writeFileAtomic(
   text: string | Iterable<string>,
   inputs: readonly FileIdentity[] = [],
 ): Promise<void> {
-  if (/[/\\]$/.test(path)) throw refuse(path, 'names a folder; give a file name');
+  if (/[/\\]$/.test(path))
+    throw refuse(
+      path,
+      localText('là tên thư mục; hãy cho tên tệp', 'names a folder; give a file name'),
+    );
   const target = resolve(cwd, path);
   const mode = await checkTarget(path, target, inputs);
   const folder = dirname(target);
   const folderInfo = await stat(folder).catch((error: unknown) => {
-    throw refuse(path, describeError(error, `folder ${dirname(path)}`));
+    throw refuse(
+      path,
+      describeError(error, localText(`thư mục ${dirname(path)}`, `folder ${dirname(path)}`)),
+    );
   });
-  if (!folderInfo.isDirectory()) throw refuse(path, `${dirname(path)} is not a folder`);
+  if (!folderInfo.isDirectory())
+    throw refuse(
+      path,
+      localText(`${dirname(path)} không phải thư mục`, `${dirname(path)} is not a folder`),
+    );
 
   const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
@@ -95,37 +107,69 @@ async function checkTarget(
     throw refuse(path, describeError(error));
   });
   if (info === undefined) return 0o666; // a new file: the umask decides, as for `>`
-  if (info.isSymbolicLink()) throw refuse(path, 'is a symbolic link; give the real file');
-  if (info.isDirectory()) throw refuse(path, 'is a folder; give a file name');
-  if (!info.isFile()) throw refuse(path, `is ${specialKind(info)}, not a regular file`);
-  if (inputs.some((f) => f.dev === info.dev && f.ino === info.ino)) {
-    throw refuse(path, 'is one of the input files; choose another output file');
+  if (info.isSymbolicLink())
+    throw refuse(
+      path,
+      localText(
+        'là liên kết tượng trưng; hãy cho tệp thật',
+        'is a symbolic link; give the real file',
+      ),
+    );
+  if (info.isDirectory())
+    throw refuse(
+      path,
+      localText('là một thư mục; hãy cho tên tệp', 'is a folder; give a file name'),
+    );
+  if (!info.isFile()) {
+    const kind = specialKindText(info);
+    throw refuse(
+      path,
+      localText(`là ${kind.vi}, không phải tệp thông thường`, `is ${kind.en}, not a regular file`),
+    );
   }
-  if ((info.mode & 0o222) === 0) throw refuse(path, 'is read-only');
+  if (inputs.some((f) => f.dev === info.dev && f.ino === info.ino)) {
+    throw refuse(
+      path,
+      localText(
+        'là một tệp đầu vào; hãy chọn tệp khác để ghi báo cáo',
+        'is one of the input files; choose another output file',
+      ),
+    );
+  }
+  if ((info.mode & 0o222) === 0) throw refuse(path, localText('chỉ cho đọc', 'is read-only'));
   return info.mode & 0o7777;
 }
 
-function refuse(path: string, reason: string): UsageError {
-  return new UsageError(`cannot write ${path}: ${reason}`);
+function refuse(path: string, reason: LocalText): UsageError {
+  return new UsageError(
+    localText(`không ghi được ${path}: ${reason.vi}`, `cannot write ${path}: ${reason.en}`),
+  );
 }
 
-const reasons: Record<string, string> = {
-  ENOENT: 'does not exist',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EISDIR: 'is a folder',
-  ENAMETOOLONG: 'file name too long',
-  EEXIST: 'a temporary file of that name already exists',
+const reasons: Record<string, LocalText> = {
+  ENOENT: localText('không tồn tại', 'does not exist'),
+  ENOTDIR: localText(
+    'một phần của đường dẫn là tệp, không phải thư mục',
+    'a part of the path is a file, not a folder',
+  ),
+  EACCES: localText('không có quyền ghi', 'permission denied'),
+  EPERM: localText('thao tác không được phép', 'operation not permitted'),
+  EROFS: localText('hệ thống tệp chỉ cho đọc', 'read-only file system'),
+  ENOSPC: localText('hết chỗ trên đĩa', 'no space left on device'),
+  EDQUOT: localText('vượt hạn mức đĩa', 'disk quota exceeded'),
+  EISDIR: localText('là một thư mục', 'is a folder'),
+  ENAMETOOLONG: localText('tên tệp quá dài', 'file name too long'),
+  EEXIST: localText('đã có một tệp tạm cùng tên', 'a temporary file of that name already exists'),
 };
 
 /** An operating-system error in words, with its code for searching. */
-export function describeError(error: unknown, subject?: string): string {
+export function describeError(error: unknown, subject?: LocalText): LocalText {
   const code = errorCode(error);
   const words = code !== undefined ? reasons[code] : undefined;
-  if (words !== undefined) return `${subject ? `${subject} ` : ''}${words} (${code})`;
-  return error instanceof Error ? error.message : String(error);
+  if (words !== undefined && code !== undefined) {
+    const lead = (lang: 'vi' | 'en') => (subject ? `${subject[lang]} ` : '');
+    return localText(`${lead('vi')}${words.vi} (${code})`, `${lead('en')}${words.en} (${code})`);
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return localText(text, text);
 }

@@ -47,8 +47,12 @@ export function formatDrift(a: AnalysisResult, options: ReportOptions): string {
     .slice(0, maxRows);
   const modulesWithHours = (n: number, hours: number) =>
     `${formatNumber(n, lang)} (${count(hours, unit, lang)})`;
+  const titles = new Map(a.catalog.programmes.map((p) => [p.id, p.title]));
   const rows: TableCell[][] = shown.map((d) => [
-    [{ text: visible(d.programme), style: style.bold }, { text: visible(t.copies(d.national)) }],
+    [
+      { text: visible(d.programme), style: style.bold },
+      { text: visible(t.copies(titles.get(d.national) ?? d.national)) },
+    ],
     modulesWithHours(d.dropped.length, d.droppedHours),
     modulesWithHours(d.added.length, d.addedHours),
     formatNumber(d.reworded.length, lang),

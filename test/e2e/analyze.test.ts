@@ -139,7 +139,7 @@ describe('analyze, end to end on examples/vn-cadre', () => {
     );
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
-      /^curriculum-dedup: cannot write .*r\.txt: folder .*no-such-folder does not exist \(ENOENT\)\n$/,
+      /^curriculum-dedup: không ghi được .*r\.txt: thư mục .*no-such-folder không tồn tại \(ENOENT\)\n$/,
     );
   });
 });
