@@ -15,17 +15,10 @@ import { visible } from './visible.js';
 import { reportTable, reportWidth } from './report-table.js';
 import { type TableCell, type TableLine, displayWidth, wrapText } from './table.js';
 import { formatValidation } from './validation-text.js';
+import { kindWords, lonePairs, scopeWords } from './overlap-words.js';
 
 const labels = {
   vi: {
-    scope: {
-      'within-programme': 'trong cùng chương trình',
-      'same-level': 'cùng bậc',
-      'cross-level': 'giữa các bậc',
-      'comparable-levels': 'giữa các nhánh, bậc tương đương',
-      'cross-track': 'giữa các nhánh',
-    },
-    kind: { duplicate: 'trùng lặp', overlap: 'chồng lấn' },
     cluster: 'Cụm',
     saves: 'tiết kiệm ~',
     shared: 'Nội dung chung: ',
@@ -61,14 +54,6 @@ const labels = {
     pruned: (n: string) => `đã xoá ${n} mục không còn xuất hiện khỏi baseline`,
   },
   en: {
-    scope: {
-      'within-programme': 'within one programme',
-      'same-level': 'same level',
-      'cross-level': 'across levels',
-      'comparable-levels': 'across tracks, comparable levels',
-      'cross-track': 'across tracks',
-    },
-    kind: { duplicate: 'duplicate', overlap: 'overlap' },
     cluster: 'Cluster',
     saves: 'saves ~',
     shared: 'Shared: ',
@@ -189,9 +174,10 @@ function formatCluster(
   const head = joinWrapped(
     [
       { text: `${t.cluster} ${n}`, style: style.bold },
-      cluster.kind === 'duplicate'
-        ? { text: t.kind.duplicate, style: style.red }
-        : { text: t.kind.overlap, style: style.yellow },
+      {
+        text: kindWords[cluster.kind][lang],
+        style: cluster.kind === 'duplicate' ? style.red : style.yellow,
+      },
       { text: count(cluster.modules.length, nouns.module, lang) },
       { text: count(cluster.hours, unit, lang) },
       { text: `${t.saves}${count(cluster.hoursSaved, unit, lang)}` },
@@ -239,7 +225,7 @@ function formatCluster(
   const scopes = new Set<string>();
   const scopeOf = (x: string, y: string) => {
     const pair = pairs.get(x < y ? `${x}|${y}` : `${y}|${x}`);
-    if (pair) scopes.add(t.scope[pair.scope]);
+    if (pair) scopes.add(scopeWords[pair.scope][lang]);
   };
   if (large) for (const x of cluster.modules) scopeOf(x, cluster.representative);
   else
@@ -294,19 +280,14 @@ function formatLonePairs(
   clusters: readonly SavedCluster[],
   options: ReportOptions,
 ): string {
-  const clusterOf = new Map<string, number>();
-  clusters.forEach((c, i) => c.modules.forEach((ref) => clusterOf.set(ref, i)));
-  const lone = overlaps.filter((o) => {
-    const c = clusterOf.get(o.a);
-    return c === undefined || c !== clusterOf.get(o.b);
-  });
+  const lone = lonePairs(overlaps, clusters);
   if (lone.length === 0) return '';
   const { style, lang } = options;
   const t = labels[lang];
   const width = reportWidth(options) - 2;
   const lines = [style.bold(`${t.otherPairs} (${formatNumber(lone.length, lang)})`)];
   for (const o of lone) {
-    const where = [formatFixed(o.score, lang), t.scope[o.scope]];
+    const where = [formatFixed(o.score, lang), scopeWords[o.scope][lang]];
     const shared =
       o.shared.length > 0 ? ` · ${t.sharedInline}${o.shared.slice(0, 2).join('; ')}` : '';
     const pair = `  ${visible(o.a)} ~ ${visible(o.b)}`;

@@ -1,26 +1,10 @@
 import type { Catalog } from '../model/catalog.js';
-import type { Lang, LocalText } from '../model/local-text.js';
-import type { OverlapKind, OverlapScope } from '../overlap/types.js';
+import type { Lang } from '../model/local-text.js';
 import type { SavedOverlap } from '../savings/overlap-savings.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
+import { kindWords, scopeWords } from './overlap-words.js';
 import { visible } from './visible.js';
 import { hoursUnit } from './words.js';
-
-const kindText: Record<OverlapKind, LocalText> = {
-  duplicate: { vi: 'trùng lặp', en: 'duplicate' },
-  overlap: { vi: 'chồng lấn', en: 'overlap' },
-};
-
-const scopeText: Record<OverlapScope, LocalText> = {
-  'within-programme': { vi: 'trong cùng chương trình', en: 'within one programme' },
-  'same-level': { vi: 'cùng bậc', en: 'same level' },
-  'cross-level': { vi: 'giữa các bậc', en: 'across levels' },
-  'comparable-levels': {
-    vi: 'giữa các nhánh, bậc tương đương',
-    en: 'across tracks, comparable levels',
-  },
-  'cross-track': { vi: 'giữa các nhánh', en: 'across tracks' },
-};
 
 /**
  * One row per overlapping pair, for spreadsheets: RFC 4180 (commas, CRLF, quoted fields) with a
@@ -71,8 +55,8 @@ function row(o: SavedOverlap, cells: (ref: string) => string[], lang: Lang): str
     ...cells(o.a),
     ...cells(o.b),
     number(o.score),
-    kindText[o.kind][lang],
-    scopeText[o.scope][lang],
+    kindWords[o.kind][lang],
+    scopeWords[o.scope][lang],
     number(o.hoursSaved),
     text(o.shared.join('; ')),
   ];

@@ -2,7 +2,6 @@ import type { Lang } from '../model/local-text.js';
 import { formatFixed } from '../model/number-format.js';
 import { count, noun } from '../model/words.js';
 import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
-import type { OverlapKind, OverlapScope } from '../overlap/types.js';
 import type { SavedCluster, SavedOverlap } from '../savings/overlap-savings.js';
 import {
   type MarkdownContext,
@@ -13,6 +12,7 @@ import {
 } from './markdown-context.js';
 import { escapeHtml, escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
+import { kindWords, lonePairs, scopeWords } from './overlap-words.js';
 
 /** At most this many clusters are shown in the overview table; the JSON report has them all. */
 export const maxClusters = 50;
@@ -41,7 +41,6 @@ const labels = {
       'Mô-đun đại diện',
     ],
     cluster: 'Cụm',
-    kind: { duplicate: 'trùng lặp', overlap: 'chồng lấn' } satisfies Record<OverlapKind, string>,
     saves: 'tiết kiệm ~',
     shared: 'Nội dung chung',
     where: 'Phạm vi',
@@ -64,13 +63,6 @@ const labels = {
     loneIntro:
       'Các cặp được báo cáo nhưng không thuộc cùng một cụm (một mô-đun rộng chồng lấn với một mô-đun hẹp hơn, hoặc hai mô-đun của hai cụm khác nhau).',
     loneHead: (unit: string) => ['Mô-đun', 'Mô-đun', 'Điểm', 'Phạm vi', `Trùng (${unit})`],
-    scope: {
-      'within-programme': 'trong cùng chương trình',
-      'same-level': 'cùng bậc',
-      'cross-level': 'giữa các bậc',
-      'comparable-levels': 'giữa các nhánh, bậc tương đương',
-      'cross-track': 'giữa các nhánh',
-    } satisfies Record<OverlapScope, string>,
   },
   en: {
     heading: 'Clusters of overlapping modules',
@@ -85,7 +77,6 @@ const labels = {
       'Representative',
     ],
     cluster: 'Cluster',
-    kind: { duplicate: 'duplicate', overlap: 'overlap' } satisfies Record<OverlapKind, string>,
     saves: 'saves ~',
     shared: 'Shared',
     where: 'Where',
@@ -107,13 +98,6 @@ const labels = {
     loneIntro:
       'Pairs reported but not within one cluster (a broad module overlapping a narrower one, or two modules of different clusters).',
     loneHead: (unit: string) => ['Module', 'Module', 'Score', 'Where', `Shared (${unit})`],
-    scope: {
-      'within-programme': 'within one programme',
-      'same-level': 'same level',
-      'cross-level': 'across levels',
-      'comparable-levels': 'across tracks, comparable levels',
-      'cross-track': 'across tracks',
-    } satisfies Record<OverlapScope, string>,
   },
 } as const satisfies Record<Lang, unknown>;
 
@@ -147,7 +131,7 @@ export function clustersSection(ctx: MarkdownContext): string {
       ['right', 'left', 'right', 'right', 'right', 'left'],
       shown.map((c, i) => [
         num(ctx, i + 1),
-        t.kind[c.kind],
+        kindWords[c.kind][lang],
         num(ctx, c.modules.length),
         num(ctx, c.hours),
         num(ctx, c.hoursSaved),
@@ -161,7 +145,7 @@ export function clustersSection(ctx: MarkdownContext): string {
       out += clusterDetails(ctx, c, i + 1, pairs);
     });
   }
-  out += lonePairs(ctx, overlaps, clusters);
+  out += lonePairsSection(ctx, overlaps, clusters);
   return out;
 }
 
@@ -178,7 +162,7 @@ function clusterDetails(
   const representative = catalog.moduleByRef.get(cluster.representative);
   const summary = [
     `<b>${t.cluster} ${num(ctx, n)}</b>`,
-    t.kind[cluster.kind],
+    kindWords[cluster.kind][lang],
     count(cluster.modules.length, moduleNoun, lang),
     count(cluster.hours, ctx.unit, lang),
     `${t.saves}${count(cluster.hoursSaved, ctx.unit, lang)}`,
@@ -198,7 +182,7 @@ function clusterDetails(
   const scopes = new Set<string>();
   const addScope = (x: string, y: string) => {
     const pair = pairOf(x, y);
-    if (pair) scopes.add(t.scope[pair.scope]);
+    if (pair) scopes.add(scopeWords[pair.scope][lang]);
   };
   if (large) for (const x of cluster.modules) addScope(x, cluster.representative);
   else
@@ -255,19 +239,14 @@ function clusterDetails(
  * Reported pairs that no cluster holds (a broad module's overlap with a second narrower one,
  * pairs across clusters), so that every reported pair can be seen.
  */
-function lonePairs(
+function lonePairsSection(
   ctx: MarkdownContext,
   overlaps: readonly SavedOverlap[],
   clusters: readonly SavedCluster[],
 ): string {
   const { lang } = ctx;
   const t = labels[lang];
-  const clusterOf = new Map<string, number>();
-  clusters.forEach((c, i) => c.modules.forEach((ref) => clusterOf.set(ref, i)));
-  const lone = overlaps.filter((o) => {
-    const c = clusterOf.get(o.a);
-    return c === undefined || c !== clusterOf.get(o.b);
-  });
+  const lone = lonePairs(overlaps, clusters);
   if (lone.length === 0) return '';
   const { shown, more } = capped(lone, maxLonePairs);
   const name = (ref: string) => {
@@ -282,7 +261,7 @@ function lonePairs(
       name(o.a),
       name(o.b),
       formatFixed(o.score, lang),
-      t.scope[o.scope],
+      scopeWords[o.scope][lang],
       num(ctx, o.hoursSaved),
     ]),
   );
