@@ -11,9 +11,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const result = await build({
-  entryPoints: [join(root, 'dist/cli/process.js')],
-  outfile: join(root, 'dist/cli/curriculum-dedup.mjs'),
+const options = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -25,6 +23,18 @@ const result = await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+};
+const result = await build({
+  ...options,
+  entryPoints: [join(root, 'dist/cli/process.js')],
+  outfile: join(root, 'dist/cli/curriculum-dedup.mjs'),
+});
+// The worker that reads, parses and checks files on other cores (src/load/load-files.ts),
+// beside the CLI, where `new URL('./load-worker.js', import.meta.url)` finds it.
+await build({
+  ...options,
+  entryPoints: [join(root, 'dist/load/load-worker.js')],
+  outfile: join(root, 'dist/cli/load-worker.js'),
 });
 
 /** The package folder (under node_modules) of every file the bundle took in, once each. */

@@ -29,9 +29,12 @@ export async function loadFromArgs(
   options: LoadOptions,
   io: CliIo,
 ): Promise<LoadResult> {
+  const threads = Number(io.env.CURRICULUM_DEDUP_THREADS);
   const result = await loadRepository(paths.length > 0 ? paths : ['.'], {
     cwd: io.cwd,
     ignore: options.ignore,
+    // Where cores are shared (a CI runner), the number of threads to read files on.
+    ...(Number.isInteger(threads) && threads >= 1 ? { threads } : {}),
   });
   if (result.unmatched.length > 0) {
     const messages = result.unmatched.map((p) => unmatchedMessage(p, io.cwd));

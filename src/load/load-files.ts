@@ -1,0 +1,112 @@
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { LineCounter } from 'yaml';
+import type { DiscoveredFile } from './discover.js';
+import { type FileOutcome, loadFile, readFile } from './load-file.js';
+import type { SourceText } from './source.js';
+
+/**
+ * Below this many files a repository is read on the main thread: starting workers and copying
+ * their results costs more than it saves (measured: ~60 ms for a worker to start).
+ */
+const minFilesForWorkers = 64;
+
+/** The worker script beside this module (in the build); absent when run from sources. */
+const workerScript = new URL('./load-worker.js', import.meta.url);
+
+/**
+ * Every file read, parsed and checked, in the order given. A large repository is spread over
+ * worker threads, one per core (parsing is most of the load: 2,000 files of 100,000 modules
+ * take 5.6 s to parse on one thread, 3.4 s on two); the outcomes are the same either way.
+ */
+export async function loadFiles(
+  files: readonly DiscoveredFile[],
+  threads = Math.min(availableParallelism(), 4),
+): Promise<FileOutcome[]> {
+  if (files.length < minFilesForWorkers || threads < 2 || !existsSync(workerScript))
+    return loadHere(files);
+  return loadInWorkers(files, threads);
+}
+
+/** On this thread, reading a few files ahead while the current one is parsed. */
+async function loadHere(files: readonly DiscoveredFile[]): Promise<FileOutcome[]> {
+  const ahead = 8;
+  const pending = files.slice(0, ahead).map(readFile);
+  const outcomes: FileOutcome[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    const read = pending.shift();
+    if (file === undefined || read === undefined) throw new Error('read past the last file');
+    const next = files[i + ahead];
+    if (next) pending.push(readFile(next));
+    outcomes.push(loadFile(file.display, await read));
+  }
+  return outcomes;
+}
+
+/** A message from a worker: outcomes by file index, or a failure. */
+export type WorkerMessage =
+  | { readonly outcomes: readonly (readonly [index: number, outcome: FileOutcome])[] }
+  | { readonly error: string };
+
+/**
+ * Files dealt round-robin to `threads` workers (neighbouring files are often alike in size);
+ * each sends back its outcomes in batches, placed by index so the order is the files'.
+ */
+async function loadInWorkers(
+  files: readonly DiscoveredFile[],
+  threads: number,
+): Promise<FileOutcome[]> {
+  const outcomes = new Array<FileOutcome | undefined>(files.length);
+  await Promise.all(
+    Array.from({ length: threads }, (_, w) => {
+      const share = files.flatMap((f, i) => (i % threads === w ? [{ index: i, file: f }] : []));
+      return new Promise<void>((resolve, reject) => {
+        const worker = new Worker(workerScript, { workerData: share });
+        worker.on('message', (message: WorkerMessage) => {
+          if ('error' in message) reject(new Error(message.error));
+          else for (const [i, outcome] of message.outcomes) outcomes[i] = withLineCounters(outcome);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`a file-reading worker stopped (${code})`)),
+        );
+      });
+    }),
+  );
+  return outcomes.map((o, i) => {
+    if (o === undefined) throw new Error(`no outcome for ${files[i]?.display ?? i}`);
+    return o;
+  });
+}
+
+/** The sources an outcome holds (one object may stand in several places). */
+function sourcesOf(outcome: FileOutcome): Set<SourceText> {
+  const sources = new Set<SourceText>();
+  if (outcome.source) sources.add(outcome.source);
+  if (outcome.type === 'document') sources.add(outcome.document.where.source);
+  if (outcome.type === 'failed' && outcome.broken) sources.add(outcome.broken.where.source);
+  return sources;
+}
+
+/**
+ * An outcome made ready to cross to another thread: a line counter holds a function, which a
+ * structured clone cannot copy, so each source keeps only its line starts (in place: the
+ * outcome is the worker's own and is not used again there).
+ */
+export function forTransfer(outcome: FileOutcome): FileOutcome {
+  for (const source of sourcesOf(outcome))
+    Object.assign(source, { lines: { lineStarts: source.lines.lineStarts } });
+  return outcome;
+}
+
+/** An outcome as it arrives from a worker: each source gets a line counter again. */
+function withLineCounters(outcome: FileOutcome): FileOutcome {
+  for (const source of sourcesOf(outcome)) {
+    const counter = new LineCounter();
+    counter.lineStarts = source.lines.lineStarts;
+    Object.assign(source, { lines: counter });
+  }
+  return outcome;
+}
