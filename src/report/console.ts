@@ -107,8 +107,12 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   const a = input.analysis;
   // Invalid input: the same report as `validate`.
   if (!a) return formatValidation(input, options);
-  const notes = input.findings.filter((f) => f.rule !== 'module-overlap');
-  let out = formatStudyTime(a, options);
+  // Errors first (a file that does not load, a cycle): what must be fixed before the rest
+  // can be trusted; then what a ministry reads first, then the other findings.
+  const errors = input.findings.filter((f) => f.severity === 'error');
+  const notes = input.findings.filter((f) => f.severity !== 'error' && f.rule !== 'module-overlap');
+  let out = errors.length > 0 ? formatFindings(errors, options) + '\n' : '';
+  out += formatStudyTime(a, options);
   out += formatFindings(notes, options);
   if (notes.length > 0) out += '\n';
   const context: ClusterContext = {
