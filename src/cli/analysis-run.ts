@@ -1,4 +1,4 @@
-import { type AnalysisResult, analyze } from '../analysis.js';
+import { type AnalysisResult, analysisDefaults, analyze } from '../analysis.js';
 import {
   type Baseline,
   applyBaseline,
@@ -10,12 +10,11 @@ import {
 import type { Finding } from '../findings/finding.js';
 import { applyRuleSeverities } from '../findings/rule-settings.js';
 import type { LoadResult } from '../load/load-repository.js';
+import type { FileIdentity } from '../load/read.js';
 import { sourceLines } from '../load/source.js';
-import type { Activity } from '../model/catalog.js';
-import { loadedLang } from './loaded-lang.js';
 import { type Lang, localText } from '../model/local-text.js';
 import type { ReportInput } from '../report/report-input.js';
-import { reporters } from '../report/registry.js';
+import { type ReporterName, reporters } from '../report/registry.js';
 import { makeStyle } from '../report/style.js';
 import { formatFindings } from '../report/findings-text.js';
 import { visible } from '../report/visible.js';
@@ -31,11 +30,10 @@ import {
 import { exitCodeFor } from './gate.js';
 import { type CliIo, UsageError, exitCodes, isTerminal, messageLang, wantsColor } from './io.js';
 import { loadFromArgs, warnUnusedIgnores } from './load-options.js';
+import { loadedLang } from './loaded-lang.js';
 import { type OutputTarget, outputTargets } from './outputs.js';
-import type { ReporterName } from '../report/registry.js';
 import { toolVersion } from './version.js';
 import { inBatches, writeFileAtomic } from './write-output.js';
-import type { FileIdentity } from '../load/read.js';
 
 /** What `analyze` and `report` are asked to do, beyond the options a config file can hold. */
 export interface AnalysisRequest {
@@ -80,7 +78,7 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
           overlap: options.threshold,
           duplicate: Math.max(options.duplicateThreshold, options.threshold),
         },
-        activities: ['lesson', 'report', ...options.include] satisfies Activity[],
+        activities: [...analysisDefaults.activities, ...options.include],
       })
     : undefined;
   const lang = options.lang ?? loadedLang(loaded);
