@@ -111,9 +111,13 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   // can be trusted; then what a ministry reads first, then the other findings.
   const errors = input.findings.filter((f) => f.severity === 'error');
   const notes = input.findings.filter((f) => f.severity !== 'error' && f.rule !== 'module-overlap');
-  let out = errors.length > 0 ? formatFindings(errors, options) + '\n' : '';
+  // Wrapped to the terminal where there is one (code frames are shown only there).
+  const findingOptions = options.sourceLines
+    ? { ...options, wrapWidth: reportWidth(options) + 2 }
+    : options;
+  let out = errors.length > 0 ? formatFindings(errors, findingOptions) + '\n' : '';
   out += formatStudyTime(a, options);
-  out += formatFindings(notes, options);
+  out += formatFindings(notes, findingOptions);
   if (notes.length > 0) out += '\n';
   const context: ClusterContext = {
     catalog: a.catalog,

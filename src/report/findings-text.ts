@@ -5,6 +5,7 @@ import type { SourceLines } from '../model/location.js';
 import { count, noun } from '../model/words.js';
 import { formatNumber } from '../model/number-format.js';
 import { type Style, plain } from './style.js';
+import { wrapText } from './table.js';
 import { visible } from './visible.js';
 
 export interface FindingsTextOptions {
@@ -12,6 +13,11 @@ export interface FindingsTextOptions {
   readonly style?: Style;
   /** Lines of the files, for a two-line code frame under each finding (terminals only). */
   readonly sourceLines?: SourceLines;
+  /**
+   * On a terminal, the width to wrap messages to, under their `path:line:column  rule`; without
+   * it (pipes, CI logs) each finding stays on one line, for tools that read them.
+   */
+  readonly wrapWidth?: number;
 }
 
 /**
@@ -30,15 +36,27 @@ export function formatFindings(findings: readonly Finding[], options: FindingsTe
       f.accepted === undefined
         ? ''
         : style.green(` (${lang === 'vi' ? 'đã chấp nhận' : 'accepted'}: ${visible(f.accepted)})`);
-    lines.push(
-      `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}  ${visible(f.message[lang])}${accepted}`,
+    const place = `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}`;
+    const message = visible(f.message[lang]);
+    const related = (f.related ?? []).map(
+      (r) => `${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message[lang])}`,
     );
+    if (options.wrapWidth === undefined) {
+      lines.push(`${place}  ${message}${accepted}`);
+      const text = options.sourceLines?.(f.file, f.line);
+      if (text !== undefined) lines.push(...codeFrame(text, f.line, f.column, style));
+      for (const r of related) lines.push(style.dim(`    ${r}`));
+      continue;
+    }
+    // A terminal: the place, the message wrapped under it, the code frame, the related places.
+    lines.push(place);
+    for (const piece of wrapText(message, options.wrapWidth - 4)) lines.push(`    ${piece}`);
+    if (accepted !== '') lines.push(`   ${accepted}`);
     const text = options.sourceLines?.(f.file, f.line);
     if (text !== undefined) lines.push(...codeFrame(text, f.line, f.column, style));
-    for (const r of f.related ?? [])
-      lines.push(
-        style.dim(`    ${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message[lang])}`),
-      );
+    for (const r of related)
+      for (const piece of wrapText(r, options.wrapWidth - 6))
+        lines.push(style.dim(`      ${piece}`));
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }

@@ -19,6 +19,8 @@ export interface ValidationTextOptions {
   readonly periodMinutes?: number;
   readonly style?: Style;
   readonly sourceLines?: SourceLines;
+  /** On a terminal, the width to wrap messages to. */
+  readonly wrapWidth?: number;
 }
 
 /**

@@ -61,6 +61,6 @@ describe('reading on worker threads', () => {
       env: { ...env, CURRICULUM_DEDUP_THREADS: '2' },
     });
     // A code frame under a finding of a file read on a worker: its line counter came back.
-    expect(frames.stdout).toMatch(/programmes\/p020\.yaml:9:\d+.*\n.*9 \|/);
+    expect(frames.stdout).toMatch(/programmes\/p020\.yaml:9:\d+.*\n.*\n.*9 \|/);
   });
 });

@@ -113,3 +113,19 @@ describe('console reporter', () => {
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 });
+
+describe('findings on a terminal', () => {
+  it('wrap each message under its place, and keep one line a finding elsewhere', () => {
+    const input = overlapResult();
+    const terminal = consoleReporter(input, {
+      lang: 'en',
+      style: plain,
+      width: 60,
+      sourceLines: () => undefined,
+    });
+    expect(terminal).toContain('memory.yaml:1:1  cross-level-repeat\n    "trung-cap/lich-su-dang"');
+    for (const line of terminal.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
+    const piped = consoleReporter(input, { lang: 'en', style: plain, width: 60 });
+    expect(piped).toContain('memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang"');
+  });
+});

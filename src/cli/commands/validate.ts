@@ -62,7 +62,16 @@ export function validateCommand(io: CliIo, done: (code: number) => void): Comman
             lang,
             periodMinutes: loaded.periodMinutes,
             style: makeStyle(color),
-            ...(isTerminal(io.stdout, io.env) ? { sourceLines: sourceLines(loaded.sources) } : {}),
+            // On a terminal: code frames, and messages wrapped to its width.
+            ...(isTerminal(io.stdout, io.env)
+              ? {
+                  sourceLines: sourceLines(loaded.sources),
+                  wrapWidth: Math.max(
+                    60,
+                    Math.min(Number(io.env.COLUMNS) || (io.stdout.columns ?? 80), 120),
+                  ),
+                }
+              : {}),
           }),
         );
       }
