@@ -19,14 +19,8 @@ import { makeStyle } from '../report/style.js';
 import { formatFindings } from '../report/findings-text.js';
 import { visible } from '../report/visible.js';
 import { baselineFileNames, readBaselineFile, writeBaselineFile } from './baseline-file.js';
-import {
-  type CliFlags,
-  type InputFileError,
-  type ResolvedOptions,
-  defaultReports,
-  loadConfig,
-  resolveOptions,
-} from './config.js';
+import { type CliFlags, type ResolvedOptions, defaultReports, resolveOptions } from './config.js';
+import { type InputFileError, loadConfig } from './config-file.js';
 import { exitCodeFor } from './gate.js';
 import { type CliIo, UsageError, exitCodes, isTerminal, messageLang, wantsColor } from './io.js';
 import { loadFromArgs, warnUnusedIgnores } from './load-options.js';

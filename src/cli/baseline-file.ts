@@ -15,7 +15,7 @@ import { parseYaml } from '../load/parse.js';
 import { type FileIdentity, errorCode, readText } from '../load/read.js';
 import { makeSource, positionOf } from '../load/source.js';
 import { localText } from '../model/local-text.js';
-import type { InputFileError } from './config.js';
+import type { InputFileError } from './config-file.js';
 import { writeFileAtomic } from './write-output.js';
 
 /** Reading and writing the baseline file (`--baseline FILE`); its logic is src/findings/baseline.ts. */

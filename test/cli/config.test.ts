@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commandLineFlags, reportFormats, resolveOptions } from '../../src/cli/config.js';
 import {
   type LoadedConfig,
-  commandLineFlags,
   configSearchStart,
   findConfigFile,
   loadConfig,
   parseConfig,
-  reportFormats,
-  resolveOptions,
-} from '../../src/cli/config.js';
+} from '../../src/cli/config-file.js';
 import { configurableRules } from '../../src/findings/rule-settings.js';
 import { projectRoot } from '../helpers/cli.js';
 

@@ -1,0 +1,362 @@
+import { lstat, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import fg from 'fast-glob';
+import type { Finding } from '../findings/finding.js';
+import { fixedRules } from '../findings/rule-settings.js';
+import { finding, rules } from '../findings/rules.js';
+import { displayPath } from '../load/discover.js';
+import {
+  type DataPath,
+  type LocationIndex,
+  formatPath,
+  locate,
+  pointerToPath,
+} from '../load/locate.js';
+import { parseYaml } from '../load/parse.js';
+import { type FileIdentity, errorCode, readText } from '../load/read.js';
+import { makeSource } from '../load/source.js';
+import { closest } from '../load/text-distance.js';
+import { type Lang, type LocalText, localText } from '../model/local-text.js';
+import { formatNumber } from '../model/number-format.js';
+import { type ConfigFile, configFileNames } from './config.js';
+
+/**
+ * Finding, reading and checking the config file (see config.ts for what it holds): every
+ * problem located at file:line:column, as for curriculum files.
+ */
+
+export interface LoadedConfig {
+  /** The file as shown to users (relative to the working directory when inside it). */
+  readonly file: string;
+  /** Its folder, absolute: the paths it names are relative to it. */
+  readonly folder: string;
+  /** Device and inode, so that no output is ever written over it. */
+  readonly identity: FileIdentity;
+  readonly config: ConfigFile;
+}
+
+/**
+ * A config or baseline file that cannot be used: a headline for stderr and, where the problems
+ * have places in the file, one located finding each (printed like `validate`'s). Exit 2.
+ */
+export interface InputFileError {
+  readonly message: LocalText;
+  readonly findings: readonly Finding[];
+}
+
+export type ConfigLoad =
+  | { readonly ok: true; readonly loaded: LoadedConfig | undefined }
+  | { readonly ok: false; readonly error: InputFileError };
+
+/**
+ * The config for a run: the file named with `--config` (relative to `cwd`), else the one found
+ * by walking up from the first scanned path, else none (`loaded` undefined).
+ */
+export async function loadConfig(options: {
+  readonly cwd: string;
+  readonly paths: readonly string[];
+  /** `--config FILE`. */
+  readonly config?: string | undefined;
+}): Promise<ConfigLoad> {
+  const { cwd } = options;
+  let absolute: string;
+  if (options.config !== undefined) {
+    absolute = resolve(cwd, options.config);
+    if ((await entryKind(absolute)) === undefined) {
+      const file = displayPath(absolute, cwd);
+      return failure(
+        localText(`không tìm thấy tệp cấu hình ${file}`, `config file ${file} not found`),
+      );
+    }
+  } else {
+    const found = await findConfigFile(await configSearchStart(cwd, options.paths));
+    if (!found.ok) {
+      const [a = '', b = ''] = found.both.map((p) => displayPath(p, cwd));
+      return failure(
+        localText(
+          `có hai tệp cấu hình trong cùng một thư mục: ${a} và ${b}; hãy giữ lại một tệp`,
+          `two config files in one folder: ${a} and ${b}; keep one`,
+        ),
+      );
+    }
+    if (found.path === undefined) return { ok: true, loaded: undefined };
+    absolute = found.path;
+  }
+
+  const file = displayPath(absolute, cwd);
+  const invalid = localText(`tệp cấu hình ${file} không hợp lệ`, `invalid config file ${file}`);
+  const read = await readText(absolute, file);
+  if (!read.ok) return failure(invalid, [read.finding]);
+  const parsed = await parseConfig(read.text, file);
+  if (!parsed.ok) return failure(invalid, parsed.findings);
+  return {
+    ok: true,
+    loaded: { file, folder: dirname(absolute), identity: read.identity, config: parsed.config },
+  };
+}
+
+function failure(message: LocalText, findings: readonly Finding[] = []): ConfigLoad {
+  return { ok: false, error: { message, findings } };
+}
+
+/**
+ * Where the search for a config file starts: the first scanned path's folder (the path itself
+ * when it is a folder, the static part of a glob), else the working directory.
+ */
+export async function configSearchStart(cwd: string, paths: readonly string[]): Promise<string> {
+  const [first = '.'] = paths;
+  const absolute = resolve(cwd, first);
+  const kind = await entryKind(absolute, true);
+  if (kind === 'folder') return absolute;
+  if (kind === 'file') return dirname(absolute);
+  if (!fg.isDynamicPattern(first)) return cwd;
+  const segments = first.split(/[/\\]/);
+  const dynamic = segments.findIndex((s) => s !== '' && fg.isDynamicPattern(s));
+  return resolve(cwd, segments.slice(0, dynamic).join('/') || '.');
+}
+
+export type ConfigSearch =
+  | { readonly ok: true; readonly path: string | undefined }
+  | { readonly ok: false; readonly both: readonly string[] };
+
+/**
+ * Walks up from `start` to the repository root — the first folder that holds `.git` (a folder,
+ * or a file in a worktree or submodule) — or, outside a repository, to the file-system root,
+ * and returns the first config file found. A config above the repository is never read: the
+ * check must give the same answer on every clone, in CI as on a laptop.
+ */
+export async function findConfigFile(start: string): Promise<ConfigSearch> {
+  for (let folder = resolve(start); ;) {
+    const present: string[] = [];
+    for (const name of configFileNames) {
+      const path = join(folder, name);
+      const kind = await entryKind(path);
+      if (kind !== undefined && kind !== 'folder') present.push(path);
+    }
+    if (present.length > 1) return { ok: false, both: present };
+    if (present.length === 1) return { ok: true, path: present[0] };
+    if ((await entryKind(join(folder, '.git'))) !== undefined) return { ok: true, path: undefined };
+    const parent = dirname(folder);
+    if (parent === folder) return { ok: true, path: undefined };
+    folder = parent;
+  }
+}
+
+/** What is at a path: a folder, something else, or nothing (links are not followed unless asked). */
+async function entryKind(path: string, follow = false): Promise<'folder' | 'file' | undefined> {
+  try {
+    const info = follow ? await stat(path) : await lstat(path);
+    return info.isDirectory() ? 'folder' : 'file';
+  } catch (error) {
+    // A path one cannot look at (EACCES, ENOTDIR) is as good as absent for a search.
+    if (errorCode(error) !== undefined) return undefined;
+    throw error;
+  }
+}
+
+export type ConfigParse =
+  | { readonly ok: true; readonly config: ConfigFile }
+  | { readonly ok: false; readonly findings: Finding[] };
+
+/**
+ * A config file's text to its options, or every problem located at file:line:column: YAML
+ * syntax (as for curriculum files), then the schema. An empty file is an empty config.
+ */
+export async function parseConfig(text: string, file: string): Promise<ConfigParse> {
+  const parsed = parseYaml(makeSource(file, text));
+  if (!parsed.ok) return { ok: false, findings: parsed.findings };
+  const value = parsed.parsed.value ?? {};
+  const validate = await configValidator();
+  if (validate(value)) return { ok: true, config: value };
+  const index = parsed.parsed.locations({ everyItem: true });
+  return { ok: false, findings: describeErrors(value, index, validate.errors ?? []) };
+}
+
+let compiled: Promise<ValidateFunction<ConfigFile>> | undefined;
+
+/**
+ * The schema compiled once, when a config file is first read: a run without one never loads
+ * ajv (the curriculum schemas are compiled ahead of time by scripts/build-schemas.mjs).
+ */
+function configValidator(): Promise<ValidateFunction<ConfigFile>> {
+  compiled ??= (async () => {
+    const [{ Ajv2020 }, text] = await Promise.all([
+      import('ajv/dist/2020.js'),
+      readFile(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8'),
+    ]);
+    const schema: unknown = JSON.parse(text);
+    if (typeof schema !== 'object' || schema === null) throw new Error('config schema unreadable');
+    return new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile<ConfigFile>(
+      schema,
+    );
+  })();
+  return compiled;
+}
+
+/** Every schema error as a located `schema` finding, in the order of the file. */
+function describeErrors(
+  value: unknown,
+  index: LocationIndex,
+  errors: readonly ErrorObject[],
+): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const error of errors) {
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const path = pointerToPath(error.instancePath);
+    const extra =
+      error.keyword === 'additionalProperties'
+        ? String(error.params.additionalProperty)
+        : undefined;
+    const where = locate(index, extra === undefined ? path : [...path, extra], {
+      key: extra !== undefined || error.keyword === 'false schema',
+    });
+    const { endLine, endColumn, ...start } = where;
+    findings.push({
+      ...finding('schema', start, describe(error, path, value)),
+      endLine,
+      endColumn,
+    });
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function describe(error: ErrorObject, path: DataPath, root: unknown): LocalText {
+  const name = formatPath(path);
+  const value = valueAt(root, path);
+  if (path.length === 0 && error.keyword === 'type') {
+    return localText(
+      `tệp cấu hình phải là một ánh xạ (mapping) các tuỳ chọn, không phải ${describeValue(value, 'vi')}`,
+      `the config file must be a mapping, not ${describeValue(value, 'en')}`,
+    );
+  }
+  const p: Record<string, unknown> = error.params;
+  const said = { vi: describeValue(value, 'vi'), en: describeValue(value, 'en') };
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return unknownProperty(String(p.additionalProperty), path, error);
+    case 'required':
+      return localText(
+        `${name} thiếu thuộc tính bắt buộc "${String(p.missingProperty)}"`,
+        `${name} is missing required property "${String(p.missingProperty)}"`,
+      );
+    case 'type': {
+      const type = String(p.type);
+      return localText(
+        `${name} phải là ${typeWords[type]?.vi ?? type}, không phải ${said.vi}`,
+        `${name} must be ${typeWords[type]?.en ?? type}, not ${said.en}`,
+      );
+    }
+    case 'enum': {
+      const allowed = Array.isArray(p.allowedValues) ? p.allowedValues.map(String) : [];
+      const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
+      return localText(
+        `${name} phải là một trong các giá trị ${allowed.join(', ')}${hint ? `; có phải ý bạn là "${hint}"?` : ''}`,
+        `${name} must be one of ${allowed.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
+      );
+    }
+    case 'minimum':
+      return localText(
+        `${name} phải từ ${num(p.limit, 'vi')} trở lên, không phải ${said.vi}`,
+        `${name} must be at least ${num(p.limit, 'en')}, not ${said.en}`,
+      );
+    case 'maximum':
+      return localText(
+        `${name} phải không quá ${num(p.limit, 'vi')}, không phải ${said.vi}`,
+        `${name} must be at most ${num(p.limit, 'en')}, not ${said.en}`,
+      );
+    case 'minItems':
+      return localText(`${name} không được rỗng`, `${name} must not be empty`);
+    case 'minLength':
+      return localText(`${name} không được để trống`, `${name} must not be empty`);
+    case 'uniqueItems':
+      return localText(
+        `${name} ghi cùng một giá trị hai lần`,
+        `${name} lists the same value twice`,
+      );
+    case 'false schema':
+      // The only false schemas: `format` and `output` beside `reports`.
+      return localText(
+        `không dùng \`${name}\` cùng với \`reports\`: hãy dùng \`reports\` hoặc \`format\`/\`output\`, không dùng cả hai`,
+        `\`${name}\` cannot stand beside \`reports\`: give either \`reports\` or \`format\`/\`output\`, not both`,
+      );
+    default:
+      return localText(
+        `${name || 'tệp cấu hình'} không hợp lệ (từ khoá ${error.keyword} của lược đồ)`,
+        `${name || 'the config file'} is invalid (schema keyword ${error.keyword})`,
+      );
+  }
+}
+
+/** An unknown key: a misspelt option, a flag's spelling (`fail-on`), an unknown or fixed rule. */
+function unknownProperty(key: string, path: DataPath, error: ErrorObject): LocalText {
+  if (path.length === 1 && path[0] === 'rules') {
+    if (fixedRules.has(key)) {
+      return localText(
+        `không thể đổi mức độ của quy tắc "${key}": quy tắc này báo đầu vào không đọc được hoặc sai định dạng, nên tài liệu đó bị bỏ khỏi phân tích`,
+        `the severity of rule "${key}" cannot be changed: it reports input that cannot be read or breaks the format, which leaves the document out of the analysis`,
+      );
+    }
+    const hint = closest(key, Object.keys(rules));
+    return localText(
+      `quy tắc không xác định "${key}"${hint ? `; có phải ý bạn là "${hint}"?` : ''}`,
+      `unknown rule "${key}"${hint ? `; did you mean "${hint}"?` : ''}`,
+    );
+  }
+  const properties: unknown = error.parentSchema?.properties;
+  const allowed =
+    typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
+  const camel = key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const hint = allowed.includes(camel) ? camel : closest(key, allowed);
+  const where = formatPath(path);
+  const [vi, en] =
+    path.length === 0
+      ? [`tuỳ chọn không xác định "${key}"`, `unknown option "${key}"`]
+      : [
+          `thuộc tính không xác định "${key}" trong ${where}`,
+          `unknown property "${key}" in ${where}`,
+        ];
+  return hint
+    ? localText(`${vi}; có phải ý bạn là "${hint}"?`, `${en}; did you mean "${hint}"?`)
+    : localText(
+        `${vi} (các tuỳ chọn hợp lệ: ${allowed.join(', ')})`,
+        `${en} (allowed: ${allowed.join(', ')})`,
+      );
+}
+
+const typeWords: Record<string, LocalText> = {
+  object: localText('một ánh xạ (mapping)', 'a mapping'),
+  array: localText('một danh sách', 'a list'),
+  string: localText('một chuỗi văn bản', 'a text'),
+  number: localText('một số', 'a number'),
+  integer: localText('một số nguyên', 'a whole number'),
+  boolean: localText('true hoặc false', 'true or false'),
+};
+
+function describeValue(value: unknown, lang: Lang): string {
+  const vi = lang === 'vi';
+  if (value === null || value === undefined) return vi ? 'giá trị rỗng' : 'empty';
+  if (Array.isArray(value)) return vi ? 'một danh sách' : 'a list';
+  if (typeof value === 'object') return vi ? 'một ánh xạ' : 'a mapping';
+  if (typeof value === 'string') {
+    const shown = JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
+    return vi ? `văn bản ${shown}` : `the text ${shown}`;
+  }
+  if (typeof value === 'number') return num(value, lang);
+  if (typeof value === 'boolean') return String(value);
+  return typeof value;
+}
+
+/** A number as the reader writes it: 0,1 in Vietnamese, 0.1 in English. */
+function num(n: unknown, lang: Lang): string {
+  return typeof n === 'number' ? formatNumber(n, lang, 6) : JSON.stringify(n);
+}
+
+function valueAt(root: unknown, path: DataPath): unknown {
+  let v = root;
+  for (const s of path) v = typeof v === 'object' && v !== null ? Reflect.get(v, s) : undefined;
+  return v;
+}
