@@ -2,11 +2,11 @@ import { type AnalysisResult, analysisDefaults, analyze } from '../analysis.js';
 import {
   type Baseline,
   applyBaseline,
-  catalogContent,
   makeBaseline,
   pruneBaseline,
   staleMessage,
 } from '../findings/baseline.js';
+import { catalogContent } from '../findings/fingerprint.js';
 import type { Finding } from '../findings/finding.js';
 import { applyRuleSeverities } from '../findings/rule-settings.js';
 import type { LoadResult } from '../load/load-repository.js';

@@ -1,12 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import {
-  type Baseline,
-  type BaselineProblem,
-  baselineVersion,
-  readBaselineData,
-  serializeBaseline,
-} from '../findings/baseline.js';
+import { type Baseline, baselineVersion, serializeBaseline } from '../findings/baseline.js';
+import { type BaselineProblem, readBaselineData } from '../findings/baseline-data.js';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
 import { displayPath } from '../load/discover.js';

@@ -1,9 +1,14 @@
-import { createHash } from 'node:crypto';
-import type { Catalog, Module, Programme } from '../model/catalog.js';
 import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
 import { count, noun } from '../model/words.js';
 import type { Finding } from './finding.js';
+import {
+  type ContentOf,
+  type FingerprintOptions,
+  aboutKeys,
+  fingerprintFindings,
+  slashes,
+} from './fingerprint.js';
 
 /**
  * The baseline: findings a team has accepted, recorded by content so that they stay accepted
@@ -33,22 +38,6 @@ export interface Baseline {
   readonly entries: readonly BaselineEntry[];
 }
 
-/** The content of an entity named by an `about` key (`module:prog/mod`), if it exists. */
-export type ContentOf = (key: string) => string | undefined;
-
-export interface FingerprintOptions {
-  /**
-   * How the baseline names a finding's file (for findings without `about`), e.g. relative to
-   * the baseline's folder so that it does not depend on where the tool runs. Identity by default.
-   */
-  readonly file?: (file: string) => string;
-}
-
-export interface FingerprintedFinding {
-  readonly finding: Finding;
-  readonly fingerprint: string;
-}
-
 export interface BaselineResult {
   /** Findings not in the baseline, in their order. */
   readonly kept: Finding[];
@@ -56,64 +45,6 @@ export interface BaselineResult {
   readonly suppressed: Finding[];
   /** Entries (with the count not found) recorded in the baseline but no longer found. */
   readonly stale: BaselineEntry[];
-}
-
-const scheme = 'curriculum-dedup/baseline/1';
-
-/**
- * Fingerprints of many findings, with each entity's content hashed once however many
- * findings name it (a module in a national archive is named by dozens of overlaps).
- */
-export function fingerprintFindings(
-  findings: readonly Finding[],
-  contentOf: ContentOf,
-  options: FingerprintOptions = {},
-): FingerprintedFinding[] {
-  const print = fingerprinter(contentOf, options);
-  return findings.map((finding) => ({ finding, fingerprint: print(finding) }));
-}
-
-/** One finding's fingerprint (a SARIF reporter's `partialFingerprints`, say). */
-export function fingerprintFinding(
-  finding: Finding,
-  contentOf: ContentOf,
-  options: FingerprintOptions = {},
-): string {
-  return fingerprinter(contentOf, options)(finding);
-}
-
-/**
- * With `about`: the rule and, for each entity named, its key and a hash of its content — not
- * the message (its numbers move with thresholds and wording) nor the location (lines move).
- * Without `about` (a finding about a file's text): the rule, the file and the English message.
- */
-function fingerprinter(contentOf: ContentOf, options: FingerprintOptions): (f: Finding) => string {
-  const hashes = new Map<string, string>();
-  const contentHash = (key: string): string => {
-    let hash = hashes.get(key);
-    if (hash === undefined) {
-      const content = contentOf(key);
-      // An entity the catalogue does not know still counts by its key.
-      hash = content === undefined ? '-' : sha256(content);
-      hashes.set(key, hash);
-    }
-    return hash;
-  };
-  const fileName = options.file ?? ((file: string) => file);
-  return (finding) => {
-    const about = aboutKeys(finding);
-    const parts =
-      about === undefined
-        ? [scheme, finding.rule, 'file', slashes(fileName(finding.file)), finding.message.en]
-        : [scheme, finding.rule, 'about', ...about.flatMap((key) => [key, contentHash(key)])];
-    return sha256(JSON.stringify(parts));
-  };
-}
-
-/** The finding's `about` keys, sorted and once each; undefined when it has none. */
-function aboutKeys(finding: Finding): string[] | undefined {
-  if (finding.about === undefined || finding.about.length === 0) return undefined;
-  return [...new Set(finding.about)].sort(compareStrings);
 }
 
 /** Today's findings as a baseline: one entry per fingerprint, counted, sorted. */
@@ -250,227 +181,4 @@ export function staleMessage(entry: BaselineEntry): LocalText {
     `Baseline entry no longer found: ${entry.rule} (${what}), recorded ${times('en')}; ` +
       'run again with --prune-baseline to remove it.',
   );
-}
-
-/** A problem in a baseline file's data, at a path of it, for the reader to locate. */
-export interface BaselineProblem {
-  readonly path: readonly (string | number)[];
-  /** Point at the key of the last path segment (an unknown property) rather than its value. */
-  readonly key?: boolean;
-  readonly message: LocalText;
-}
-
-export type BaselineData =
-  | { readonly ok: true; readonly baseline: Baseline }
-  | { readonly ok: false; readonly problems: BaselineProblem[] };
-
-const entryKeys = ['rule', 'about', 'file', 'message', 'count', 'fingerprint'];
-
-/**
- * Checks parsed baseline data (from JSON text) and returns the baseline, or every problem at
- * its path. Unknown properties are problems too: a misspelt `count` must not silently
- * accept nothing.
- */
-export function readBaselineData(value: unknown): BaselineData {
-  const problems: BaselineProblem[] = [];
-  const problem = (path: (string | number)[], vi: string, en: string, key = false) =>
-    problems.push({ path, ...(key ? { key } : {}), message: localText(vi, en) });
-  if (!isRecord(value)) {
-    problem(
-      [],
-      'tệp baseline phải là một đối tượng JSON có `version` và `entries`',
-      'a baseline file must be a JSON object with `version` and `entries`',
-    );
-    return { ok: false, problems };
-  }
-  for (const key of Object.keys(value)) {
-    if (key !== 'version' && key !== 'entries')
-      problem([key], `thuộc tính không xác định "${key}"`, `unknown property "${key}"`, true);
-  }
-  const version = value.version;
-  if (version !== baselineVersion) {
-    if (typeof version === 'number' && version > baselineVersion)
-      problem(
-        ['version'],
-        `tệp baseline phiên bản ${version} do một phiên bản curriculum-dedup mới hơn ghi; hãy nâng cấp công cụ`,
-        `baseline version ${version} was written by a newer curriculum-dedup; upgrade the tool`,
-      );
-    else
-      problem(
-        ['version'],
-        `\`version\` phải là ${baselineVersion}`,
-        `\`version\` must be ${baselineVersion}`,
-      );
-  }
-  const entries: BaselineEntry[] = [];
-  if (!Array.isArray(value.entries)) {
-    problem(['entries'], '`entries` phải là một danh sách', '`entries` must be a list');
-  } else {
-    value.entries.forEach((item: unknown, i: number) => {
-      const entry = readEntry(item, ['entries', i], problem);
-      if (entry !== undefined) entries.push(entry);
-    });
-  }
-  return problems.length > 0
-    ? { ok: false, problems }
-    : { ok: true, baseline: { version: baselineVersion, entries } };
-}
-
-function readEntry(
-  item: unknown,
-  at: (string | number)[],
-  problem: (path: (string | number)[], vi: string, en: string, key?: boolean) => void,
-): BaselineEntry | undefined {
-  const name = `entries[${String(at[1])}]`;
-  if (!isRecord(item)) {
-    problem(at, `${name} phải là một đối tượng`, `${name} must be an object`);
-    return undefined;
-  }
-  let ok = true;
-  const fail = (field: string, vi: string, en: string, key = false) => {
-    ok = false;
-    problem([...at, field], `${name}.${field} ${vi}`, `${name}.${field} ${en}`, key);
-  };
-  for (const key of Object.keys(item)) {
-    if (!entryKeys.includes(key)) {
-      ok = false;
-      problem(
-        [...at, key],
-        `thuộc tính không xác định "${key}" trong ${name}`,
-        `unknown property "${key}" in ${name}`,
-        true,
-      );
-    }
-  }
-  const { rule, about, file, message, count: n, fingerprint } = item;
-  for (const required of ['rule', 'message', 'count', 'fingerprint']) {
-    if (item[required] === undefined) {
-      ok = false;
-      problem(
-        at,
-        `${name} thiếu thuộc tính bắt buộc "${required}"`,
-        `${name} is missing required property "${required}"`,
-      );
-    }
-  }
-  if (rule !== undefined && (typeof rule !== 'string' || rule === ''))
-    fail('rule', 'phải là mã một quy tắc', 'must be a rule id');
-  if (message !== undefined && typeof message !== 'string')
-    fail('message', 'phải là một chuỗi văn bản', 'must be a text');
-  if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 1))
-    fail('count', 'phải là một số nguyên từ 1 trở lên', 'must be a whole number of at least 1');
-  if (
-    fingerprint !== undefined &&
-    (typeof fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(fingerprint))
-  )
-    fail(
-      'fingerprint',
-      'phải là 64 chữ số thập lục phân (sha256)',
-      'must be 64 hexadecimal digits (sha256)',
-    );
-  const aboutOk =
-    about === undefined ||
-    (Array.isArray(about) && about.length > 0 && about.every((k) => typeof k === 'string'));
-  if (!aboutOk)
-    fail('about', 'phải là một danh sách khoá không rỗng', 'must be a non-empty list of keys');
-  if (file !== undefined && typeof file !== 'string')
-    fail('file', 'phải là một đường dẫn tệp', 'must be a file path');
-  if ((about === undefined) === (file === undefined))
-    problem(
-      at,
-      `${name} phải có đúng một trong hai thuộc tính \`about\` hoặc \`file\``,
-      `${name} must have exactly one of \`about\` and \`file\``,
-    );
-  if (!ok || (about === undefined) === (file === undefined)) return undefined;
-  // Checked above, field by field.
-  return {
-    rule: String(rule),
-    ...(Array.isArray(about) ? { about: about.map(String) } : { file: String(file) }),
-    message: String(message),
-    count: Number(n),
-    fingerprint: String(fingerprint),
-  };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * What each `about` key of a catalogue stands for, as text whose change changes the
- * fingerprint. Texts are compared after light normalisation (Unicode NFC, white space, case):
- * re-wrapping a YAML line or fixing a capital letter does not reopen an accepted finding;
- * a changed word, topic, outcome or hour count does. The order of topics, outcomes and a
- * programme's modules does not count; what they are does.
- */
-export function catalogContent(catalog: Catalog): ContentOf {
-  let programmes: Map<string, Programme> | undefined;
-  let positions: Map<string, Catalog['positions'][number]> | undefined;
-  let tracks: Map<string, Catalog['tracks'][number]> | undefined;
-  return (key) => {
-    const colon = key.indexOf(':');
-    if (colon < 0) return undefined;
-    const kind = key.slice(0, colon);
-    const id = key.slice(colon + 1);
-    switch (kind) {
-      case 'module': {
-        const module = catalog.moduleByRef.get(id);
-        return module && JSON.stringify(moduleContent(module));
-      }
-      case 'programme': {
-        programmes ??= new Map(catalog.programmes.map((p) => [p.id, p]));
-        const p = programmes.get(id);
-        return (
-          p &&
-          JSON.stringify([
-            text(p.title),
-            p.levelRef,
-            [...p.satisfies].sort(compareStrings),
-            p.provider ?? '',
-            p.modules
-              .map((m) => [m.ref, moduleContent(m)] as const)
-              .sort((a, b) => compareStrings(a[0], b[0])),
-          ])
-        );
-      }
-      case 'level': {
-        const level = catalog.levels.get(id);
-        return level && JSON.stringify([level.ref, text(level.title)]);
-      }
-      case 'track': {
-        tracks ??= new Map(catalog.tracks.map((t) => [t.id, t]));
-        const t = tracks.get(id);
-        return t && JSON.stringify([t.id, text(t.title), t.levels.map((l) => l.ref)]);
-      }
-      case 'position': {
-        positions ??= new Map(catalog.positions.map((p) => [p.id, p]));
-        const p = positions.get(id);
-        return p && JSON.stringify([text(p.title), [...p.requires].sort(compareStrings)]);
-      }
-      default:
-        return undefined;
-    }
-  };
-}
-
-function moduleContent(m: Module): unknown[] {
-  return [
-    text(m.title),
-    text(m.description ?? ''),
-    m.topics.map(text).sort(compareStrings),
-    m.outcomes.map(text).sort(compareStrings),
-    m.hours,
-  ];
-}
-
-function text(s: string): string {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-function slashes(path: string): string {
-  return path.replace(/\\/g, '/');
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readBaselineData } from '../../src/findings/baseline-data.js';
+import { catalogContent, fingerprintFindings } from '../../src/findings/fingerprint.js';
 import {
   type Baseline,
   applyBaseline,
-  catalogContent,
-  fingerprintFindings,
   makeBaseline,
   pruneBaseline,
-  readBaselineData,
   serializeBaseline,
   staleMessage,
 } from '../../src/findings/baseline.js';

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import type { Catalog, Module, Programme } from '../model/catalog.js';
+import { compareStrings } from '../model/order.js';
+import type { Finding } from './finding.js';
+
+/**
+ * A finding's identity across runs: the rule and the content of what it is about, never its
+ * line or wording, so that it survives moved lines and reordering and changes when the content
+ * does. The baseline records these; SARIF gives them as `partialFingerprints`.
+ */
+
+/** The content of an entity named by an `about` key (`module:prog/mod`), if it exists. */
+export type ContentOf = (key: string) => string | undefined;
+
+export interface FingerprintOptions {
+  /**
+   * How the baseline names a finding's file (for findings without `about`), e.g. relative to
+   * the baseline's folder so that it does not depend on where the tool runs. Identity by default.
+   */
+  readonly file?: (file: string) => string;
+}
+
+export interface FingerprintedFinding {
+  readonly finding: Finding;
+  readonly fingerprint: string;
+}
+
+const scheme = 'curriculum-dedup/baseline/1';
+
+/**
+ * Fingerprints of many findings, with each entity's content hashed once however many
+ * findings name it (a module in a national archive is named by dozens of overlaps).
+ */
+export function fingerprintFindings(
+  findings: readonly Finding[],
+  contentOf: ContentOf,
+  options: FingerprintOptions = {},
+): FingerprintedFinding[] {
+  const print = fingerprinter(contentOf, options);
+  return findings.map((finding) => ({ finding, fingerprint: print(finding) }));
+}
+
+/** One finding's fingerprint (a SARIF reporter's `partialFingerprints`, say). */
+export function fingerprintFinding(
+  finding: Finding,
+  contentOf: ContentOf,
+  options: FingerprintOptions = {},
+): string {
+  return fingerprinter(contentOf, options)(finding);
+}
+
+/**
+ * With `about`: the rule and, for each entity named, its key and a hash of its content — not
+ * the message (its numbers move with thresholds and wording) nor the location (lines move).
+ * Without `about` (a finding about a file's text): the rule, the file and the English message.
+ */
+function fingerprinter(contentOf: ContentOf, options: FingerprintOptions): (f: Finding) => string {
+  const hashes = new Map<string, string>();
+  const contentHash = (key: string): string => {
+    let hash = hashes.get(key);
+    if (hash === undefined) {
+      const content = contentOf(key);
+      // An entity the catalogue does not know still counts by its key.
+      hash = content === undefined ? '-' : sha256(content);
+      hashes.set(key, hash);
+    }
+    return hash;
+  };
+  const fileName = options.file ?? ((file: string) => file);
+  return (finding) => {
+    const about = aboutKeys(finding);
+    const parts =
+      about === undefined
+        ? [scheme, finding.rule, 'file', slashes(fileName(finding.file)), finding.message.en]
+        : [scheme, finding.rule, 'about', ...about.flatMap((key) => [key, contentHash(key)])];
+    return sha256(JSON.stringify(parts));
+  };
+}
+
+/** The finding's `about` keys, sorted and once each; undefined when it has none. */
+export function aboutKeys(finding: Finding): string[] | undefined {
+  if (finding.about === undefined || finding.about.length === 0) return undefined;
+  return [...new Set(finding.about)].sort(compareStrings);
+}
+
+/**
+ * What each `about` key of a catalogue stands for, as text whose change changes the
+ * fingerprint. Texts are compared after light normalisation (Unicode NFC, white space, case):
+ * re-wrapping a YAML line or fixing a capital letter does not reopen an accepted finding;
+ * a changed word, topic, outcome or hour count does. The order of topics, outcomes and a
+ * programme's modules does not count; what they are does.
+ */
+export function catalogContent(catalog: Catalog): ContentOf {
+  let programmes: Map<string, Programme> | undefined;
+  let positions: Map<string, Catalog['positions'][number]> | undefined;
+  let tracks: Map<string, Catalog['tracks'][number]> | undefined;
+  return (key) => {
+    const colon = key.indexOf(':');
+    if (colon < 0) return undefined;
+    const kind = key.slice(0, colon);
+    const id = key.slice(colon + 1);
+    switch (kind) {
+      case 'module': {
+        const module = catalog.moduleByRef.get(id);
+        return module && JSON.stringify(moduleContent(module));
+      }
+      case 'programme': {
+        programmes ??= new Map(catalog.programmes.map((p) => [p.id, p]));
+        const p = programmes.get(id);
+        return (
+          p &&
+          JSON.stringify([
+            text(p.title),
+            p.levelRef,
+            [...p.satisfies].sort(compareStrings),
+            p.provider ?? '',
+            p.modules
+              .map((m) => [m.ref, moduleContent(m)] as const)
+              .sort((a, b) => compareStrings(a[0], b[0])),
+          ])
+        );
+      }
+      case 'level': {
+        const level = catalog.levels.get(id);
+        return level && JSON.stringify([level.ref, text(level.title)]);
+      }
+      case 'track': {
+        tracks ??= new Map(catalog.tracks.map((t) => [t.id, t]));
+        const t = tracks.get(id);
+        return t && JSON.stringify([t.id, text(t.title), t.levels.map((l) => l.ref)]);
+      }
+      case 'position': {
+        positions ??= new Map(catalog.positions.map((p) => [p.id, p]));
+        const p = positions.get(id);
+        return p && JSON.stringify([text(p.title), [...p.requires].sort(compareStrings)]);
+      }
+      default:
+        return undefined;
+    }
+  };
+}
+
+function moduleContent(m: Module): unknown[] {
+  return [
+    text(m.title),
+    text(m.description ?? ''),
+    m.topics.map(text).sort(compareStrings),
+    m.outcomes.map(text).sort(compareStrings),
+    m.hours,
+  ];
+}
+
+function text(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function slashes(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
