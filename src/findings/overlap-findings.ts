@@ -3,9 +3,14 @@ import { mustGet } from '../model/lookup.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
 import { type Lang, localText, neutral } from '../model/local-text.js';
 import { formatFixed, formatNumber } from '../model/number-format.js';
-import { count, hoursUnit } from '../model/words.js';
+import { count, hoursUnit, noun } from '../model/words.js';
 import { finding } from './rules.js';
 import type { Finding } from './finding.js';
+
+/** How many modules a finding's message names; the others are counted. */
+const maxNamed = 6;
+/** How many of the other modules a finding points to (an editor or SARIF viewer lists them). */
+const maxRelated = 20;
 
 /** One `module-overlap` finding per cluster, at its first module, the others as related. */
 export function overlapFindings(catalog: Catalog, clusters: readonly SavedCluster[]): Finding[] {
@@ -20,7 +25,16 @@ export function overlapFindings(catalog: Catalog, clusters: readonly SavedCluste
     const shared = (label: string) => (quoted === '' ? '' : `; ${label}: ${quoted}`);
     const cohesion = (lang: Lang) =>
       `${formatFixed(cluster.cohesion.min, lang)}–${formatFixed(cluster.cohesion.mean, lang)}`;
-    const members = cluster.modules.join(', ');
+    // A national module and its copies are hundreds: name a few, count the rest (the cluster in
+    // the reports and `about` hold them all).
+    const named = cluster.modules.slice(0, maxNamed).join(', ');
+    const rest = cluster.modules.length - maxNamed;
+    const members = (lang: Lang) =>
+      rest <= 0
+        ? named
+        : lang === 'vi'
+          ? `${named} và ${formatNumber(rest, 'vi')} mô-đun khác`
+          : `${named} and ${count(rest, noun('', 'other'), 'en')}`;
     const n = cluster.modules.length;
     const saved = (lang: Lang) => count(cluster.hoursSaved, unit, lang);
     return finding(
@@ -28,11 +42,13 @@ export function overlapFindings(catalog: Catalog, clusters: readonly SavedCluste
       first.location,
       localText(
         `${formatNumber(n, 'vi')} mô-đun dạy cùng một nội dung (${cluster.kind === 'duplicate' ? 'trùng lặp' : 'chồng lấn'}, ` +
-          `độ gắn kết ${cohesion('vi')}): ${members}; gộp lại tiết kiệm khoảng ${saved('vi')}${shared('nội dung chung')}`,
+          `độ gắn kết ${cohesion('vi')}): ${members('vi')}; gộp lại tiết kiệm khoảng ${saved('vi')}${shared('nội dung chung')}`,
         `${formatNumber(n, 'en')} modules teach the same content (${cluster.kind}, ` +
-          `cohesion ${cohesion('en')}): ${members}; merging saves ~${saved('en')}${shared('shared')}`,
+          `cohesion ${cohesion('en')}): ${members('en')}; merging saves ~${saved('en')}${shared('shared')}`,
       ),
-      others.map((m) => ({ ...m.location, message: neutral(`${m.ref}: ${m.title}`) })),
+      others
+        .slice(0, maxRelated)
+        .map((m) => ({ ...m.location, message: neutral(`${m.ref}: ${m.title}`) })),
       cluster.modules.map((ref) => `module:${ref}`),
     );
   });
