@@ -75,7 +75,8 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const memberLists: number[][] = [];
   for (const heads of clusterDocuments(edges, scoreOf, thresholds.overlap, (d) => refOf(d))) {
     for (const h of heads) clustered.add(h);
-    memberLists.push(heads.flatMap((h) => copiesOf.get(h) ?? [h]).sort((x, y) => x - y));
+    const widened = heads.flatMap((h) => copiesOf.get(h) ?? [h]).sort((x, y) => x - y);
+    memberLists.push(...linkedToRepresentative(widened, corpus, scoreOf, thresholds.overlap));
   }
   for (const [head, copies] of copiesOf) {
     if (copies.length > 1 && !clustered.has(head)) memberLists.push(copies);
@@ -152,6 +153,38 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
 export const maxClusterForAllPairs = 20;
 
 /** The members of each copy group of two or more, by the group's first document. */
+/**
+ * A cluster widened to every copy of its contents, without the copies that do not overlap its
+ * representative: complete linkage holds between distinct contents, but a reworded copy of one
+ * (a topic dropped, a clause rewritten) can fall below the threshold against another level's
+ * module, and a cluster must not claim it teaches the same. Such copies that are copies of one
+ * another stay together as a cluster of their own; a lone one is left to its pairs.
+ */
+function linkedToRepresentative(
+  members: number[],
+  corpus: Corpus,
+  scoreOf: (i: number, j: number) => number,
+  threshold: number,
+): number[][] {
+  // A small cluster reports every pair, and its cohesion shows any that falls short.
+  if (members.length <= maxClusterForAllPairs) return [members];
+  const representative = largestExactGroup(members, corpus.exactGroup);
+  const kept: number[] = [];
+  const apart = new Map<number, number[]>();
+  for (const d of members) {
+    if (d === representative || scoreOf(d, representative) >= threshold) kept.push(d);
+    else {
+      const head = mustAt(corpus.copyGroup, d);
+      const group = apart.get(head);
+      if (group) group.push(d);
+      else apart.set(head, [d]);
+    }
+  }
+  return [kept, ...[...apart.values()].filter((group) => group.length > 1)].filter(
+    (list) => list.length > 1,
+  );
+}
+
 function groupMembers(copyGroup: Int32Array): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   copyGroup.forEach((head, d) => {
