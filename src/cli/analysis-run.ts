@@ -1,11 +1,5 @@
 import { type AnalysisResult, analysisDefaults, analyze } from '../analysis.js';
-import {
-  type Baseline,
-  applyBaseline,
-  makeBaseline,
-  pruneBaseline,
-  staleMessage,
-} from '../findings/baseline.js';
+import { applyBaseline, makeBaseline, pruneBaseline, staleMessage } from '../findings/baseline.js';
 import { catalogContent } from '../findings/fingerprint.js';
 import type { Finding } from '../findings/finding.js';
 import { applyRuleSeverities } from '../findings/rule-settings.js';
@@ -19,7 +13,7 @@ import { makeStyle } from '../report/style.js';
 import { formatFindings } from '../report/findings-text.js';
 import { visible } from '../report/visible.js';
 import { baselineFileNames, readBaselineFile, writeBaselineFile } from './baseline-file.js';
-import { type CliFlags, type ResolvedOptions, defaultReports, resolveOptions } from './config.js';
+import { type CliFlags, type ResolvedOptions, resolveOptions } from './config.js';
 import { type InputFileError, loadConfig } from './config-file.js';
 import { exitCodeFor } from './gate.js';
 import { type CliIo, UsageError, exitCodes, isTerminal, messageLang, wantsColor } from './io.js';
@@ -62,7 +56,7 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
     );
   }
   const targets = outputTargets(
-    options.reports === defaultReports ? [{ format: request.fallback }] : options.reports,
+    options.reports ?? [{ format: request.fallback }],
     request.fallback,
   );
   const loaded = await loadFromArgs([...request.paths], { ignore: [...options.ignore] }, io);
@@ -112,6 +106,7 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
     findings: gated.kept,
     stats: loaded.stats,
     skipped: loaded.skipped,
+    periodMinutes: loaded.periodMinutes,
     ...(gated.baseline ? { baseline: gated.baseline } : {}),
   };
   for (const target of targets) {
@@ -150,7 +145,7 @@ async function withBaseline(
     io: CliIo;
     lang: Lang;
     inputs: readonly FileIdentity[];
-    analysis: ReturnType<typeof analyze> | undefined;
+    analysis: AnalysisResult | undefined;
   },
 ): Promise<Gated | undefined> {
   const path = options.baseline;
@@ -163,11 +158,15 @@ async function withBaseline(
   }
   const contentOf = context.analysis ? catalogContent(context.analysis.catalog) : () => undefined;
   const naming = { file: baselineFileNames(io.cwd, path) };
-  let baseline: Baseline = read.baseline;
   if (request.updateBaseline) {
-    baseline = makeBaseline(findings, contentOf, naming);
-    await writeBaselineFile(io.cwd, path, baseline, inputs);
+    // Today's findings, recorded: none is new, none is stale.
+    await writeBaselineFile(io.cwd, path, makeBaseline(findings, contentOf, naming), inputs);
+    return {
+      kept: [],
+      baseline: { file: path, suppressed: findings.length, stale: [], pruned: 0 },
+    };
   }
+  const { baseline } = read;
   const result = applyBaseline(findings, baseline, contentOf, naming);
   if (request.pruneBaseline && result.stale.length > 0) {
     await writeBaselineFile(io.cwd, path, pruneBaseline(baseline, result.stale), inputs);

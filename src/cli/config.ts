@@ -65,7 +65,8 @@ export interface ResolvedOptions {
   readonly include: readonly Activity[];
   /** The config's globs, then the command line's. */
   readonly ignore: readonly string[];
-  readonly reports: readonly ReportTarget[];
+  /** Undefined: the command's own report (console for `analyze`, markdown for `report`). */
+  readonly reports: readonly ReportTarget[] | undefined;
   readonly failOn: FailOn;
   /** Relative to the working directory (or absolute); undefined without a baseline. */
   readonly baseline: string | undefined;
@@ -73,8 +74,6 @@ export interface ResolvedOptions {
   readonly lang: Lang | undefined;
   readonly rules: RuleSettings;
 }
-
-export const defaultReports: readonly ReportTarget[] = [{ format: 'console' }];
 
 /**
  * Flags override the config; the config overrides the defaults. `ignore` adds up (config
@@ -111,7 +110,7 @@ export function resolveOptions(
       analysisDefaults.thresholds.duplicate,
     include: flags.include ?? config.include ?? [],
     ignore: [...(config.ignore ?? []), ...(flags.ignore ?? [])],
-    reports: flags.reports ?? configReports ?? defaultReports,
+    reports: flags.reports ?? configReports,
     failOn: flags.failOn ?? config.failOn ?? 'error',
     baseline: flags.baseline ?? configBaseline,
     lang: flags.lang ?? config.lang,

@@ -46,10 +46,9 @@ export class UsageError extends Error {
   /** The language of the run's reports, where the error came once it was known. */
   readonly lang: Lang | undefined;
 
-  constructor(text: LocalText | string, lang?: Lang) {
-    const local = typeof text === 'string' ? { vi: text, en: text } : text;
-    super(local.en);
-    this.text = local;
+  constructor(text: LocalText, lang?: Lang) {
+    super(text.en);
+    this.text = text;
     this.lang = lang;
   }
 

@@ -40,15 +40,6 @@ export function fingerprintFindings(
   return findings.map((finding) => ({ finding, fingerprint: print(finding) }));
 }
 
-/** One finding's fingerprint (a SARIF reporter's `partialFingerprints`, say). */
-export function fingerprintFinding(
-  finding: Finding,
-  contentOf: ContentOf,
-  options: FingerprintOptions = {},
-): string {
-  return fingerprinter(contentOf, options)(finding);
-}
-
 /**
  * With `about`: the rule and, for each entity named, its key and a hash of its content — not
  * the message (its numbers move with thresholds and wording) nor the location (lines move).

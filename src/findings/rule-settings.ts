@@ -6,8 +6,6 @@ import { rules } from './rules.js';
 /** What a config file may set a rule to: another severity, or `off` to drop its findings. */
 export type RuleSetting = Severity | 'off';
 
-export const ruleSettingValues: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
-
 /** Per-rule settings by rule id (`rules:` of the config file). */
 export type RuleSettings = Readonly<Partial<Record<string, RuleSetting>>>;
 

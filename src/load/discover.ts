@@ -169,15 +169,30 @@ async function glob(
 
 /** The user's ignore globs, and which of them have left out a file. */
 class Ignore {
-  private readonly globs: ReadonlyArray<{ readonly written: string; readonly glob: string }>;
+  private readonly globs: ReadonlyArray<{
+    readonly written: string;
+    /** The glob or the folder it names, against a path. */
+    readonly path: (path: string) => boolean;
+    /** For a glob without a slash: against one name of the path (as in .gitignore). */
+    readonly name: ((name: string) => boolean) | undefined;
+  }>;
   private readonly used = new Set<string>();
+  /** Compiled once: matching runs for every file of an archive. */
+  private readonly always = anyOf(alwaysIgnored);
 
   constructor(
     written: readonly string[],
     private readonly cwd: string,
   ) {
-    // `sub/` (the .gitignore way of naming a folder) means the folder `sub`.
-    this.globs = [...new Set(written)].map((w) => ({ written: w, glob: w.replace(/\/+$/, '') }));
+    this.globs = [...new Set(written)].map((w) => {
+      // `sub/` (the .gitignore way of naming a folder) means the folder `sub`.
+      const glob = w.replace(/\/+$/, '');
+      return {
+        written: w,
+        path: anyOf([glob, `${glob}/**`]),
+        name: glob.includes('/') ? undefined : anyOf([glob]),
+      };
+    });
   }
 
   /**
@@ -190,13 +205,10 @@ class Ignore {
     const fromCwd = displayPath(absolute, this.cwd);
     const fromRoot = displayPath(absolute, root);
     const names = [...new Set([fromRoot, fromCwd, absolute.split(sep).join('/')])];
-    if (micromatch.some(names, alwaysIgnored, { dot: true })) return true;
+    if (names.some(this.always)) return true;
     let dropped = false;
-    for (const { written, glob } of this.globs) {
-      const hit =
-        micromatch.some(names, [glob, `${glob}/**`], { dot: true }) ||
-        (!glob.includes('/') && micromatch.some(fromRoot.split('/'), glob, { dot: true }));
-      if (hit) {
+    for (const { written, path, name } of this.globs) {
+      if (names.some(path) || (name !== undefined && fromRoot.split('/').some(name))) {
         this.used.add(written);
         dropped = true;
       }
@@ -208,6 +220,12 @@ class Ignore {
   unused(): string[] {
     return this.globs.filter((g) => !this.used.has(g.written)).map((g) => g.written);
   }
+}
+
+/** One test for several globs (dot files included), each compiled once. */
+function anyOf(globs: readonly string[]): (path: string) => boolean {
+  const matchers = globs.map((g) => micromatch.matcher(g, { dot: true }));
+  return (path) => matchers.some((m) => m(path));
 }
 
 /** Relative to cwd when inside it, with forward slashes, so output is the same on every OS. */

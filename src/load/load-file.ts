@@ -88,12 +88,16 @@ export function loadFile(file: string, read: ReadResult): FileOutcome {
       identity,
       source,
       findings: [unknownKind(where, kind.value)],
-      kind: undefined,
-      id: undefined,
+      // What it most likely meant (`programe`): refs into it are then not blamed on others.
+      kind: typeof kind.value === 'string' ? closest(kind.value, documentKinds) : undefined,
+      id: idOf(value),
     };
   }
   const framework = kind.value === 'framework' ? { framework: frameworkSettings(value) } : {};
-  const everyItem = () => parsed.parsed.locations({ everyItem: true });
+  // Indexing every topic and outcome costs a second pass (for a large file, a second parse):
+  // done only when a schema error or a long word must be located, and at most once.
+  let everyItemIndex: LocationIndex | undefined;
+  const everyItem = () => (everyItemIndex ??= parsed.parsed.locations({ everyItem: true }));
   const checked = checkDocument(value, kind.value, where, everyItem);
   const problems = checked.ok ? longWords(value, everyItem) : checked.findings;
   if (!checked.ok || problems.length > 0) {
@@ -106,7 +110,8 @@ export function loadFile(file: string, read: ReadResult): FileOutcome {
       kind: kind.value,
       id: idOf(value),
       ...framework,
-      ...(kind.value === 'programme' ? { broken: salvageProgramme(value, everyItem()) } : {}),
+      // Its refs are indexed without `everyItem`: salvage reads no topic or outcome.
+      ...(kind.value === 'programme' ? { broken: salvageProgramme(value, where) } : {}),
     };
   }
   return {

@@ -50,20 +50,28 @@ export type WorkerMessage =
   | { readonly outcomes: readonly (readonly [index: number, outcome: FileOutcome])[] }
   | { readonly error: string };
 
+/** Fewer files than this a worker is not worth starting for. */
+const minFilesPerWorker = 32;
+
 /**
- * Files dealt round-robin to `threads` workers (neighbouring files are often alike in size);
- * each sends back its outcomes in batches, placed by index so the order is the files'.
+ * Files dealt round-robin to the workers (neighbouring files are often alike in size); each
+ * sends back its outcomes in batches, placed by index so the order is the files'. A worker
+ * that fails (out of memory, a script that does not load) stops the others, and what they had
+ * not sent is read here: the outcomes are the same on any thread.
  */
 async function loadInWorkers(
   files: readonly DiscoveredFile[],
   threads: number,
 ): Promise<FileOutcome[]> {
+  const count = Math.min(threads, Math.ceil(files.length / minFilesPerWorker));
   const outcomes = new Array<FileOutcome | undefined>(files.length);
-  await Promise.all(
-    Array.from({ length: threads }, (_, w) => {
-      const share = files.flatMap((f, i) => (i % threads === w ? [{ index: i, file: f }] : []));
+  const workers: Worker[] = [];
+  const failed = await Promise.all(
+    Array.from({ length: count }, (_, w) => {
+      const share = files.flatMap((f, i) => (i % count === w ? [{ index: i, file: f }] : []));
       return new Promise<void>((resolve, reject) => {
         const worker = new Worker(workerScript, { workerData: share });
+        workers.push(worker);
         worker.on('message', (message: WorkerMessage) => {
           if ('error' in message) reject(new Error(message.error));
           else for (const [i, outcome] of message.outcomes) outcomes[i] = withLineCounters(outcome);
@@ -74,7 +82,14 @@ async function loadInWorkers(
         );
       });
     }),
+  ).then(
+    () => false,
+    () => true,
   );
+  if (failed) await Promise.all(workers.map((w) => w.terminate()));
+  const missing = files.flatMap((_, i) => (outcomes[i] === undefined ? [i] : []));
+  const redone = await loadHere(missing.map((i) => files[i]).filter((f) => f !== undefined));
+  missing.forEach((i, k) => (outcomes[i] = redone[k]));
   return outcomes.map((o, i) => {
     if (o === undefined) throw new Error(`no outcome for ${files[i]?.display ?? i}`);
     return o;

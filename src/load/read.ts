@@ -137,11 +137,6 @@ interface FileKindInfo {
   isDirectory(): boolean;
 }
 
-/** What a path that is not a regular file is, in English ("a FIFO (named pipe)"). */
-export function specialKind(info: FileKindInfo): string {
-  return specialKindText(info).en;
-}
-
 /** What a path that is not a regular file is, in every language. */
 export function specialKindText(info: FileKindInfo): LocalText {
   if (info.isDirectory()) return localText('một thư mục', 'a folder');

@@ -6,3 +6,8 @@
 export function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100;
 }
+
+/** Clock hours from periods of `periodMinutes`: where people count time (person-hours a year). */
+export function clockHours(periods: number, periodMinutes: number): number {
+  return (periods * periodMinutes) / 60;
+}

@@ -25,10 +25,6 @@ export function neutral(text: string): LocalText {
   return { vi: text, en: text };
 }
 
-export function inLang(text: LocalText, lang: Lang): string {
-  return text[lang];
-}
-
 export function isLang(value: string): value is Lang {
   return langs.some((l) => l === value);
 }

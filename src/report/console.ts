@@ -45,8 +45,6 @@ const labels = {
       `${formatNumber(n, 'vi')} mô-đun thực tế, kiểm tra không được so sánh (--include để so sánh)`,
     none: 'không có mô-đun trùng lặp hay chồng lấn',
     threshold: (t: string) => ` (ngưỡng chồng lấn ${t})`,
-    clusters: (clusters: string, pairs: string) =>
-      `${clusters} cụm mô-đun trùng lặp hoặc chồng lấn (${pairs} cặp)`,
     saved: (hours: string) => `gộp các mô-đun này lại ước tiết kiệm ${hours}`,
     duplicated: (hours: string) => `${hours} nội dung giảng dạy có trong kho nhiều hơn một lần`,
     suppressed: (n: string, file: string) =>
@@ -79,7 +77,6 @@ const labels = {
       `${count(n, noun('', 'fieldwork or assessment module'), 'en')} not compared (--include compares them)`,
     none: 'no overlapping modules',
     threshold: (t: string) => ` (overlap threshold ${t})`,
-    clusters: (clusters: string, pairs: string) => `${clusters} of overlapping modules (${pairs})`,
     saved: (hours: string) => `merging them saves an estimated ${hours}`,
     duplicated: (hours: string) => `the archive holds ${hours} of teaching more than once`,
     suppressed: (n: string, file: string) =>
@@ -91,9 +88,12 @@ const labels = {
 const nouns = {
   programme: noun('chương trình', 'programme'),
   module: noun('mô-đun', 'module'),
-  cluster: noun('', 'cluster'),
-  pair: noun('', 'pair'),
-  copy: noun('', 'copy', 'copies'),
+  cluster: noun(
+    'cụm mô-đun trùng lặp hoặc chồng lấn',
+    'cluster of overlapping modules',
+    'clusters of overlapping modules',
+  ),
+  pair: noun('cặp', 'pair'),
 };
 
 /** The human report: each cluster as a table with what its modules share, then a summary. */
@@ -105,16 +105,16 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   const { style, lang } = options;
   const t = labels[lang];
   const a = input.analysis;
-  // Invalid input: the same report as `validate`.
-  if (!a) return formatValidation(input, options);
-  // Errors first (a file that does not load, a cycle): what must be fixed before the rest
-  // can be trusted; then what a ministry reads first, then the other findings.
-  const errors = input.findings.filter((f) => f.severity === 'error');
-  const notes = input.findings.filter((f) => f.severity !== 'error' && f.rule !== 'module-overlap');
   // Wrapped to the terminal where there is one (code frames are shown only there).
   const findingOptions = options.sourceLines
     ? { ...options, wrapWidth: reportWidth(options) + 2 }
     : options;
+  // Invalid input: the same report as `validate`.
+  if (!a) return formatValidation(input, findingOptions);
+  // Errors first (a file that does not load, a cycle): what must be fixed before the rest
+  // can be trusted; then what a ministry reads first, then the other findings.
+  const errors = input.findings.filter((f) => f.severity === 'error');
+  const notes = input.findings.filter((f) => f.severity !== 'error' && f.rule !== 'module-overlap');
   let out = errors.length > 0 ? formatFindings(errors, findingOptions) + '\n' : '';
   out += formatStudyTime(a, options);
   out += formatFindings(notes, findingOptions);
@@ -131,7 +131,6 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   out += formatLonePairs(a.overlap.overlaps, a.overlap.clusters, options);
   out += formatDrift(a, options);
   const s = a.summary;
-  const n = (x: number) => formatNumber(x, lang);
   const hours = (x: number) => count(x, context.unit, lang);
   const excluded = a.overlap.excluded > 0 ? t.excluded(a.overlap.excluded) : '';
   out += style.bold(t.summary) + '\n';
@@ -140,7 +139,7 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   out +=
     s.clusters === 0
       ? `  ${style.green(t.none)}${t.threshold(formatNumber(a.overlap.thresholds.overlap, lang, 2))}\n`
-      : `  ${style.yellow(t.clusters(lang === 'vi' ? n(s.clusters) : count(s.clusters, nouns.cluster, lang), lang === 'vi' ? n(s.overlaps) : count(s.overlaps, nouns.pair, lang)))}\n` +
+      : `  ${style.yellow(`${count(s.clusters, nouns.cluster, lang)} (${count(s.overlaps, nouns.pair, lang)})`)}\n` +
         `  ${t.saved(style.bold(hours(s.hoursSaved)))}\n` +
         `  ${t.duplicated(hours(s.duplicatedHours))}\n`;
   // The same count as validate's: an error found by the analysis (a cycle) shows here too.

@@ -1,10 +1,9 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Lang } from '../model/local-text.js';
 import type { SavedOverlap } from '../savings/overlap-savings.js';
-import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
+import { type ReportInput, type ReportOptions, type Reporter, dataUnit } from './report-input.js';
 import { kindWords, scopeWords } from './overlap-words.js';
 import { visible } from './visible.js';
-import { hoursUnit } from './words.js';
 
 /**
  * One row per overlapping pair, for spreadsheets: RFC 4180 (commas, CRLF, quoted fields) with a
@@ -14,7 +13,7 @@ import { hoursUnit } from './words.js';
  */
 export const csvReporter: Reporter = (input: ReportInput, options: ReportOptions) => {
   const a = input.analysis;
-  const unit = hoursUnit(a?.catalog.framework.periodMinutes ?? 45);
+  const unit = dataUnit(input);
   const rows = [header(options.lang, unit.vi, unit.en)];
   if (a) {
     const cells = moduleCells(a.catalog);

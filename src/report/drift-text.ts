@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../analysis.js';
+import { driftingCopies } from '../uniformity/provider-drift.js';
 import type { Lang } from '../model/local-text.js';
 import { formatNumber } from '../model/number-format.js';
 import { count, hoursUnit, noun } from '../model/words.js';
@@ -35,16 +36,12 @@ const labels = {
  * changes, the copies that drop most first.
  */
 export function formatDrift(a: AnalysisResult, options: ReportOptions): string {
-  const drifting = a.drift.filter(
-    (d) => d.dropped.length + d.added.length + d.reworded.length + d.hoursChanged.length > 0,
-  );
+  const drifting = driftingCopies(a.drift);
   if (drifting.length === 0) return '';
   const { style, lang } = options;
   const t = labels[lang];
   const unit = hoursUnit(a.catalog.framework.periodMinutes);
-  const shown = [...drifting]
-    .sort((x, y) => y.droppedHours - x.droppedHours || y.addedHours - x.addedHours)
-    .slice(0, maxRows);
+  const shown = drifting.slice(0, maxRows);
   const modulesWithHours = (n: number, hours: number) =>
     `${formatNumber(n, lang)} (${count(hours, unit, lang)})`;
   const titles = new Map(a.catalog.programmes.map((p) => [p.id, p.title]));

@@ -5,7 +5,7 @@ import type { SourceLines } from '../model/location.js';
 import { count, noun } from '../model/words.js';
 import { formatNumber } from '../model/number-format.js';
 import { type Style, plain } from './style.js';
-import { wrapText } from './table.js';
+import { displayWidth, wrapText } from './table.js';
 import { visible } from './visible.js';
 
 export interface FindingsTextOptions {
@@ -54,9 +54,12 @@ export function formatFindings(findings: readonly Finding[], options: FindingsTe
     if (accepted !== '') lines.push(`   ${accepted}`);
     const text = options.sourceLines?.(f.file, f.line);
     if (text !== undefined) lines.push(...codeFrame(text, f.line, f.column, style));
-    for (const r of related)
-      for (const piece of wrapText(r, options.wrapWidth - 6))
-        lines.push(style.dim(`      ${piece}`));
+    for (const r of related) {
+      // Whole where it fits (the two spaces after the place kept), else wrapped.
+      const pieces =
+        displayWidth(r) <= options.wrapWidth - 6 ? [r] : wrapText(r, options.wrapWidth - 6);
+      for (const piece of pieces) lines.push(style.dim(`      ${piece}`));
+    }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }

@@ -3,7 +3,7 @@ import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { visible } from './visible.js';
-import { count, noun } from './words.js';
+import { count, noun } from '../model/words.js';
 
 const commands: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

@@ -1,3 +1,4 @@
+import { clockHours as hoursOnClock } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
 import type { Programme } from '../model/catalog.js';
 import type { Lang } from '../model/local-text.js';
@@ -51,5 +52,5 @@ export function levelTitle(ctx: MarkdownContext, ref: string): string {
 
 /** Clock hours from hours in the data's unit. */
 export function clockHours(ctx: MarkdownContext, periods: number): number {
-  return (periods * ctx.a.catalog.framework.periodMinutes) / 60;
+  return hoursOnClock(periods, ctx.a.catalog.framework.periodMinutes);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../model/local-text.js';
+import { driftingCopies } from '../uniformity/provider-drift.js';
 import { count, noun } from '../model/words.js';
 import { type MarkdownContext, num, programmeName, unitName } from './markdown-context.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -45,11 +46,7 @@ const copyNoun = noun('bản sao', 'copy', 'copies');
 export function driftSection(ctx: MarkdownContext): string {
   const { a, lang } = ctx;
   const t = labels[lang];
-  const drifting = a.drift
-    .filter(
-      (d) => d.dropped.length + d.added.length + d.reworded.length + d.hoursChanged.length > 0,
-    )
-    .sort((x, y) => y.droppedHours - x.droppedHours || y.addedHours - x.addedHours);
+  const drifting = driftingCopies(a.drift);
   if (drifting.length === 0) return '';
   const { shown, more } = capped(drifting, maxDrift);
   const modules = (n: number, hours?: number) =>

@@ -81,22 +81,28 @@ export function findingsSection(findings: readonly Finding[], lang: Lang): strin
   const order = (rule: string) =>
     (detailedElsewhere.has(rule) ? allRules.length : 0) +
     (catalogueOrder.get(rule) ?? Number.MAX_SAFE_INTEGER);
-  const groups = [...byRule.entries()].sort(
-    ([x, xs], [y, ys]) => worst(xs) - worst(ys) || order(x) - order(y) || compareStrings(x, y),
-  );
-  for (const [id, list] of groups) out += ruleGroup(id, list, lang);
+  const groups = [...byRule.entries()]
+    .map(([id, list]) => ({ id, list, worst: worst(list) }))
+    .sort((x, y) => x.worst - y.worst || order(x.id) - order(y.id) || compareStrings(x.id, y.id));
+  for (const { id, list, worst } of groups) out += ruleGroup(id, list, worst, lang);
   return out;
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const worst = (list: readonly Finding[]) => Math.min(...list.map((f) => severityRank[f.severity]));
+const otherPlace = noun('nơi khác', 'other place');
+/** The rank of the most severe finding of a list (a loop: a rule may have 100,000 findings). */
+function worst(list: readonly Finding[]): number {
+  let rank = severityRank.info;
+  for (const f of list) rank = Math.min(rank, severityRank[f.severity]);
+  return rank;
+}
 
-function ruleGroup(id: string, list: readonly Finding[], lang: Lang): string {
+function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang: Lang): string {
   const rule = catalogue.get(id);
   // Rule ids of the catalogue are plain words; any other is untrusted text.
   const name = rule ? `${escapeMarkdown(rule.title[lang])} (\`${id}\`)` : escapeMarkdown(id);
   // A configuration can give a rule another severity than the catalogue's: the findings say.
-  const severity = severities[worst(list)] ?? 'warning';
+  const severity = severities[worstRank] ?? 'warning';
   const elsewhere = detailedElsewhere.has(id);
   let out = `### ${name}\n\n`;
   out += `**${severityLabel(severity, lang)}** · ${count(list.length, findingNoun, lang)}`;
@@ -109,10 +115,7 @@ function ruleGroup(id: string, list: readonly Finding[], lang: Lang): string {
     for (const r of related.shown)
       out += `  - ${escapeMarkdown(placeText(r))} — ${escapeMarkdown(r.message[lang])}\n`;
     if (related.more > 0)
-      out +=
-        lang === 'vi'
-          ? `  - … và ${related.more} nơi khác\n`
-          : `  - … and ${related.more} more places\n`;
+      out += `  - … ${lang === 'vi' ? 'và' : 'and'} ${count(related.more, otherPlace, lang)}\n`;
   }
   if (more > 0) out += `\n${moreLine(more, findingNoun, lang)}`;
   return out + '\n';

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/local-text.js';
-import { count, hoursUnit } from '../model/words.js';
+import { count } from '../model/words.js';
 import { clustersSection } from './markdown-clusters.js';
 import { type MarkdownContext, clockHours, markdownContext, num } from './markdown-context.js';
 import { driftSection } from './markdown-drift.js';
@@ -9,7 +9,7 @@ import { tracksSection } from './markdown-mermaid.js';
 import { exemptionsSection, pathwaysSection } from './markdown-pathways.js';
 import { programmesSection } from './markdown-programmes.js';
 import { markdownTable } from './markdown-table.js';
-import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
+import { type ReportInput, type ReportOptions, type Reporter, dataUnit } from './report-input.js';
 
 const labels = {
   vi: {
@@ -140,7 +140,7 @@ function invalidSummary(input: ReportInput, lang: Lang): string {
     [t.files, n(stats.files) + skipped],
     [t.programmes, n(stats.programmes)],
     [t.modules, n(stats.modules)],
-    [t.hours, count(stats.hours, hoursUnit(45), lang)],
+    [t.hours, count(stats.hours, dataUnit(input), lang)],
     [t.findings, severityCounts(input.findings, lang)],
   ];
   return `## ${t.summary}\n\n${markdownTable(t.head, ['left', 'right'], rows)}\n`;

@@ -2,6 +2,7 @@ import type { AnalysisResult } from '../analysis.js';
 import type { Finding } from '../findings/finding.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import type { Lang, LocalText } from '../model/local-text.js';
+import { type Noun, hoursUnit } from '../model/words.js';
 import type { SourceLines } from '../model/location.js';
 import type { Style } from './style.js';
 
@@ -13,6 +14,16 @@ export interface ReportInput {
   readonly skipped: readonly string[];
   /** With `--baseline`: what it left out, and its entries no longer found. */
   readonly baseline?: BaselineSummary;
+  /**
+   * The length of a period in the data, read even from a framework that failed to load (the
+   * analysis has it too); 45 minutes when nothing says.
+   */
+  readonly periodMinutes?: number;
+}
+
+/** The unit of the data's hours, as its readers name it (tiết), whether or not it was analysed. */
+export function dataUnit(input: ReportInput): Noun {
+  return hoursUnit(input.analysis?.catalog.framework.periodMinutes ?? input.periodMinutes ?? 45);
 }
 
 export interface BaselineSummary {

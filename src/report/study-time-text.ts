@@ -1,3 +1,4 @@
+import { clockHours } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
 import type { Lang } from '../model/local-text.js';
 import { formatNumber } from '../model/number-format.js';
@@ -75,7 +76,7 @@ export function formatStudyTime(a: AnalysisResult, options: ReportOptions): stri
   if (national.length > 0 && providerVariants > 0) lines.push(`  ${t.more(providerVariants)}`);
   const personHours = a.summary.personHoursSavedPerYear;
   if (personHours > 0) {
-    const clock = formatNumber((personHours * minutes) / 60, lang);
+    const clock = formatNumber(clockHours(personHours, minutes), lang);
     const periods = `${count(personHours, unit, lang)} × ${minutes} ${lang === 'vi' ? 'phút' : 'minutes'}`;
     const text = t.personHours(clock, periods);
     // Wrapped before styling, so that the bold figure does not count in the width.

@@ -11,12 +11,12 @@ export interface ValidationReport {
   readonly findings: readonly Finding[];
   readonly skipped: readonly string[];
   readonly stats: RepositoryCounts;
+  /** The length of a period in the data, which names the unit of its hours (45 by default). */
+  readonly periodMinutes?: number;
 }
 
 export interface ValidationTextOptions {
   readonly lang: Lang;
-  /** The length of a period in the data, which names the unit of its hours. */
-  readonly periodMinutes?: number;
   readonly style?: Style;
   readonly sourceLines?: SourceLines;
   /** On a terminal, the width to wrap messages to. */
@@ -47,6 +47,6 @@ function summaryLine(report: ValidationReport, options: ValidationTextOptions): 
     count(stats.files, noun('tệp', 'file'), lang) + skippedText,
     count(stats.programmes, noun('chương trình', 'programme'), lang),
     count(stats.modules, noun('mô-đun', 'module'), lang),
-    count(stats.hours, hoursUnit(options.periodMinutes ?? 45), lang),
+    count(stats.hours, hoursUnit(report.periodMinutes ?? 45), lang),
   ].join(', ');
 }

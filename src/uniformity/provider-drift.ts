@@ -149,3 +149,15 @@ export function driftFindings(catalog: Catalog, drift: readonly ProviderDrift[])
     ];
   });
 }
+
+/**
+ * The copies that differ from their national programme (drop, add, reword or change hours),
+ * those that drop most first: what a report lists.
+ */
+export function driftingCopies(drift: readonly ProviderDrift[]): ProviderDrift[] {
+  return drift
+    .filter(
+      (d) => d.dropped.length + d.added.length + d.reworded.length + d.hoursChanged.length > 0,
+    )
+    .sort((x, y) => y.droppedHours - x.droppedHours || y.addedHours - x.addedHours);
+}

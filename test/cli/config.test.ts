@@ -302,7 +302,7 @@ describe('resolveOptions', () => {
       duplicateThreshold: 0.9,
       include: [],
       ignore: [],
-      reports: [{ format: 'console' }],
+      reports: undefined,
       failOn: 'error',
       baseline: undefined,
       lang: undefined,

@@ -1,8 +1,9 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { projectRoot, runCli } from '../helpers/cli.js';
 
 /**
  * A repository large enough to be read on worker threads (64 files and more) gives exactly
@@ -47,6 +48,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('reading on worker threads', () => {
   it('gives byte-identical reports and code frames on one thread and on several', async () => {
+    // The build has the worker, so the second run below really reads on worker threads.
+    expect(existsSync(join(projectRoot, 'dist/cli/load-worker.js'))).toBe(true);
     const env = { FORCE_COLOR: '1' };
     for (const args of [['analyze', '.'], ['analyze', '.', '--format', 'json'], ['validate']]) {
       const one = await runCli(args, { cwd: dir, env: { ...env, CURRICULUM_DEDUP_THREADS: '1' } });

@@ -74,7 +74,8 @@ describe('loadRepository: a valid repository', () => {
       'notes.yaml:1:1 warning not-curriculum no `kind`: skipped (not a curriculum file)',
     ]);
     expect(result.skipped).toEqual(['notes.yaml']);
-    expect(result.catalog).toBeDefined();
+    expect(result.hasErrors).toBe(false);
+    expect(result.catalog?.programmes.map((p) => p.id)).toEqual(['a']);
     expect(result.stats).toEqual({ files: 3, programmes: 1, modules: 1, hours: 8 });
   });
 });
@@ -125,6 +126,18 @@ describe('loadRepository: files that are not curriculum documents', () => {
     ]);
     expect(result.skipped).toEqual([]);
     expect([...result.sources.keys()].sort()).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+  });
+
+  it('does not blame other files for a programme whose kind is misspelt', async () => {
+    const result = await load({
+      'framework.yaml': framework,
+      'a.yaml': programme('a', '    requires: [b/m]'),
+      'b.yaml': programme('b').replace('kind: programme', 'kind: programe'),
+    });
+    expect(report(result.findings)).toEqual([
+      'b.yaml:1:7 error schema unknown kind "programe"; expected "framework" or "programme" (did you mean "programme"?)',
+    ]);
+    expect(result.leftOut).toEqual(['b']);
   });
 });
 
@@ -433,7 +446,8 @@ describe('loadRepository: a broken file never blinds the run', () => {
       ),
       'b.yaml': broken,
     });
-    expect(result.findings.every((f) => f.file === 'b.yaml')).toBe(true);
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.filter((f) => f.file !== 'b.yaml')).toEqual([]);
     expect(result.catalog?.modules[0]?.requires).toEqual([]);
   });
 

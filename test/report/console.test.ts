@@ -41,17 +41,18 @@ describe('console reporter', () => {
     );
   });
 
-  it('prints invalid input as validate does, with a code frame where a source line is at hand', () => {
+  it('prints invalid input as validate does on a terminal: wrapped, with a code frame', () => {
     const sourceLines = (file: string, line: number) =>
       file === 'programmes/so-cap.yaml' && line === 7 ? '  - id: lich-su-dang' : undefined;
     expect(
       consoleReporter(invalidResult(), { lang: 'en', style: plain, width: 80, sourceLines }),
     ).toBe(
       [
-        'programmes/so-cap.yaml:7:5  schema  modules[0] is missing required property "hours"',
+        'programmes/so-cap.yaml:7:5  schema',
+        '    modules[0] is missing required property "hours"',
         '    7 |   - id: lich-su-dang',
         '      |     ^',
-        '    framework.yaml:3:1  the framework',
+        '      framework.yaml:3:1  the framework',
         '✖ 2 files, 0 programmes, 0 modules, 0 periods: 1 problem (1 error)',
         '',
       ].join('\n'),

@@ -193,29 +193,24 @@ function tables(markdown: string): string[][] {
 }
 
 const registry: Readonly<Record<string, Reporter>> = reporters;
-/** Every registered reporter, and the ones whose assertions are written before they land. */
-const names = [...new Set([...reporterNames, ...Object.keys(checks)])].sort();
 
 describe('hostile text through every reporter', () => {
-  it('has assertions for every registered reporter', () => {
-    for (const name of reporterNames) expect(Object.keys(checks), name).toContain(name);
+  it('has assertions for every registered reporter, and none for a reporter that is not', () => {
+    expect(Object.keys(checks).sort()).toEqual([...reporterNames].sort());
   });
 
-  for (const name of names) {
+  for (const name of reporterNames) {
     const reporter = registry[name];
-    it.skipIf(reporter === undefined)(
-      `${name}${reporter === undefined ? ' (not registered yet)' : ''} keeps hostile text as text`,
-      () => {
-        const check = checks[name];
-        if (!reporter || !check) throw new Error(`no reporter or no check for ${name}`);
-        for (const input of [hostileInput(), hostileInvalidInput()])
-          for (const lang of langs) {
-            const out = joinReport(reporter(input, { lang, style: plain, width: 80 }));
-            check(out, input, lang);
-            expect(joinReport(reporter(input, { lang, style: plain, width: 80 }))).toBe(out);
-          }
-      },
-    );
+    it(`${name} keeps hostile text as text`, () => {
+      const check = checks[name];
+      if (!reporter || !check) throw new Error(`no reporter or no check for ${name}`);
+      for (const input of [hostileInput(), hostileInvalidInput()])
+        for (const lang of langs) {
+          const out = joinReport(reporter(input, { lang, style: plain, width: 80 }));
+          check(out, input, lang);
+          expect(joinReport(reporter(input, { lang, style: plain, width: 80 }))).toBe(out);
+        }
+    });
   }
 
   // The checks must be able to fail: each rejects the naive output of its format.

@@ -50,6 +50,7 @@ export function validateCommand(io: CliIo, done: (code: number) => void): Comman
           findings,
           stats: loaded.stats,
           skipped: loaded.skipped,
+          periodMinutes: loaded.periodMinutes,
         };
         for (const batch of inBatches(
           jsonReporter(input, { lang, style: makeStyle(false), width: 80 }),
@@ -60,7 +61,6 @@ export function validateCommand(io: CliIo, done: (code: number) => void): Comman
         io.stdout.write(
           formatValidation(report, {
             lang,
-            periodMinutes: loaded.periodMinutes,
             style: makeStyle(color),
             // On a terminal: code frames, and messages wrapped to its width.
             ...(isTerminal(io.stdout, io.env)
