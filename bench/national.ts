@@ -68,10 +68,14 @@ function quality(report: Report, { modules }: NationalTruth) {
   const local = refs.filter((r) => modules[r]!.frame);
   let copyPairsReported = 0;
   let framePairsReported = 0;
+  const framePairExamples: string[] = [];
   for (const { a, b } of report.overlaps) {
     const [x, y] = [modules[a], modules[b]];
     if (x && x.group === y?.group) copyPairsReported++;
-    else if (x?.frame && x.frame === y?.frame && x.provider !== y.provider) framePairsReported++;
+    else if (x?.frame && x.frame === y?.frame && x.provider !== y.provider) {
+      framePairsReported++;
+      if (framePairExamples.length < 3) framePairExamples.push(`${a} ~ ${b}`);
+    }
   }
   const copyPairs = pairsWithin(compared.map(actual));
   const copyOf = new Map<string, string>();
@@ -90,6 +94,7 @@ function quality(report: Report, { modules }: NationalTruth) {
     pairRecall: round(copyPairsReported / copyPairs),
     framePairs: pairsWithin(local.map((r) => modules[r]!.frame!)),
     framePairsReported,
+    framePairExamples,
     // A cluster says that all its members teach the same content, listed pairs or not.
     framePairsClustered: pairsWithin(
       local.filter((r) => clusterOf.has(r)).map((r) => `${predicted(r)} ${modules[r]!.frame!}`),

@@ -24,6 +24,13 @@ export interface CopyOptions {
   /** The same for the two titles. */
   readonly minTitleContainment: number;
   /**
+   * Least weighted share of the heavier title found in the lighter: a copy may add a stock
+   * prefix ("Chuyên đề:") but not a filler of its own. Without it a bare frame ("Chuyên đề tự
+   * chọn") would be a near copy of each of its fillings ("… Nghệ An", "… Hà Tĩnh") and chain
+   * them all into one group.
+   */
+  readonly minTitleCoverage: number;
+  /**
    * Least weighted share of the heavier module found in the lighter: a copy is about as
    * large as its original, where a short module taught inside a long one is an overlap.
    */
@@ -38,6 +45,7 @@ export interface CopyOptions {
 export const defaultCopyOptions: CopyOptions = {
   minContainment: 0.85,
   minTitleContainment: 0.85,
+  minTitleCoverage: 0.6,
   minCoverage: 0.7,
 };
 
@@ -144,6 +152,7 @@ function isNearCopy(
   if (input.level[a] !== input.level[b]) return false;
   const title = sharedMass(input.titleTerms[a]!, input.titleTerms[b]!, weight);
   if (title.shared < options.minTitleContainment * title.lighter) return false;
+  if (title.shared < options.minTitleCoverage * title.heavier) return false;
   const terms = sharedMass(input.terms[a]!, input.terms[b]!, weight);
   return (
     terms.shared >= options.minContainment * terms.lighter &&

@@ -204,6 +204,9 @@ export function combineScore(
   b: number,
   p: ScoreParams = defaultScoreParams,
 ): number {
+  // Identical texts are one content whatever their words; else sharing only generic words or
+  // a frame is no overlap.
+  if (corpus.exactGroup[a] === corpus.exactGroup[b]) return 1;
   if (m.specificShared === 0) return 0;
   const [inner, contained] =
     m.containedAinB >= m.containedBinA ? [a, m.containedAinB] : [b, m.containedBinA];

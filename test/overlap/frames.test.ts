@@ -66,4 +66,25 @@ describe('frames', () => {
     const pairs = analyzeOverlaps(twin).overlaps.map((o) => `${o.a} ~ ${o.b}`);
     expect(pairs).toEqual(['tinh-00/lich-su-dang-bo ~ tinh-nghe-an-2/dang-bo']);
   });
+
+  it('never hide identical texts, even ones made only of a frame and generic words', () => {
+    // Ten departments' open slots share a stock text, each with its own filler; two more slots
+    // hold the stock text alone, word for word: those two are one text, however common its words.
+    const stock = ['nội dung chưa có trong chương trình đào tạo', 'do khoa công bố từng học kỳ'];
+    const catalog = makeCatalog([
+      ...provinces.map(([name], i) => ({
+        id: `khoa-${String(i).padStart(2, '0')}`,
+        modules: [{ id: 'slot', title: `Chuyên đề tự chọn ${name!}`, topics: stock }],
+      })),
+      { id: 'khoa-chung', modules: [{ id: 'slot-1', title: 'Chuyên đề tự chọn', topics: stock }] },
+      {
+        id: 'khoa-chung-2',
+        modules: [{ id: 'slot-2', title: 'Chuyên đề tự chọn', topics: stock }],
+      },
+    ]);
+    const result = analyzeOverlaps(catalog);
+    expect(result.overlaps.map((o) => [`${o.a} ~ ${o.b}`, o.score])).toEqual([
+      ['khoa-chung-2/slot-2 ~ khoa-chung/slot-1', 1],
+    ]);
+  });
 });
