@@ -37,6 +37,13 @@ await build({
   outfile: join(root, 'dist/cli/load-worker.js'),
 });
 
+// The worker that searches candidate pairs on other cores (src/overlap/candidates-threads.ts).
+await build({
+  ...options,
+  entryPoints: [join(root, 'dist/overlap/candidates-worker.js')],
+  outfile: join(root, 'dist/cli/candidates-worker.js'),
+});
+
 /** The package folder (under node_modules) of every file the bundle took in, once each. */
 const packages = new Set();
 for (const input of Object.keys(result.metafile.inputs)) {

@@ -17,7 +17,7 @@ import { type CliFlags, type ResolvedOptions, resolveOptions } from './config.js
 import { type InputFileError, loadConfig } from './config-file.js';
 import { exitCodeFor } from './gate.js';
 import { type CliIo, UsageError, exitCodes, isTerminal, messageLang, wantsColor } from './io.js';
-import { loadFromArgs, warnUnusedIgnores } from './load-options.js';
+import { loadFromArgs, threadCount, warnUnusedIgnores } from './load-options.js';
 import { loadedLang } from './loaded-lang.js';
 import { type OutputTarget, outputTargets } from './outputs.js';
 import { toolVersion } from './version.js';
@@ -67,6 +67,7 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
           duplicate: Math.max(options.duplicateThreshold, options.threshold),
         },
         activities: [...analysisDefaults.activities, ...options.include],
+        threads: threadCount(io.env),
       })
     : undefined;
   const lang = options.lang ?? loadedLang(loaded);

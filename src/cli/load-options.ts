@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import fg from 'fast-glob';
@@ -24,17 +25,24 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+/**
+ * The threads to read files and search pairs on: one per core, up to 4, or
+ * CURRICULUM_DEDUP_THREADS where cores are shared (a CI runner).
+ */
+export function threadCount(env: CliIo['env']): number {
+  const asked = Number(env.CURRICULUM_DEDUP_THREADS);
+  return Number.isInteger(asked) && asked >= 1 ? asked : Math.min(availableParallelism(), 4);
+}
+
 export async function loadFromArgs(
   paths: string[],
   options: LoadOptions,
   io: CliIo,
 ): Promise<LoadResult> {
-  const threads = Number(io.env.CURRICULUM_DEDUP_THREADS);
   const result = await loadRepository(paths.length > 0 ? paths : ['.'], {
     cwd: io.cwd,
     ignore: options.ignore,
-    // Where cores are shared (a CI runner), the number of threads to read files on.
-    ...(Number.isInteger(threads) && threads >= 1 ? { threads } : {}),
+    threads: threadCount(io.env),
   });
   if (result.unmatched.length > 0) {
     const messages = result.unmatched.map((p) => unmatchedMessage(p, io.cwd));

@@ -2,7 +2,8 @@ import type { Activity, Catalog, Module, Programme } from '../model/catalog.js';
 import { mustAt, mustGet } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import { roundHours } from '../model/hours.js';
-import { type CandidateOptions, defaultMaxDf, findCandidates } from './candidates.js';
+import { type CandidateOptions, defaultMaxDf } from './candidates.js';
+import { findCandidatesOnThreads } from './candidates-threads.js';
 import { clusterDocuments } from './cluster.js';
 import { type Corpus, buildCorpus } from './corpus.js';
 import { alignTopics, contains, sharedPhrases } from './explain.js';
@@ -18,6 +19,11 @@ export interface OverlapOptions {
   readonly activities?: readonly Activity[];
   readonly score?: Partial<ScoreParams>;
   readonly candidates?: Partial<CandidateOptions>;
+  /**
+   * Threads to search candidate pairs on (this one and workers), for a large corpus: the
+   * result is the same on any number. Default 1.
+   */
+  readonly threads?: number;
 }
 
 export const defaultActivities: readonly Activity[] = ['lesson', 'report'];
@@ -37,12 +43,16 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   // the threshold are not scored. Measured: no README-listed overlap of examples/vn-cadre and
   // no labelled MIT pair is lost (`npm run bench:quality`); planted-duplicate recall at scale
   // in `npm run bench`.
-  const candidates = findCandidates(corpus, {
-    maxDf: defaultMaxDf(corpus.distinct),
-    minPartialCosine: thresholds.overlap / 3,
-    minPartialContainment: (thresholds.overlap * 2) / 3,
-    ...options.candidates,
-  });
+  const candidates = findCandidatesOnThreads(
+    corpus,
+    {
+      maxDf: defaultMaxDf(corpus.distinct),
+      minPartialCosine: thresholds.overlap / 3,
+      minPartialContainment: (thresholds.overlap * 2) / 3,
+      ...options.candidates,
+    },
+    options.threads ?? 1,
+  );
 
   const score = (i: number, j: number) =>
     combineScore(measurePair(corpus, i, j), corpus, i, j, params);

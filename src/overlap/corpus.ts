@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
 import type { Module } from '../model/catalog.js';
-import { forEachToken, isEnglish } from '../text/features.js';
+import { isEnglish, tokenKey } from '../text/features.js';
+import { phrases } from '../text/normalize.js';
 import { functionWords, genericTerms } from '../text/generic.js';
 import { findCopyGroups } from './copies.js';
 import { PairIds } from './pair-ids.js';
@@ -75,25 +76,38 @@ export function buildCorpus(
   const termOf = new PairIds();
   const termGeneric: number[] = [];
 
-  const syllableId = (key: string): number => {
-    let id = syllables.get(key);
+  // Each token as written, to its syllable id: most tokens recur, and one lookup by the
+  // written form skips normalising them again (one table for each language's keys).
+  const tokenIds = [new Map<string, number>(), new Map<string, number>()];
+  const syllableOf = (token: string, english: boolean): number => {
+    const cache = tokenIds[english ? 1 : 0]!;
+    let id = cache.get(token);
+    if (id !== undefined) return id;
+    const key = tokenKey(token, english);
+    id = syllables.get(key);
     if (id === undefined) {
       id = syllableKeys.length;
       syllables.set(key, id);
       syllableKeys.push(key);
     }
+    cache.set(token, id);
     return id;
   };
-  const termId = (first: number, second: number, isGeneric: () => boolean): number => {
+  const termId = (first: number, second: number): number => {
     const id = termOf.add(first, second);
-    if (id === termGeneric.length) termGeneric.push(isGeneric() ? 1 : 0);
+    if (id === termGeneric.length) {
+      const key =
+        second === none ? syllableKeys[first]! : `${syllableKeys[first]!} ${syllableKeys[second]!}`;
+      termGeneric.push(generic.has(key) ? 1 : 0);
+    }
     return id;
   };
 
   // Per document: term frequencies weighted by field, through a reusable scratch array.
   let tf = new Float64Array(1 << 16);
   let inTitle = new Uint8Array(1 << 16);
-  const touched: number[] = [];
+  let touched = new Int32Array(1 << 10);
+  let touchedCount = 0;
   const rawTerms: Int32Array[] = [];
   const rawTf: Float64Array[] = [];
   const titleTerms: Int32Array[] = [];
@@ -108,50 +122,73 @@ export function buildCorpus(
       grownTitle.set(inTitle);
       inTitle = grownTitle;
     }
-    if (tf[term] === 0) touched.push(term);
+    if (tf[term] === 0) {
+      if (touchedCount === touched.length) {
+        const grown = new Int32Array(touched.length * 2);
+        grown.set(touched);
+        touched = grown;
+      }
+      touched[touchedCount++] = term;
+    }
     tf[term]! += weight;
     if (title) inTitle[term] = 1;
   };
-
-  for (const module of modules) {
-    const english = isEnglish(module.language);
-    const addText = (text: string, weight: number, title = false, collect?: Set<number>) => {
-      let previous = -1;
-      forEachToken(text, english, (key, startsPhrase) => {
-        const s = syllableId(key);
-        const unigram = termId(s, none, () => generic.has(key));
+  const addText = (
+    text: string,
+    english: boolean,
+    weight: number,
+    title: boolean,
+    collect?: Set<number>,
+  ) => {
+    for (const phrase of phrases(text)) {
+      let previous = none;
+      for (const token of phrase) {
+        const s = syllableOf(token, english);
+        const unigram = termId(s, none);
         add(unigram, weight, title);
         collect?.add(unigram);
-        if (!startsPhrase && previous >= 0) {
-          const p = previous;
-          const bigram = termId(p, s, () => generic.has(`${syllableKeys[p]} ${key}`));
+        if (previous !== none) {
+          const bigram = termId(previous, s);
           add(bigram, weight, title);
           collect?.add(bigram);
         }
         previous = s;
-      });
-    };
-    addText(module.title, fieldWeights.title, true);
+      }
+    }
+  };
+
+  for (const module of modules) {
+    const english = isEnglish(module.language);
+    addText(module.title, english, fieldWeights.title, true);
     const topics: Int32Array[] = [];
     for (const topic of module.topics) {
       const ids = new Set<number>();
-      addText(topic, fieldWeights.topics, false, ids);
+      addText(topic, english, fieldWeights.topics, false, ids);
       topics.push(Int32Array.from(ids).sort()); // kept even if empty: indexes match module.topics
     }
     topicTerms.push(topics);
-    for (const outcome of module.outcomes) addText(outcome, fieldWeights.outcomes);
-    if (module.description) addText(module.description, fieldWeights.description);
+    for (const outcome of module.outcomes) addText(outcome, english, fieldWeights.outcomes, false);
+    if (module.description) addText(module.description, english, fieldWeights.description, false);
 
-    touched.sort((a, b) => a - b);
-    const ids = Int32Array.from(touched);
-    rawTerms.push(ids);
-    rawTf.push(Float64Array.from(ids, (t) => tf[t]!));
-    titleTerms.push(Int32Array.from(ids.filter((t) => inTitle[t] === 1)));
-    for (const t of touched) {
+    const ids = touched.slice(0, touchedCount).sort();
+    const weights = new Float64Array(touchedCount);
+    let inTitleCount = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const t = ids[k]!;
+      weights[k] = tf[t]!;
+      inTitleCount += inTitle[t]!;
+    }
+    const title = new Int32Array(inTitleCount);
+    for (let k = 0, x = 0; k < touchedCount; k++) {
+      const t = ids[k]!;
+      if (inTitle[t] === 1) title[x++] = t;
       tf[t] = 0;
       inTitle[t] = 0;
     }
-    touched.length = 0;
+    rawTerms.push(ids);
+    rawTf.push(weights);
+    titleTerms.push(title);
+    touchedCount = 0;
   }
 
   const termCount = termOf.size;

@@ -66,4 +66,59 @@ describe('reading on worker threads', () => {
     // A code frame under a finding of a file read on a worker: its line counter came back.
     expect(frames.stdout).toMatch(/programmes\/p020\.yaml:9:\d+.*\n.*\n.*9 \|/);
   });
+
+  it('searches candidate pairs of a large corpus on threads with the same result', async () => {
+    // 20,000 modules: as many as the search needs to go onto threads. Each module's words are
+    // drawn from a small vocabulary, and every tenth copies another with one word changed.
+    expect(existsSync(join(projectRoot, 'dist/cli/candidates-worker.js'))).toBe(true);
+    const big = await mkdtemp(join(tmpdir(), 'cdedup-threads-big-'));
+    try {
+      await mkdir(join(big, 'programmes'));
+      await writeFile(
+        join(big, 'framework.yaml'),
+        'kind: framework\nid: f\ntitle: Khung\nlanguage: vi\ntracks:\n  - id: t\n    title: Nhánh\n    levels: [mot]\n',
+      );
+      const words =
+        'an bình chính công dân đảng giáo hành hóa kinh lịch luận nước pháp quản sử tế thể văn xã'.split(
+          ' ',
+        );
+      let state = 7;
+      const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+      const phrase = (length: number) =>
+        Array.from({ length }, () => `${words[next() % words.length]!}${next() % 50}`).join(' ');
+      const titles: string[] = [];
+      for (let f = 0; f < 200; f++) {
+        const lines = [
+          'kind: programme',
+          `id: p${f}`,
+          `title: Chương trình ${f}`,
+          'track: t',
+          'level: mot',
+          'modules:',
+        ];
+        for (let m = 0; m < 100; m++) {
+          const copied = titles.length > 0 && m % 10 === 0;
+          const title = copied ? titles[next() % titles.length]!.replace(/\S+$/, 'mới') : phrase(6);
+          titles.push(title);
+          lines.push(
+            `  - id: m${m}`,
+            `    title: ${title}`,
+            '    hours: 4',
+            `    topics: [${phrase(4)}, ${phrase(4)}]`,
+          );
+        }
+        await writeFile(join(big, 'programmes', `p${f}.yaml`), lines.join('\n') + '\n');
+      }
+      const args = ['analyze', '.', '--format', 'json', '--fail-on', 'none'];
+      const one = await runCli(args, { cwd: big, env: { CURRICULUM_DEDUP_THREADS: '1' } });
+      const two = await runCli(args, { cwd: big, env: { CURRICULUM_DEDUP_THREADS: '2' } });
+      expect(one.status).toBe(0);
+      expect((JSON.parse(one.stdout) as { overlaps: unknown[] }).overlaps.length).toBeGreaterThan(
+        1000,
+      );
+      expect(two.stdout).toBe(one.stdout);
+    } finally {
+      await rm(big, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
