@@ -69,6 +69,16 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     return s;
   };
 
+  // What two documents share, as written in the first, read once: most pairs are explained
+  // on their own and again inside their cluster. A shorter list is the longer one's start.
+  const explained = new Map<number, string[]>();
+  const phrasesShared: PhrasesShared = (a, b, limit = 5) => {
+    const k = a * modules.length + b;
+    let phrases = explained.get(k);
+    if (phrases === undefined) explained.set(k, (phrases = sharedPhrases(corpus, a, b, 5)));
+    return phrases.slice(0, limit);
+  };
+
   // Overlaps between distinct contents (one document for each copy group)…
   const edges: Array<{ a: number; b: number; score: number }> = [];
   for (let k = 0; k < candidates.length; k += 2) {
@@ -103,7 +113,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   };
   for (const e of edges) addPair(e.a, e.b, e.score);
   for (const members of memberLists) {
-    const described = describeCluster(corpus, members, scoreOf, thresholds);
+    const described = describeCluster(corpus, members, scoreOf, thresholds, phrasesShared);
     clusters.push(described.cluster);
     // A cluster's pairs: all of them in a small cluster; in a large one (a national module
     // and its provincial copies) each member with the representative, so that reports grow
@@ -117,7 +127,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   }
 
   const overlaps = [...pairs.values()]
-    .map((e) => describePair(catalog, corpus, e.a, e.b, e.score, thresholds))
+    .map((e) => describePair(catalog, corpus, e.a, e.b, e.score, thresholds, phrasesShared))
     .sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
   const documentOf = new Map(modules.map((m, d) => [m.ref, d]));
 
@@ -158,6 +168,9 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     },
   };
 }
+
+/** `sharedPhrases` of two documents, at most `limit` (5 by default). */
+type PhrasesShared = (a: number, b: number, limit?: number) => string[];
 
 /** Spec §6.3: inside a larger cluster, pairs are reported with the representative only. */
 export const maxClusterForAllPairs = 20;
@@ -212,6 +225,7 @@ function describePair(
   j: number,
   score: number,
   thresholds: OverlapThresholds,
+  phrasesShared: PhrasesShared,
 ): Overlap {
   const [x, y] =
     compareStrings(mustAt(corpus.modules, i).ref, mustAt(corpus.modules, j).ref) <= 0
@@ -226,7 +240,7 @@ function describePair(
     score: round2(score),
     kind: score >= thresholds.duplicate ? 'duplicate' : 'overlap',
     scope: scopeOf(catalog, a, b),
-    shared: sharedPhrases(corpus, x, y),
+    shared: phrasesShared(x, y),
     topics: alignTopics(corpus, x, y),
     measures: {
       cosine: round2(m.cosine),
@@ -241,6 +255,7 @@ function describeCluster(
   members: readonly number[],
   scoreOf: (i: number, j: number) => number,
   thresholds: OverlapThresholds,
+  phrasesShared: PhrasesShared,
 ): { cluster: Cluster; representative: number } {
   const modules = members.map((d) => mustAt(corpus.modules, d));
   // The representative: the member most like the others. In a small cluster, by its scores
@@ -269,7 +284,7 @@ function describeCluster(
     if (other === representative || explained.has(group)) continue;
     if (shared.length >= 5) break;
     explained.add(group);
-    for (const phrase of sharedPhrases(corpus, representative, other, 3)) {
+    for (const phrase of phrasesShared(representative, other, 3)) {
       if (!shared.some((s) => contains(s, phrase))) shared.push(phrase);
     }
   }

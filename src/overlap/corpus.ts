@@ -248,6 +248,14 @@ export function buildCorpus(
     mass[d] = m;
   }
 
+  const functionWord = Uint8Array.from(syllableKeys, (key) => (functionWords.has(key) ? 1 : 0));
+  const contentBigram = new Uint8Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    const second = termOf.secondOf(t);
+    if (second === none || genericFlags[t] === 1) continue;
+    contentBigram[t] = functionWord[termOf.firstOf(t)]! | functionWord[second]! ? 0 : 1;
+  }
+
   const termOfKey = (key: string, next?: string): number | undefined => {
     const first = syllables.get(key);
     const second = next === undefined ? none : syllables.get(next);
@@ -271,14 +279,7 @@ export function buildCorpus(
     titleTermWeight,
     generic: genericFlags,
     common: commonFlags,
-    contentBigram: Uint8Array.from({ length: termCount }, (_, t) => {
-      const second = termOf.secondOf(t);
-      if (second === none || genericFlags[t] === 1) return 0;
-      return functionWords.has(syllableKeys[termOf.firstOf(t)]!) ||
-        functionWords.has(syllableKeys[second]!)
-        ? 0
-        : 1;
-    }),
+    contentBigram,
     termOf: termOfKey,
   };
 }
