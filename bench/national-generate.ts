@@ -70,6 +70,12 @@ export interface NationalTruth {
   readonly bytes: number;
   readonly copies: Record<CopyKind, number>;
   readonly modules: Record<string, TruthModule>;
+  /**
+   * Whether the invented province and place names ran out of two-syllable ones (beyond about
+   * 300 providers), so that some contain another's two syllables ("Hòa Mỹ", "Hòa Mỹ Tân"):
+   * local modules of those provinces then share part of their filler as well as their frame.
+   */
+  readonly namesShareSyllables: boolean;
 }
 
 const slug = (text: string) =>
@@ -185,7 +191,7 @@ interface Provider {
  * province's with a number (truong-chinh-tri-ha-noi-2) and the province named in its local
  * modules is invented, with invented places, so that no two providers share local content.
  */
-function makeProviders(count: number, random: Random): Provider[] {
+function makeProviders(count: number, random: Random): { list: Provider[]; shared: boolean } {
   const real = provinces.flatMap((p) => [p.name, ...p.places]).join('; ');
   const two = inventedFirst.flatMap((a) => inventedSecond.map((b) => `${a} ${b}`));
   const three = two.flatMap((ab) => inventedSecond.map((c) => `${ab} ${c}`));
@@ -193,14 +199,21 @@ function makeProviders(count: number, random: Random): Provider[] {
   const unused = [...random.shuffle(three), ...random.shuffle(two)].filter(
     (n) => !real.includes(n) && !/(\S+) \1/.test(n),
   );
-  const take = () => unused.pop()!;
-  return Array.from({ length: count }, (_, i) => {
+  const twoSyllable = new Set(two);
+  let shared = false;
+  const take = () => {
+    const name = unused.pop()!;
+    if (!twoSyllable.has(name)) shared = true;
+    return name;
+  };
+  const list = Array.from({ length: count }, (_, i): Provider => {
     const base = provinces[i % provinces.length]!;
     const round = Math.floor(i / provinces.length) + 1;
     if (round === 1) return { slug: `truong-chinh-tri-${slug(base.name)}`, province: base };
     const province = { name: take(), places: placeKinds.map((kind) => `${kind} ${take()}`) };
     return { slug: `truong-chinh-tri-${slug(base.name)}-${round}`, province };
   });
+  return { list, shared };
 }
 
 function localModules({ province }: Provider, random: Random) {
@@ -266,7 +279,8 @@ export function generateNational(providers: number, out: string, seed = 1): Nati
       };
   }
 
-  for (const provider of makeProviders(providers, random)) {
+  const made = makeProviders(providers, random);
+  for (const provider of made.list) {
     const suffix = provider.slug.replace(/^truong-chinh-tri-/, '');
     const dir = join(out, 'providers', provider.slug);
     mkdirSync(dir, { recursive: true });
@@ -302,7 +316,16 @@ export function generateNational(providers: number, out: string, seed = 1): Nati
       write(join(dir, `${id}.yaml`), stringify(copy, { lineWidth: 0 }));
     }
   }
-  const truth = { seed, providers, providerField, files, bytes, copies, modules };
+  const truth = {
+    seed,
+    providers,
+    providerField,
+    files,
+    bytes,
+    copies,
+    modules,
+    namesShareSyllables: made.shared,
+  };
   writeFileSync(join(out, 'truth.json'), JSON.stringify(truth));
   return truth;
 }

@@ -56,7 +56,7 @@ function bcubed(
 const pairsWithin = (keys: readonly string[]) =>
   [...tally(keys).values()].reduce((s, n) => s + (n * (n - 1)) / 2, 0);
 
-function quality(report: Report, { modules }: NationalTruth) {
+function quality(report: Report, { modules, namesShareSyllables }: NationalTruth) {
   const clusterOf = new Map<string, string>();
   report.clusters.forEach((c, i) =>
     c.modules.forEach((m) => clusterOf.has(m) || clusterOf.set(m, `#${i}`)),
@@ -95,6 +95,7 @@ function quality(report: Report, { modules }: NationalTruth) {
     framePairs: pairsWithin(local.map((r) => modules[r]!.frame!)),
     framePairsReported,
     framePairExamples,
+    namesShareSyllables,
     // A cluster says that all its members teach the same content, listed pairs or not.
     framePairsClustered: pairsWithin(
       local.filter((r) => clusterOf.has(r)).map((r) => `${predicted(r)} ${modules[r]!.frame!}`),
