@@ -55,6 +55,25 @@ export function readFile(f: DiscoveredFile): Promise<ReadResult> {
       });
 }
 
+/**
+ * The files read in order, a few ahead of the one being used: parsing one file on this thread
+ * overlaps with reading the next ones (the reads go to libuv's thread pool).
+ */
+export async function* readAhead<F extends DiscoveredFile>(
+  files: readonly F[],
+  ahead = 8,
+): AsyncGenerator<readonly [F, ReadResult]> {
+  const pending = files.slice(0, ahead).map(readFile);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    const read = pending.shift();
+    if (file === undefined || read === undefined) throw new Error('read past the last file');
+    const next = files[i + ahead];
+    if (next) pending.push(readFile(next));
+    yield [file, await read];
+  }
+}
+
 /** read → parse → check, for one file: the work of one file, on whatever thread. */
 export function loadFile(file: string, read: ReadResult): FileOutcome {
   if (!read.ok) return { type: 'unreadable', file, findings: [read.finding] };

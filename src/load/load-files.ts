@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { LineCounter } from 'yaml';
 import type { DiscoveredFile } from './discover.js';
-import { type FileOutcome, loadFile, readFile } from './load-file.js';
+import { type FileOutcome, loadFile, readAhead } from './load-file.js';
 import type { SourceText } from './source.js';
 
 /**
@@ -31,17 +31,8 @@ export async function loadFiles(
 
 /** On this thread, reading a few files ahead while the current one is parsed. */
 async function loadHere(files: readonly DiscoveredFile[]): Promise<FileOutcome[]> {
-  const ahead = 8;
-  const pending = files.slice(0, ahead).map(readFile);
   const outcomes: FileOutcome[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    const read = pending.shift();
-    if (file === undefined || read === undefined) throw new Error('read past the last file');
-    const next = files[i + ahead];
-    if (next) pending.push(readFile(next));
-    outcomes.push(loadFile(file.display, await read));
-  }
+  for await (const [file, read] of readAhead(files)) outcomes.push(loadFile(file.display, read));
   return outcomes;
 }
 

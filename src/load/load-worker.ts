@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
-import { type FileOutcome, loadFile, readFile } from './load-file.js';
+import { type FileOutcome, loadFile, readAhead } from './load-file.js';
 import { type WorkerMessage, forTransfer } from './load-files.js';
 
 /**
@@ -16,8 +16,9 @@ const batchSize = 16;
 async function work(): Promise<void> {
   if (port === null) return;
   let batch: (readonly [number, FileOutcome])[] = [];
-  for (const { index, file } of share) {
-    batch.push([index, forTransfer(loadFile(file.display, await readFile(file)))]);
+  const files = share.map(({ index, file }) => ({ ...file, index }));
+  for await (const [file, read] of readAhead(files)) {
+    batch.push([file.index, forTransfer(loadFile(file.display, read))]);
     if (batch.length >= batchSize) {
       port.postMessage({ outcomes: batch } satisfies WorkerMessage);
       batch = [];
