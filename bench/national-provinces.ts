@@ -57,13 +57,17 @@ export const provinces: readonly Province[] = table
     return { name, city: name !== head, places: places.split('; ') };
   });
 
-/** Syllables for the invented provinces of providers beyond the 34th, and their places. */
+/**
+ * Syllables for the invented provinces of providers beyond the 34th, and their places: enough
+ * two-syllable names (about 16,000) for 2,000 providers of seven names each, so that no name
+ * holds another's two syllables.
+ */
 export const inventedFirst =
-  'Tân Phú Vĩnh Long Bình Hòa Thạnh Đông Hưng Mỹ Phước Thuận Yên Thanh Kim Xuân Hải Lộc Gia Quế Hoài Đức Cẩm Nghĩa Triệu An Cát Diên Hương Khánh Lạc Minh Nam Ngọc Phong Quang Sơn Tam Thái Thiện Trà Tuy Văn Vân Hồng'.split(
+  'Tân Phú Vĩnh Long Bình Hòa Thạnh Đông Hưng Mỹ Phước Thuận Yên Thanh Kim Xuân Hải Lộc Gia Quế Hoài Đức Cẩm Nghĩa Triệu An Cát Diên Hương Khánh Lạc Minh Nam Ngọc Phong Quang Sơn Tam Thái Thiện Trà Tuy Văn Vân Hồng Bắc Cao Châu Chi Diễn Đại Đào Định Đồng Hạ Hiệp Hoàng Hội Kỳ Lệ Liên Lương Mai Mường Nghi Ninh Phổ Phù Quỳnh Sa Thạch Thăng Thọ Thượng Tiên Trung Tư Vạn Việt Vũ Ân Bảo Hàm Hậu Hiếu Kiến Lai Lâm Mậu Nhơn Quan Tịnh Tuyên Vị Bằng Cửu Dĩ Điền Giao Hiển Khai Lục Mộ Nhân Song Tạ Thủ Thường Trạm Uy Võ Cầu Chợ Dục Đan Gò Hàn Hòn Kẻ Lãng Láng Mễ Nà Nậm Pác Quách Rạch Sầm Tà Tràng Vàm Xóm Yến Bạch Chương'.split(
     ' ',
   );
 export const inventedSecond =
-  'An Sơn Hà Lâm Điền Giang Xương Thủy Bình Lạc Ninh Trung Mỹ Khánh Định Lương Phong Tiến Hiệp Thành Hòa Hưng Lợi Phát Thịnh Tài Trạch Uyên Vinh Xuyên Đông Cường Dương Hải Hội Kiều Linh Long Nguyên Phúc Quý Tân Thạch Tường Yên'.split(
+  'An Sơn Hà Lâm Điền Giang Xương Thủy Bình Lạc Ninh Trung Mỹ Khánh Định Lương Phong Tiến Hiệp Thành Hòa Hưng Lợi Phát Thịnh Tài Trạch Uyên Vinh Xuyên Đông Cường Dương Hải Hội Kiều Linh Long Nguyên Phúc Quý Tân Thạch Tường Yên Bắc Cao Châu Chí Diệu Đạt Đài Đoài Hạ Hiếu Hoàng Huy Kỳ Lệ Liêm Lộc Mai Minh Môn Nghĩa Nhuận Phổ Phú Quang Quới Sang Tây Thái Thắng Thọ Thông Thuận Tiên Trà Trì Trường Tú Tuấn Tuy Vân Văn Viên Vọng Xá Ân Bảo Cầu Đình Đức Gia Hạnh Hiền Khê Kiên Lập Mạnh Nhơn Phương Quảng Sinh Tâm Thanh Thiện Toàn Tuyền Vạn Vĩnh Xuân Bá Cát Chánh Dụ Đoan Đồn Hào Hồ Kha Khang Lai Lũng Ngân Nha Phấn Quyết Sơ Tảo Thạnh Thôn Tranh Vàng Vỹ Ý'.split(
     ' ',
   );
 /** What an invented place is: the kind word before its name. */
