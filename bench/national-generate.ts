@@ -72,7 +72,7 @@ export interface NationalTruth {
   readonly modules: Record<string, TruthModule>;
   /**
    * Whether the invented province and place names ran out of two-syllable ones (beyond about
-   * 300 providers), so that some contain another's two syllables ("Hòa Mỹ", "Hòa Mỹ Tân"):
+   * 2,600 providers), so that some contain another's two syllables ("Hòa Mỹ", "Hòa Mỹ Tân"):
    * local modules of those provinces then share part of their filler as well as their frame.
    */
   readonly namesShareSyllables: boolean;
