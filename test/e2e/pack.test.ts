@@ -102,6 +102,9 @@ describe('npm pack, npm install -g of the tarball, and the installed command', (
     expect(packed.filename).toBe(`curriculum-dedup-${manifest.version}.tgz`);
     expect(paths).toContain('bin/curriculum-dedup.js');
     expect(paths).toContain('dist/cli/curriculum-dedup.mjs');
+    // The workers that read files and search pairs on other cores, beside the bundle.
+    expect(paths).toContain('dist/cli/load-worker.js');
+    expect(paths).toContain('dist/cli/candidates-worker.js');
     // The bundle holds every dependency, and their licences go with it.
     expect(paths).toContain('dist/cli/THIRD-PARTY-NOTICES.txt');
     expect(manifest.dependencies ?? {}).toEqual({});
