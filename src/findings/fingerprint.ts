@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Catalog, Module, Programme } from '../model/catalog.js';
+import type { Catalog, Module } from '../model/catalog.js';
+import { programmesById } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import type { Finding } from './finding.js';
 
@@ -82,7 +83,6 @@ export function aboutKeys(finding: Finding): string[] | undefined {
  * programme's modules does not count; what they are does.
  */
 export function catalogContent(catalog: Catalog): ContentOf {
-  let programmes: Map<string, Programme> | undefined;
   let positions: Map<string, Catalog['positions'][number]> | undefined;
   let tracks: Map<string, Catalog['tracks'][number]> | undefined;
   return (key) => {
@@ -96,8 +96,7 @@ export function catalogContent(catalog: Catalog): ContentOf {
         return module && JSON.stringify(moduleContent(module));
       }
       case 'programme': {
-        programmes ??= new Map(catalog.programmes.map((p) => [p.id, p]));
-        const p = programmes.get(id);
+        const p = programmesById(catalog).get(id);
         return (
           p &&
           JSON.stringify([

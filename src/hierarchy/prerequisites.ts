@@ -3,7 +3,7 @@ import { finding } from '../findings/rules.js';
 import { localText, neutral } from '../model/local-text.js';
 import type { Catalog, Module } from '../model/catalog.js';
 import type { SourceLocation } from '../model/location.js';
-import { mustAt } from '../model/lookup.js';
+import { mustAt, programmesById } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 
 /** The prerequisite graph: each module's prerequisites that exist, by ref. */
@@ -119,7 +119,7 @@ function describeCycle(catalog: Catalog, component: readonly Module[]): Finding 
  * (a later step of the ladder as a condition for an earlier one), at the prerequisite.
  */
 export function prerequisiteInversions(catalog: Catalog): Finding[] {
-  const programmeOf = new Map(catalog.programmes.map((p) => [p.id, p]));
+  const programmeOf = programmesById(catalog);
   const levelOf = (m: Module) => {
     const programme = programmeOf.get(m.programme);
     return programme ? catalog.levels.get(programme.levelRef) : undefined;

@@ -4,7 +4,7 @@ import { type Lang, localText, neutral } from '../model/local-text.js';
 import { formatFixed, formatNumber, formatPercent } from '../model/number-format.js';
 import { count, hoursUnit } from '../model/words.js';
 import type { Catalog, Level, Module, Programme } from '../model/catalog.js';
-import { mustGet } from '../model/lookup.js';
+import { mustGet, programmesById } from '../model/lookup.js';
 import type { Overlap } from '../overlap/types.js';
 
 /**
@@ -21,7 +21,7 @@ interface Placed {
 }
 
 function placer(catalog: Catalog): (ref: string) => Placed | undefined {
-  const programmes = new Map(catalog.programmes.map((p) => [p.id, p]));
+  const programmes = programmesById(catalog);
   return (ref) => {
     const module = catalog.moduleByRef.get(ref);
     const programme = module ? programmes.get(module.programme) : undefined;

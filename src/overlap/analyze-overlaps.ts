@@ -1,5 +1,5 @@
 import type { Activity, Catalog, Module, Programme } from '../model/catalog.js';
-import { mustAt, mustGet } from '../model/lookup.js';
+import { mustAt, mustGet, programmesById } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import { roundHours } from '../model/hours.js';
 import { type CandidateOptions, defaultMaxDf } from './candidates.js';
@@ -344,13 +344,6 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-const programmeIndex = new WeakMap<Catalog, Map<string, Programme>>();
-
 function programmeOf(catalog: Catalog, module: Module): Programme {
-  let index = programmeIndex.get(catalog);
-  if (!index) {
-    index = new Map(catalog.programmes.map((p) => [p.id, p]));
-    programmeIndex.set(catalog, index);
-  }
-  return mustGet(index, module.programme);
+  return mustGet(programmesById(catalog), module.programme);
 }

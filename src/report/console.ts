@@ -1,6 +1,6 @@
 import type { Accepted } from '../analysis.js';
 import type { Catalog, Programme } from '../model/catalog.js';
-import { mustGet } from '../model/lookup.js';
+import { mustGet, programmesById } from '../model/lookup.js';
 import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
 import type { Overlap } from '../overlap/types.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
@@ -122,7 +122,7 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   const context: ClusterContext = {
     catalog: a.catalog,
     pairs: new Map(a.overlap.overlaps.map((o) => [`${o.a}|${o.b}`, o])),
-    programmes: new Map(a.catalog.programmes.map((p) => [p.id, p])),
+    programmes: programmesById(a.catalog),
     unit: hoursUnit(a.catalog.framework.periodMinutes),
   };
   a.overlap.clusters.forEach((cluster, i) => {

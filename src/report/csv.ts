@@ -1,3 +1,4 @@
+import { programmesById } from '../model/lookup.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Lang } from '../model/local-text.js';
 import type { SavedOverlap } from '../savings/overlap-savings.js';
@@ -66,7 +67,7 @@ function row(o: SavedOverlap, cells: (ref: string) => string[], lang: Lang): str
  * the catalogue has none.
  */
 function moduleCells(catalog: Catalog): (ref: string) => string[] {
-  const programmes = new Map(catalog.programmes.map((p) => [p.id, p]));
+  const programmes = programmesById(catalog);
   const tracks = new Map(catalog.tracks.map((t) => [t.id, t]));
   return (ref) => {
     const m = catalog.moduleByRef.get(ref);

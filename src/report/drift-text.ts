@@ -2,6 +2,7 @@ import type { AnalysisResult } from '../analysis.js';
 import { driftingCopies } from '../uniformity/provider-drift.js';
 import type { Lang } from '../model/local-text.js';
 import { formatNumber } from '../model/number-format.js';
+import { programmesById } from '../model/lookup.js';
 import { count, hoursUnit, noun } from '../model/words.js';
 import type { ReportOptions } from './report-input.js';
 import { reportTable } from './report-table.js';
@@ -44,11 +45,11 @@ export function formatDrift(a: AnalysisResult, options: ReportOptions): string {
   const shown = drifting.slice(0, maxRows);
   const modulesWithHours = (n: number, hours: number) =>
     `${formatNumber(n, lang)} (${count(hours, unit, lang)})`;
-  const titles = new Map(a.catalog.programmes.map((p) => [p.id, p.title]));
+  const programmes = programmesById(a.catalog);
   const rows: TableCell[][] = shown.map((d) => [
     [
       { text: visible(d.programme), style: style.bold },
-      { text: visible(t.copies(titles.get(d.national) ?? d.national)) },
+      { text: visible(t.copies(programmes.get(d.national)?.title ?? d.national)) },
     ],
     modulesWithHours(d.dropped.length, d.droppedHours),
     modulesWithHours(d.added.length, d.addedHours),

@@ -1,3 +1,4 @@
+import { programmesById } from '../model/lookup.js';
 import { clockHours as hoursOnClock } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
 import type { Programme } from '../model/catalog.js';
@@ -20,7 +21,7 @@ export function markdownContext(a: AnalysisResult, lang: Lang): MarkdownContext 
     a,
     lang,
     unit: hoursUnit(a.catalog.framework.periodMinutes),
-    programmes: new Map(a.catalog.programmes.map((p) => [p.id, p])),
+    programmes: programmesById(a.catalog),
   };
 }
 

@@ -1,3 +1,4 @@
+import { programmesById } from '../model/lookup.js';
 import { clockHours } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
 import type { Lang } from '../model/local-text.js';
@@ -46,7 +47,7 @@ export function formatStudyTime(a: AnalysisResult, options: ReportOptions): stri
   const national = pathways.filter((v) => v.provider === undefined);
   const shown = national.length > 0 ? national : pathways;
   const positions = new Map(a.catalog.positions.map((p) => [p.id, p]));
-  const programmes = new Map(a.catalog.programmes.map((p) => [p.id, p]));
+  const programmes = programmesById(a.catalog);
   const width = reportWidth(options);
   const rows: TableCell[][] = shown.map((v) => {
     const position = positions.get(v.position);

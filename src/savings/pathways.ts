@@ -1,3 +1,4 @@
+import { programmesById } from '../model/lookup.js';
 import type { Catalog, Module, Position, Programme } from '../model/catalog.js';
 import { roundHours } from '../model/hours.js';
 import { compareStrings } from '../model/order.js';
@@ -282,7 +283,7 @@ class SatTwice {
  * pairs of national programmes are the national rows, once.
  */
 function exemptions(catalog: Catalog, sat: SatTwice, offers: readonly Offer[]): Exemption[] {
-  const programmes = new Map(catalog.programmes.map((p) => [p.id, p]));
+  const programmes = programmesById(catalog);
   const comparableTo = new Map<string, Set<string>>();
   for (const group of catalog.comparable)
     for (const ref of group)

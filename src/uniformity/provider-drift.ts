@@ -1,3 +1,4 @@
+import { programmesById } from '../model/lookup.js';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
 import { type Lang, localText } from '../model/local-text.js';
@@ -127,7 +128,7 @@ function compare(
 
 /** `provider-drift`: a provider's copy drops national content, at the copy. */
 export function driftFindings(catalog: Catalog, drift: readonly ProviderDrift[]): Finding[] {
-  const programmes = new Map(catalog.programmes.map((p) => [p.id, p]));
+  const programmes = programmesById(catalog);
   const unit = hoursUnit(catalog.framework.periodMinutes);
   return drift.flatMap((d) => {
     const copy = programmes.get(d.programme);
