@@ -69,6 +69,14 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     return s;
   };
 
+  // A large cluster's representative: the national module where its text is the one most
+  // copies hold, so that each provider's copy is measured against the original.
+  const national = Uint8Array.from(modules, (m) =>
+    programmeOf(catalog, m).provider === undefined ? 1 : 0,
+  );
+  const representativeOf: RepresentativeOf = (members) =>
+    largestExactGroup(members, corpus.exactGroup, national);
+
   // What two documents share, as written in the first, read once: most pairs are explained
   // on their own and again inside their cluster. A shorter list is the longer one's start.
   const explained = new Map<number, string[]>();
@@ -96,7 +104,9 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   for (const heads of clusterDocuments(edges, scoreOf, thresholds.overlap, (d) => refOf(d))) {
     for (const h of heads) clustered.add(h);
     const widened = heads.flatMap((h) => copiesOf.get(h) ?? [h]).sort((x, y) => x - y);
-    memberLists.push(...linkedToRepresentative(widened, corpus, scoreOf, thresholds.overlap));
+    memberLists.push(
+      ...linkedToRepresentative(widened, corpus, scoreOf, thresholds.overlap, representativeOf),
+    );
   }
   for (const [head, copies] of copiesOf) {
     if (copies.length > 1 && !clustered.has(head)) memberLists.push(copies);
@@ -113,7 +123,14 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   };
   for (const e of edges) addPair(e.a, e.b, e.score);
   for (const members of memberLists) {
-    const described = describeCluster(corpus, members, scoreOf, thresholds, phrasesShared);
+    const described = describeCluster(
+      corpus,
+      members,
+      scoreOf,
+      thresholds,
+      phrasesShared,
+      representativeOf,
+    );
     clusters.push(described.cluster);
     // A cluster's pairs: all of them in a small cluster; in a large one (a national module
     // and its provincial copies) each member with the representative, so that reports grow
@@ -134,7 +151,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const copies = [...copiesOf.values()]
     .filter((members) => members.length > 1)
     .map((members) => {
-      const representative = largestExactGroup(members, corpus.exactGroup);
+      const representative = representativeOf(members);
       return {
         representative: refOf(representative),
         modules: members.map(refOf),
@@ -188,10 +205,11 @@ function linkedToRepresentative(
   corpus: Corpus,
   scoreOf: (i: number, j: number) => number,
   threshold: number,
+  representativeOf: RepresentativeOf,
 ): number[][] {
   // A small cluster reports every pair, and its cohesion shows any that falls short.
   if (members.length <= maxClusterForAllPairs) return [members];
-  const representative = largestExactGroup(members, corpus.exactGroup);
+  const representative = representativeOf(members);
   const kept: number[] = [];
   const apart = new Map<number, number[]>();
   for (const d of members) {
@@ -256,15 +274,15 @@ function describeCluster(
   scoreOf: (i: number, j: number) => number,
   thresholds: OverlapThresholds,
   phrasesShared: PhrasesShared,
+  representativeOf: RepresentativeOf,
 ): { cluster: Cluster; representative: number } {
   const modules = members.map((d) => mustAt(corpus.modules, d));
   // The representative: the member most like the others. In a small cluster, by its scores
-  // with every other member; in a large one, the first of its largest group of identical
-  // copies (the text most schools hold), and cohesion is measured against it.
+  // with every other member; in a large one, the national module (else the first) of its
+  // largest group of identical copies (the text most schools hold), and cohesion is measured
+  // against it.
   const small = members.length <= maxClusterForAllPairs;
-  const representative = small
-    ? mostCentral(members, scoreOf)
-    : largestExactGroup(members, corpus.exactGroup);
+  const representative = small ? mostCentral(members, scoreOf) : representativeOf(members);
   let min = 1;
   let sum = 0;
   let count = 0;
@@ -316,8 +334,15 @@ function mostCentral(members: readonly number[], scoreOf: (i: number, j: number)
   return best;
 }
 
-/** The first document of the largest group of identical copies among the members. */
-function largestExactGroup(members: readonly number[], exactGroup: Int32Array): number {
+/**
+ * A member of the largest group of identical copies among the members: its national module
+ * (of a programme with no provider) if it holds one, the copies' original; else its first.
+ */
+function largestExactGroup(
+  members: readonly number[],
+  exactGroup: Int32Array,
+  national: Uint8Array,
+): number {
   const sizes = new Map<number, number>();
   for (const d of members) {
     const group = mustAt(exactGroup, d);
@@ -326,8 +351,11 @@ function largestExactGroup(members: readonly number[], exactGroup: Int32Array): 
   let best = mustAt(members, 0);
   let bestSize = 0;
   for (const [head, size] of sizes) if (size > bestSize) [best, bestSize] = [head, size];
-  return best;
+  return members.find((d) => exactGroup[d] === best && national[d] === 1) ?? best;
 }
+
+/** Picks a large cluster's representative (`largestExactGroup`). */
+type RepresentativeOf = (members: readonly number[]) => number;
 
 function scopeOf(catalog: Catalog, a: Module, b: Module): OverlapScope {
   if (a.programme === b.programme) return 'within-programme';

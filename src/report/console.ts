@@ -2,7 +2,8 @@ import type { Accepted } from '../analysis.js';
 import type { Catalog, Programme } from '../model/catalog.js';
 import { mustGet, programmesById } from '../model/lookup.js';
 import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
-import type { Overlap } from '../overlap/types.js';
+import type { CopyGroup, Overlap } from '../overlap/types.js';
+import { clusterRows } from './cluster-rows.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
@@ -36,7 +37,9 @@ const labels = {
       identical: string,
       others: string,
     ) =>
-      `${modules} trong ${programmes} (${named}); ${identical} giống hệt ★, ${others} khác ★ liệt kê dưới đây`,
+      `${modules} trong ${programmes} (${named}); ${identical} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${others} dòng)`,
+    copyCount: (copies: string, identical: string) =>
+      `cùng ${copies} bản sao (${identical} giống hệt)`,
     more: (n: string) => ` và ${n} chương trình khác`,
     otherPairs: 'Các cặp mô-đun trùng lặp hoặc chồng lấn khác',
     sharedInline: 'nội dung chung: ',
@@ -68,7 +71,9 @@ const labels = {
       identical: string,
       others: string,
     ) =>
-      `${modules} in ${programmes} (${named}); ${identical} identical to ★, ${others} that differ below`,
+      `${modules} in ${programmes} (${named}); ${identical} identical to ★; below, one line for each group of copies (${others} lines)`,
+    copyCount: (copies: string, identical: string) =>
+      `and ${copies} copies (${identical} identical)`,
     more: (n: string) => ` and ${n} more`,
     otherPairs: 'Other overlapping pairs',
     sharedInline: 'shared: ',
@@ -123,6 +128,7 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
     catalog: a.catalog,
     pairs: new Map(a.overlap.overlaps.map((o) => [`${o.a}|${o.b}`, o])),
     programmes: programmesById(a.catalog),
+    copies: a.overlap.copies,
     unit: hoursUnit(a.catalog.framework.periodMinutes),
   };
   a.overlap.clusters.forEach((cluster, i) => {
@@ -165,6 +171,8 @@ interface ClusterContext {
   /** Reported pairs by `a|b`. */
   readonly pairs: ReadonlyMap<string, Overlap>;
   readonly programmes: ReadonlyMap<string, Programme>;
+  /** The groups of copies of one content. */
+  readonly copies: readonly CopyGroup[];
   /** The unit of the data's hours (tiết). */
   readonly unit: Noun;
 }
@@ -193,38 +201,50 @@ function formatCluster(
     Math.max(60, options.width),
   );
   const fixed = (x: number) => formatFixed(x, lang);
-  const scoreWithRepresentative = (ref: string) => {
-    if (ref === cluster.representative) return '—';
-    const [x, y] =
-      ref < cluster.representative ? [ref, cluster.representative] : [cluster.representative, ref];
-    const pair = pairs.get(`${x}|${y}`);
-    return pair ? fixed(pair.score) : '<' + fixed(cluster.cohesion.min);
-  };
+  const range = (low: string, high: string) => (low === high ? low : `${low}–${high}`);
   const width = reportWidth(options);
-  // A large cluster (a national module and its copies) shows the representative and only the
-  // members that differ from it; the identical copies are counted, not listed.
+  // A large cluster (a national module and its copies) gives a line to each group of copies:
+  // how many, how many identical, and how far the others drift in hours and score.
   const large = cluster.modules.length > maxClusterForAllPairs;
-  const identical = new Set(cluster.identical);
-  const shown = large
-    ? cluster.modules.filter((ref) => ref === cluster.representative || !identical.has(ref))
-    : cluster.modules;
-  const rows: TableCell[][] = shown.map((ref) => {
-    const module = mustGet(catalog.moduleByRef, ref);
+  const lines = clusterRows(cluster, context.copies, catalog, pairs);
+  const rows: TableCell[][] = lines.map((line) => {
+    const module = mustGet(catalog.moduleByRef, line.ref);
     const programme = mustGet(context.programmes, module.programme);
     const level = catalog.levels.get(programme.levelRef);
-    const marker = ref === cluster.representative ? ' ★' : '';
+    const marker = line.representative ? ' ★' : '';
+    const copies =
+      line.copies > 0
+        ? [
+            {
+              text: t.copyCount(
+                formatNumber(line.copies, lang),
+                formatNumber(line.identical, lang),
+              ),
+            },
+          ]
+        : [];
+    const score = line.score
+      ? range(fixed(line.score[0]), fixed(line.score[1]))
+      : line.representative && line.copies === 0
+        ? '—'
+        : '<' + fixed(cluster.cohesion.min);
     return [
-      [{ text: visible(ref) + marker, style: style.bold }, { text: visible(module.title) }],
+      [
+        { text: visible(line.ref) + marker, style: style.bold },
+        { text: visible(module.title) },
+        ...copies,
+      ],
       visible(level?.title ?? programme.levelRef),
-      formatNumber(module.hours, lang),
-      scoreWithRepresentative(ref),
+      range(formatNumber(line.hours[0], lang), formatNumber(line.hours[1], lang)),
+      score,
     ];
   });
   const table = reportTable(
     rows,
     {
       head: [...t.head, capitalise(unitLabel(unit, lang)), t.score],
-      fixed: [18, 7, 5],
+      // Wide enough for a range of hours or scores ("78–123", "0,89–1,00") on one line.
+      fixed: [18, widest(rows, 2, 7), widest(rows, 3, 5)],
       align: ['left', 'left', 'right', 'right'],
     },
     options,
@@ -237,15 +257,15 @@ function formatCluster(
   if (large) for (const x of cluster.modules) scopeOf(x, cluster.representative);
   else
     cluster.modules.forEach((x, p) => cluster.modules.slice(p + 1).forEach((y) => scopeOf(x, y)));
-  const lines = [...head];
+  const out = [...head];
   const indented = (label: string, text: string) =>
     wrapText(text, width - displayWidth(label))
       .map((piece, i) => `  ${i === 0 ? label : ' '.repeat(displayWidth(label))}${piece}`)
       .join('\n');
   if (cluster.accepted !== undefined)
-    lines.push(style.green(indented(t.accepted, visible(cluster.accepted))));
-  if (cluster.shared.length > 0) lines.push(indented(t.shared, visible(cluster.shared.join('; '))));
-  lines.push(
+    out.push(style.green(indented(t.accepted, visible(cluster.accepted))));
+  if (cluster.shared.length > 0) out.push(indented(t.shared, visible(cluster.shared.join('; '))));
+  out.push(
     indented(
       t.where,
       `${[...scopes].sort().join(', ')} · ${t.cohesion(fixed(cluster.cohesion.min), fixed(cluster.cohesion.mean))}`,
@@ -255,7 +275,7 @@ function formatCluster(
     const programmes = [...new Set(cluster.modules.map((ref) => ref.slice(0, ref.indexOf('/'))))];
     const named = programmes.slice(0, 4).join(', ');
     const more = programmes.length > 4 ? t.more(formatNumber(programmes.length - 4, lang)) : '';
-    lines.push(
+    out.push(
       indented(
         t.copies,
         visible(
@@ -263,15 +283,23 @@ function formatCluster(
             count(cluster.modules.length, nouns.module, lang),
             count(programmes.length, nouns.programme, lang),
             named + more,
-            formatNumber(identical.size, lang),
-            formatNumber(shown.length - 1, lang),
+            formatNumber(cluster.identical.length - 1, lang),
+            formatNumber(lines.length, lang),
           ),
         ),
       ),
     );
   }
-  lines.push(...table);
-  return lines.join('\n') + '\n';
+  out.push(...table);
+  return out.join('\n') + '\n';
+}
+
+/** The display width of column `column`'s widest cell (text cells only), at least `least`. */
+function widest(rows: readonly TableCell[][], column: number, least: number): number {
+  return rows.reduce((w, row) => {
+    const cell = row[column];
+    return typeof cell === 'string' ? Math.max(w, displayWidth(cell)) : w;
+  }, least);
 }
 
 function capitalise(text: string): string {

@@ -12,6 +12,7 @@ import {
 } from './markdown-context.js';
 import { escapeHtml, escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
+import { type ClusterRow, clusterRows } from './cluster-rows.js';
 import { kindWords, lonePairs, scopeWords } from './overlap-words.js';
 
 /** At most this many clusters are shown in the overview table; the JSON report has them all. */
@@ -22,7 +23,7 @@ export const maxClusters = 50;
  * overview table.
  */
 export const maxClusterDetails = 15;
-/** At most this many members of one cluster are listed (a large cluster lists those that differ). */
+/** At most this many lines of one cluster (a large cluster's are its groups of copies). */
 export const maxClusterRows = 20;
 /** At most this many overlapping pairs outside clusters. */
 export const maxLonePairs = 50;
@@ -55,7 +56,9 @@ const labels = {
       'Điểm so với ★',
     ],
     copies: (modules: string, programmes: string, named: string, same: string, differ: string) =>
-      `**Bản sao:** ${modules} trong ${programmes} (${named}); ${same} giống hệt ★, ${differ} khác ★ được liệt kê dưới đây.`,
+      `**Bản sao:** ${modules} trong ${programmes} (${named}); ${same} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${differ} dòng).`,
+    copyCount: (copies: string, identical: string) =>
+      ` (cùng ${copies} bản sao, ${identical} giống hệt)`,
     andMore: (n: string) => ` và ${n} chương trình khác`,
     lone: 'Các cặp mô-đun trùng lặp khác',
     detailsOf: (n: string) =>
@@ -90,7 +93,9 @@ const labels = {
       'Score with ★',
     ],
     copies: (modules: string, programmes: string, named: string, same: string, differ: string) =>
-      `**Copies:** ${modules} in ${programmes} (${named}); ${same} identical to ★, ${differ} that differ from ★ listed below.`,
+      `**Copies:** ${modules} in ${programmes} (${named}); ${same} identical to ★; below, one line for each group of copies (${differ} lines).`,
+    copyCount: (copies: string, identical: string) =>
+      ` (and ${copies} copies, ${identical} identical)`,
     andMore: (n: string) => ` and ${n} more`,
     lone: 'Other overlapping pairs',
     detailsOf: (n: string) =>
@@ -112,8 +117,8 @@ const programmeOf = (ref: string) => ref.slice(0, ref.indexOf('/'));
 /**
  * Clusters: an overview table (what prints), then each cluster in `<details>` with its
  * members' programme, level, hours and score with the representative, and what they share;
- * a large cluster (a national module and its copies) counted, with only the members that
- * differ listed. Then the reported pairs that no cluster holds.
+ * a large cluster (a national module and its copies) counted, with a line for each group of
+ * copies (`clusterRows`). Then the reported pairs that no cluster holds.
  */
 export function clustersSection(ctx: MarkdownContext): string {
   const { a, lang } = ctx;
@@ -168,16 +173,13 @@ function clusterDetails(
     `${t.saves}${count(cluster.hoursSaved, ctx.unit, lang)}`,
     escapeHtml(representative?.title ?? cluster.representative),
   ].join(' · ');
-  // A large cluster shows the representative and only the members that differ from it.
+  // A large cluster (a national module and its copies) gives a line to each group of copies.
   const large = cluster.modules.length > maxClusterForAllPairs;
-  const identical = new Set(cluster.identical);
-  const listed = large
-    ? cluster.modules.filter((ref) => ref === cluster.representative || !identical.has(ref))
-    : cluster.modules;
-  // The representative first, then the members in ref order.
+  const rows = clusterRows(cluster, a.overlap.copies, catalog, pairs);
+  // The representative first, then the others in the rows' order.
   const ordered = [
-    ...listed.filter((ref) => ref === cluster.representative),
-    ...listed.filter((ref) => ref !== cluster.representative),
+    ...rows.filter((r) => r.representative),
+    ...rows.filter((r) => !r.representative),
   ];
   const scopes = new Set<string>();
   const addScope = (x: string, y: string) => {
@@ -204,30 +206,33 @@ function clusterDetails(
       count(cluster.modules.length, moduleNoun, lang),
       count(programmes.length, programmeNoun, lang),
       named + rest,
-      num(ctx, identical.size),
-      num(ctx, listed.length - 1),
+      num(ctx, cluster.identical.length - 1),
+      num(ctx, rows.length),
     )}\n\n`;
   }
   const { shown, more } = capped(ordered, maxClusterRows);
-  const score = (ref: string) => {
-    if (ref === cluster.representative) return '—';
-    const pair = pairOf(ref, cluster.representative);
-    return pair ? formatFixed(pair.score, lang) : `&lt; ${formatFixed(cluster.cohesion.min, lang)}`;
+  const range = (low: string, high: string) => (low === high ? low : `${low}–${high}`);
+  const score = (row: ClusterRow) => {
+    if (row.score) return range(formatFixed(row.score[0], lang), formatFixed(row.score[1], lang));
+    if (row.representative && row.copies === 0) return '—';
+    return `&lt; ${formatFixed(cluster.cohesion.min, lang)}`;
   };
   out += markdownTable(
     t.head(unitName(ctx)),
     ['left', 'left', 'left', 'left', 'right', 'right'],
-    shown.map((ref) => {
-      const module = catalog.moduleByRef.get(ref);
-      const programme = ctx.programmes.get(module?.programme ?? programmeOf(ref));
-      const star = ref === cluster.representative ? ' ★' : '';
+    shown.map((row) => {
+      const module = catalog.moduleByRef.get(row.ref);
+      const programme = ctx.programmes.get(module?.programme ?? programmeOf(row.ref));
+      const star = row.representative ? ' ★' : '';
+      const copies =
+        row.copies > 0 ? t.copyCount(num(ctx, row.copies), num(ctx, row.identical)) : '';
       return [
-        escapeMarkdown(ref) + star,
+        escapeMarkdown(row.ref) + star + copies,
         escapeMarkdown(module?.title ?? ''),
         programme ? programmeTitle(ctx, programme.id) : '',
         programme ? escapeMarkdown(levelTitle(ctx, programme.levelRef)) : '',
-        module ? num(ctx, module.hours) : '',
-        score(ref),
+        range(num(ctx, row.hours[0]), num(ctx, row.hours[1])),
+        score(row),
       ];
     }),
   );

@@ -4,7 +4,7 @@ import { consoleReporter as reporter } from '../../src/report/console.js';
 import { type ReportInput, type ReportOptions, joinReport } from '../../src/report/report-input.js';
 import { makeStyle, plain } from '../../src/report/style.js';
 import { displayWidth } from '../../src/report/table.js';
-import { invalidResult, overlapResult } from './fixtures.js';
+import { copiedArchiveResult, invalidResult, overlapResult } from './fixtures.js';
 
 const consoleReporter = (input: ReportInput, options: ReportOptions) =>
   joinReport(reporter(input, options));
@@ -90,6 +90,21 @@ describe('console reporter', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('gives a large cluster a line for each group of copies, not one for each copy', () => {
+    const text = consoleReporter(copiedArchiveResult(), { lang: 'vi', style: plain, width: 100 });
+    const start = text.indexOf('Cụm 1');
+    const cluster = text.slice(start, text.indexOf('\n\n', start));
+    expect(cluster).toContain(
+      'Bản sao: 47 mô-đun trong 47 chương trình (quoc-gia-cao, quoc-gia, tinh-00-cao, tinh-00 và 43',
+    );
+    expect(cluster).toContain('24 giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (2 dòng)');
+    // Two lines of modules: the national one with its copies, the level above with its own.
+    expect(cluster.match(/^ {2}│ (quoc-gia|tinh)/gm)).toEqual(['  │ quoc-gia', '  │ quoc-gia']);
+    expect(cluster).toMatch(/│ quoc-gia\/lich-su-dang ★ +│ one +│ +10–12 │ +1,00 │/);
+    expect(cluster).toMatch(/│ cùng 24 bản sao \(24 giống hệt\) +│/);
+    expect(cluster).toMatch(/│ cùng 21 bản sao \(21 giống hệt\) +│/);
   });
 
   it('fits clusters and summary to the width it is given, colour or not', () => {

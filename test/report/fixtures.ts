@@ -81,3 +81,50 @@ export function invalidResult(
     skipped: [],
   };
 }
+
+/** The national module of `copiedArchive`. */
+export const copiedArchiveModule = {
+  id: 'lich-su-dang',
+  title: 'Lịch sử Đảng Cộng sản Việt Nam',
+  topics: ['Đảng ra đời', 'Lãnh đạo kháng chiến chống thực dân', 'Công cuộc đổi mới đất nước'],
+};
+
+/**
+ * A national module and 24 providers' copies of it (four with other hours), and at the level
+ * above the same subject taken further, copied by 21 providers: one cluster of 47 modules.
+ */
+export function copiedArchive() {
+  const party = copiedArchiveModule;
+  const above = {
+    ...party,
+    topics: [...party.topics, 'Hội nhập quốc tế và bảo vệ Tổ quốc', 'Xây dựng Đảng trong sạch'],
+  };
+  const number = (i: number) => String(i).padStart(2, '0');
+  return makeCatalog([
+    { id: 'quoc-gia', modules: [party] },
+    ...Array.from({ length: 24 }, (_, i) => ({
+      id: `tinh-${number(i)}`,
+      provider: `truong-${number(i)}`,
+      modules: [{ ...party, hours: i < 4 ? 12 : 10 }],
+    })),
+    { id: 'quoc-gia-cao', level: 'two', modules: [above] },
+    ...Array.from({ length: 21 }, (_, i) => ({
+      id: `tinh-${number(i)}-cao`,
+      provider: `truong-${number(i)}`,
+      level: 'two',
+      modules: [above],
+    })),
+  ]);
+}
+
+/** `copiedArchive` analysed, as reporters receive it. */
+export function copiedArchiveResult(): ReportInput {
+  const catalog = copiedArchive();
+  const analysis = analyze(catalog, []);
+  return {
+    analysis,
+    findings: analysis.findings,
+    stats: { files: 47, programmes: 47, modules: 47, hours: 472 },
+    skipped: [],
+  };
+}
