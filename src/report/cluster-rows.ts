@@ -87,3 +87,14 @@ export function clusterRows(
       compareStrings(x.ref, y.ref),
   );
 }
+
+/**
+ * The programmes of a cluster's modules, each once: those of the modules its lines show first
+ * (in a national archive, the national programmes), then the others in ref order.
+ */
+export function clusterProgrammes(cluster: Cluster, rows: readonly ClusterRow[]): string[] {
+  const programmeOf = (ref: string) => ref.slice(0, ref.indexOf('/'));
+  return [
+    ...new Set([...rows.map((r) => programmeOf(r.ref)), ...cluster.modules.map(programmeOf)]),
+  ];
+}

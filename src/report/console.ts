@@ -3,7 +3,7 @@ import type { Catalog, Programme } from '../model/catalog.js';
 import { mustGet, programmesById } from '../model/lookup.js';
 import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
 import type { CopyGroup, Overlap } from '../overlap/types.js';
-import { clusterRows } from './cluster-rows.js';
+import { clusterProgrammes, clusterRows } from './cluster-rows.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
@@ -272,7 +272,7 @@ function formatCluster(
     ),
   );
   if (large) {
-    const programmes = [...new Set(cluster.modules.map((ref) => ref.slice(0, ref.indexOf('/'))))];
+    const programmes = clusterProgrammes(cluster, lines);
     const named = programmes.slice(0, 4).join(', ');
     const more = programmes.length > 4 ? t.more(formatNumber(programmes.length - 4, lang)) : '';
     out.push(

@@ -12,7 +12,7 @@ import {
 } from './markdown-context.js';
 import { escapeHtml, escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
-import { type ClusterRow, clusterRows } from './cluster-rows.js';
+import { type ClusterRow, clusterProgrammes, clusterRows } from './cluster-rows.js';
 import { kindWords, lonePairs, scopeWords } from './overlap-words.js';
 
 /** At most this many clusters are shown in the overview table; the JSON report has them all. */
@@ -199,7 +199,7 @@ function clusterDetails(
   );
   out += `**${t.where}:** ${[...scopes].sort().join(', ')} · ${cohesion}.\n\n`;
   if (large) {
-    const programmes = [...new Set(cluster.modules.map(programmeOf))];
+    const programmes = clusterProgrammes(cluster, rows);
     const named = programmes.slice(0, 4).map(escapeMarkdown).join(', ');
     const rest = programmes.length > 4 ? t.andMore(num(ctx, programmes.length - 4)) : '';
     out += `${t.copies(

@@ -97,7 +97,7 @@ describe('console reporter', () => {
     const start = text.indexOf('Cụm 1');
     const cluster = text.slice(start, text.indexOf('\n\n', start));
     expect(cluster).toContain(
-      'Bản sao: 47 mô-đun trong 47 chương trình (quoc-gia-cao, quoc-gia, tinh-00-cao, tinh-00 và 43',
+      'Bản sao: 47 mô-đun trong 47 chương trình (quoc-gia, quoc-gia-cao, tinh-00-cao, tinh-00 và 43',
     );
     expect(cluster).toContain('24 giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (2 dòng)');
     // Two lines of modules: the national one with its copies, the level above with its own.
