@@ -3,7 +3,7 @@ import { compareStrings } from '../model/order.js';
 import type { Module } from '../model/catalog.js';
 import { isEnglish, tokenKey } from '../text/features.js';
 import { phrasesAsWritten } from '../text/normalize.js';
-import { functionWords } from '../text/generic.js';
+import { functionWordsOf } from '../text/generic.js';
 import type { Corpus } from './corpus.js';
 import { matchTopics } from './score.js';
 import type { TopicMatch } from './types.js';
@@ -36,6 +36,7 @@ function tokenPhrases(module: Module): Token[][] {
 export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): string[] {
   const module = mustAt(corpus.modules, a);
   const english = isEnglish(module.language);
+  const edgeWords = functionWordsOf(english);
   const contribution = new Map<number, number>();
   const [ta, tb] = [mustAt(corpus.terms, a), mustAt(corpus.terms, b)];
   const [wa, wb] = [mustAt(corpus.weights, a), mustAt(corpus.weights, b)];
@@ -72,7 +73,7 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
   function addRun(run: Token[]) {
     // Trim function words and unshared tokens at the edges ("của quản lý" → "quản lý").
     const edge = (t: Token) =>
-      functionWords.has(t.key) || !contribution.has(corpus.termOf(t.key) ?? -1);
+      edgeWords.has(t.key) || !contribution.has(corpus.termOf(t.key) ?? -1);
     let from = 0;
     let to = run.length;
     while (from < to && edge(mustAt(run, from))) from++;

@@ -2,7 +2,7 @@ import { normalizeText } from './normalize.js';
 import { stemEnglish } from './stem.js';
 
 /** Function words: generic, and never the edge of an explanation. */
-const functionWordList = [
+const vietnameseFunctionWords = [
   'và',
   'của',
   'các',
@@ -23,6 +23,8 @@ const functionWordList = [
   'một',
   'ở',
   'đối',
+];
+const englishFunctionWords = [
   'the',
   'of',
   'and',
@@ -46,6 +48,7 @@ const functionWordList = [
   'this',
   'that',
 ];
+const functionWordList = [...vietnameseFunctionWords, ...englishFunctionWords];
 
 /**
  * Words and phrases every curriculum repeats. IDF already down-weights what is frequent in the
@@ -160,3 +163,19 @@ export function genericTerms(): GenericTerms {
 export const functionWords: ReadonlySet<string> = new Set(
   functionWordList.map((w) => normalizeText(w)),
 );
+
+const functionWordsByLanguage = {
+  vi: new Set(vietnameseFunctionWords.map((w) => normalizeText(w))),
+  // English keys are stemmed ("this" is read as "thi").
+  en: new Set(
+    englishFunctionWords.flatMap((w) => [normalizeText(w), stemEnglish(normalizeText(w))]),
+  ),
+};
+
+/**
+ * The function words of one language: an explanation of Vietnamese text keeps "an" of "an
+ * ninh" and "to" of "to lớn", which are English function words but Vietnamese content.
+ */
+export function functionWordsOf(english: boolean): ReadonlySet<string> {
+  return english ? functionWordsByLanguage.en : functionWordsByLanguage.vi;
+}

@@ -165,6 +165,21 @@ describe('analyzeOverlaps', () => {
     expect(pair!.shared).not.toContain('quản lý'); // generic alone is never an explanation
   });
 
+  it('keeps a Vietnamese syllable that is an English function word ("an" of "an ninh")', () => {
+    const module = {
+      id: 'm',
+      title: 'Quốc phòng và an ninh',
+      topics: ['An ninh và đối ngoại', 'Xây dựng nền quốc phòng toàn dân'],
+    };
+    const catalog = makeCatalog([
+      { id: 'a', modules: [module] },
+      { id: 'b', modules: [{ ...module, topics: [...module.topics, 'Biển đảo'] }] },
+    ]);
+    const [pair] = analyzeOverlaps(catalog).overlaps;
+    expect(pair!.shared).toContain('An ninh và đối ngoại');
+    expect(pair!.shared.some((p) => p.startsWith('ninh'))).toBe(false);
+  });
+
   it('quotes a shared phrase with its dash, and nothing else the author put between words', () => {
     const catalog = makeCatalog(
       ['a', 'b'].map((id) => ({
