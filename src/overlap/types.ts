@@ -61,7 +61,10 @@ export interface Cluster {
 
 /** One content that several programmes hold: a module and its copies (copies.ts). */
 export interface CopyGroup {
-  /** The copy the others are measured against: the first of the largest set of identical ones. */
+  /**
+   * The copy the others are measured against: of the largest set of identical ones, the
+   * national module (of a programme with no provider) if it is among them, else the first.
+   */
   readonly representative: string;
   /** Module refs, sorted. */
   readonly modules: readonly string[];
