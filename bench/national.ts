@@ -68,6 +68,7 @@ function quality(report: Report, { modules, namesShareSyllables }: NationalTruth
   const local = refs.filter((r) => modules[r]!.frame);
   let copyPairsReported = 0;
   let framePairsReported = 0;
+  let fillerPairsReported = 0;
   const framePairExamples: string[] = [];
   for (const { a, b } of report.overlaps) {
     const [x, y] = [modules[a], modules[b]];
@@ -75,7 +76,8 @@ function quality(report: Report, { modules, namesShareSyllables }: NationalTruth
     else if (x?.frame && x.frame === y?.frame && x.provider !== y.provider) {
       framePairsReported++;
       if (framePairExamples.length < 3) framePairExamples.push(`${a} ~ ${b}`);
-    }
+    } else if (x?.frame && y?.frame && x.frame !== y.frame && x.provider === y.provider)
+      fillerPairsReported++;
   }
   const copyPairs = pairsWithin(compared.map(actual));
   const copyOf = new Map<string, string>();
@@ -96,6 +98,10 @@ function quality(report: Report, { modules, namesShareSyllables }: NationalTruth
     framePairsReported,
     framePairExamples,
     namesShareSyllables,
+    // One provider's local modules of different frames share its province and places (the
+    // filler) and nothing else: no overlap either.
+    fillerPairs: pairsWithin(local.map((r) => modules[r]!.provider!)),
+    fillerPairsReported,
     // A cluster says that all its members teach the same content, listed pairs or not.
     framePairsClustered: pairsWithin(
       local.filter((r) => clusterOf.has(r)).map((r) => `${predicted(r)} ${modules[r]!.frame!}`),
