@@ -87,4 +87,30 @@ describe('frames', () => {
       ['khoa-chung-2/slot-2 ~ khoa-chung/slot-1', 1],
     ]);
   });
+
+  // Known defect, measured by `npm run bench:national` (fillerPairsReported): one province's
+  // modules of different frames share its name and places and nothing else, and are still
+  // reported as overlapping. `it.fails` passes while the defect stands and fails once fixed:
+  // then make it a plain `it`.
+  it.fails('do not join two modules that share a filler but not a frame', () => {
+    const frames = [
+      (name: string, a: string, b: string) => ({
+        id: 'lich-su-dang-bo',
+        title: `Lịch sử Đảng bộ tỉnh ${name}`,
+        topics: [`sự ra đời của Đảng bộ tỉnh ${name}`, `phong trào cách mạng ở ${a} và ${b}`],
+      }),
+      (name: string, a: string, b: string) => ({
+        id: 'quoc-phong-an-ninh',
+        title: `Quốc phòng, an ninh trên địa bàn tỉnh ${name}`,
+        topics: [`thế trận quốc phòng toàn dân ở ${a}`, `dân quân tự vệ ở ${b}`],
+      }),
+    ];
+    const catalog = makeCatalog(
+      provinces.map(([name, a, b], i) => ({
+        id: `tinh-${String(i).padStart(2, '0')}`,
+        modules: frames.map((frame) => frame(name!, a!, b!)),
+      })),
+    );
+    expect(analyzeOverlaps(catalog).overlaps).toEqual([]);
+  });
 });
