@@ -38,7 +38,12 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const modules = catalog.modules
     .filter((m) => activities.has(m.activity))
     .sort((a, b) => compareStrings(a.ref, b.ref));
-  const corpus = buildCorpus(modules, (m) => programmeOf(catalog, m).levelRef);
+  const corpus = buildCorpus(
+    modules,
+    (m) => programmeOf(catalog, m).levelRef,
+    // A school's own vocabulary: its provider's, or its programme's when it names none.
+    (m) => programmeOf(catalog, m).provider ?? m.programme,
+  );
   // Pairs whose partial score over the indexed (specific, not too common) terms is far below
   // the threshold are not scored. Measured: no README-listed overlap of examples/vn-cadre and
   // no labelled MIT pair is lost (`npm run bench:quality`); planted-duplicate recall at scale

@@ -9,6 +9,7 @@ import { idf } from './score.js';
 
 /** How much each field of a module counts. Title and topics say what a module is about. */
 export const fieldWeights = { title: 2, topics: 1.5, outcomes: 1, description: 1 } as const;
+
 /** Weight factor of generic terms (kỹ năng, quản lý, introduction…): present, but faint. */
 export const genericFactor = 0.2;
 
@@ -56,6 +57,12 @@ export interface Corpus {
    * in two unrelated modules shares "niệm và", which is no content).
    */
   readonly contentBigram: Uint8Array;
+  /**
+   * 1 for terms that only one owner's modules hold (a provider's, or a programme's that has
+   * none): a province's name and places in its school's local modules, which make them look
+   * alike whatever each is about.
+   */
+  readonly local: Uint8Array;
   /** The term id of a unigram key, or of the bigram of two keys; undefined if unseen. */
   termOf(key: string, next?: string): number | undefined;
 }
@@ -67,6 +74,7 @@ export interface Corpus {
 export function buildCorpus(
   modules: readonly Module[],
   levelOf: (module: Module) => string = () => '',
+  ownerOf: (module: Module) => string = (module) => module.programme,
 ): Corpus {
   const generic = genericTerms().keys;
   const syllables = new Map<string, number>();
@@ -217,6 +225,16 @@ export function buildCorpus(
     for (const t of titleTerms[d]!)
       if (titleSeenIn[t] !== group) [titleSeenIn[t], titleDf[t]] = [group, titleDf[t]! + 1];
   }
+  const ownerIds = new Map<string, number>();
+  const termOwner = new Int32Array(termCount).fill(-1);
+  modules.forEach((m, d) => {
+    const key = ownerOf(m);
+    let owner = ownerIds.get(key);
+    if (owner === undefined) ownerIds.set(key, (owner = ownerIds.size));
+    for (const t of rawTerms[d]!)
+      if (termOwner[t] === -1) termOwner[t] = owner;
+      else if (termOwner[t] !== owner) termOwner[t] = -2;
+  });
   const genericFlags = Uint8Array.from(termGeneric);
   const commonFlags = Uint8Array.from(df, (count) => (count >= commonDf(n) ? 1 : 0));
   const damp = (t: number) => (genericFlags[t] === 1 || commonFlags[t] === 1 ? genericFactor : 1);
@@ -280,6 +298,7 @@ export function buildCorpus(
     generic: genericFlags,
     common: commonFlags,
     contentBigram,
+    local: Uint8Array.from(termOwner, (owner) => (owner >= 0 ? 1 : 0)),
     termOf: termOfKey,
   };
 }

@@ -21,6 +21,11 @@ export interface PairMeasures {
    */
   readonly specificShared: number;
   /**
+   * Share of `specificShared` in local terms (`Corpus.local`), held by one owner's modules
+   * only, such as a province's name and places.
+   */
+  readonly sharedLocal: number;
+  /**
    * Topics of the module with fewer topics that match a topic of the other (term Jaccard at
    * least 0.5), over that module's topic count; 0 unless two or more topics match.
    */
@@ -36,13 +41,17 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
   let cosine = 0;
   let shared = 0;
   let specificShared = 0;
+  let sharedLocal = 0;
   for (let x = 0, y = 0; x < ta.length && y < tb.length;) {
     const u = ta[x]!;
     const v = tb[y]!;
     if (u === v) {
       cosine += wa[x]! * wb[y]!;
       if (common[u] === 0) shared += termWeight[u]!;
-      if (generic[u] === 0 && common[u] === 0) specificShared += termWeight[u]!;
+      if (generic[u] === 0 && common[u] === 0) {
+        specificShared += termWeight[u]!;
+        if (corpus.local[u] === 1) sharedLocal += termWeight[u]!;
+      }
       x++;
       y++;
     } else if (u < v) x++;
@@ -58,6 +67,7 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     containedAinB: clamp(shared / (corpus.mass[a] || 1)),
     containedBinA: clamp(shared / (corpus.mass[b] || 1)),
     specificShared,
+    sharedLocal: specificShared > 0 ? sharedLocal / specificShared : 0,
     topics: topicShare(corpus, a, b),
   };
 }
@@ -177,6 +187,13 @@ export interface ScoreParams {
   readonly minContainedMass: number;
   /** Matched topics count at this fraction of their share. */
   readonly topicFactor: number;
+  /**
+   * A pair whose shared specific weight is at least this share local (one owner's vocabulary:
+   * a province and its places) is checked for the agreement of its titles' frames.
+   */
+  readonly minLocalShare: number;
+  /** Such a pair counts in full when its frames agree this much; below, in proportion. */
+  readonly minFrameAgreement: number;
 }
 
 export const defaultScoreParams: ScoreParams = {
@@ -184,6 +201,8 @@ export const defaultScoreParams: ScoreParams = {
   containmentFactor: 0.85,
   minContainedMass: 6,
   topicFactor: 0.85,
+  minLocalShare: 0.4,
+  minFrameAgreement: 0.5,
 };
 
 /**
@@ -194,8 +213,10 @@ export const defaultScoreParams: ScoreParams = {
  *   title agreement factor in [0.5, 1]: two modules whose titles name different subjects need
  *   more shared content than two whose titles agree; and
  * - the share of topics matched one to one (× `topicFactor`).
- * A pair that shares only generic terms scores 0. Scores were calibrated with
- * `npm run bench:quality`.
+ * A pair that shares only generic terms scores 0. A pair that shares mostly one school's own
+ * words (its province and places) in titles of different frames scores in proportion to how
+ * far the frames agree. Scores were calibrated with `npm run bench:quality` and
+ * `npm run bench:national`.
  */
 export function combineScore(
   m: PairMeasures,
@@ -213,10 +234,38 @@ export function combineScore(
   const containment =
     corpus.mass[inner]! >= p.minContainedMass ? p.containmentFactor * contained : 0;
   const titleFactor = 1 - p.titleInfluence + p.titleInfluence * m.title;
-  return clamp(Math.max(Math.max(m.cosine, containment) * titleFactor, p.topicFactor * m.topics));
+  const score = Math.max(Math.max(m.cosine, containment) * titleFactor, p.topicFactor * m.topics);
+  // Two modules of one school that share only its province and places (its filler), each in
+  // a frame of its own ("Lịch sử Đảng bộ tỉnh X", "Quốc phòng, an ninh tỉnh X"), teach
+  // different things: the less their frames agree, the less they overlap.
+  if (m.sharedLocal < p.minLocalShare) return clamp(score);
+  const frames = frameAgreement(corpus, a, b);
+  return clamp(frames >= p.minFrameAgreement ? score : (score * frames) / p.minFrameAgreement);
 }
 
 /** Smooth IDF, as in scikit-learn: ln((1 + N) / (1 + df)) + 1. */
 export function idf(n: number, df: number): number {
   return Math.log((1 + n) / (1 + df)) + 1;
 }
+
+/**
+ * How far two titles agree on their frame: the weight of the common (frame) word pairs both
+ * hold over the lighter title frame. 1 unless both titles are mostly frame ("Lịch sử Đảng bộ
+ * tỉnh …"): a title that names its subject in its own words has no frame to disagree on.
+ * Word pairs (content bigrams), not syllables: place names reuse syllables ("Song" in 18
+ * provinces' names), so a filler's syllables can be common, where its pairs are not.
+ */
+function frameAgreement(corpus: Corpus, a: number, b: number): number {
+  const { titleTerms, termWeight, common, contentBigram } = corpus;
+  const frame = (t: number) => common[t] === 1;
+  const mostlyFrame = (pairs: Int32Array) =>
+    pairs.length > 0 && pairs.filter(frame).length >= minFrameShare * pairs.length;
+  const pa = titleTerms[a]!.filter((t) => contentBigram[t] === 1);
+  const pb = titleTerms[b]!.filter((t) => contentBigram[t] === 1);
+  if (!mostlyFrame(pa) || !mostlyFrame(pb)) return 1;
+  const { shared, lighter } = sharedMass(pa.filter(frame), pb.filter(frame), termWeight);
+  return lighter > 0 ? shared / lighter : 1;
+}
+
+/** A title is mostly frame when at least this share of its content bigrams are common. */
+const minFrameShare = 0.5;
