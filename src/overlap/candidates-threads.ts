@@ -60,7 +60,7 @@ export function findCandidatesOnThreads(
   const count = Math.min(threads, 4);
   if (count < 2 || corpus.modules.length < minDocuments || !existsSync(workerScript))
     return findCandidates(corpus, options);
-  const index = buildCandidateIndex(corpus, options, (bytes) => new SharedArrayBuffer(bytes));
+  const index = buildCandidateIndex(corpus, options, true);
   const jobs = Array.from({ length: count - 1 }, (_, w) => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));

@@ -44,22 +44,31 @@ export interface CandidateIndex {
   readonly minPartialContainment: number;
 }
 
-/** Allocates the index's arrays; `SharedArrayBuffer` for an index other threads will read. */
-type Allocate = (bytes: number) => ArrayBufferLike;
-
+/**
+ * @param shared whether other threads will read the index: its arrays are then allocated in
+ *   `SharedArrayBuffer`s, the corpus's weights and masses copied into them; else the corpus's
+ *   own arrays are used as they are.
+ */
 export function buildCandidateIndex(
   corpus: Corpus,
   options: CandidateOptions,
-  allocate: Allocate = (bytes) => new ArrayBuffer(bytes),
+  shared = false,
 ): CandidateIndex {
   const n = corpus.modules.length;
   const { df, generic, copyGroup } = corpus;
   const indexed = (t: number) => generic[t] === 0 && df[t]! <= options.maxDf && df[t]! >= 2;
   // One document per copy group stands for it: copies are grouped already (copies.ts).
   const stands = (d: number) => copyGroup[d] === d;
+  const allocate = (bytes: number) =>
+    shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   const int32 = (length: number) => new Int32Array(allocate(length * 4));
   const float32 = (length: number) => new Float32Array(allocate(length * 4));
-  const float64 = (length: number) => new Float64Array(allocate(length * 8));
+  const inShared = (array: Float64Array) => {
+    if (!shared) return array;
+    const copy = new Float64Array(new SharedArrayBuffer(array.byteLength));
+    copy.set(array);
+    return copy;
+  };
 
   const termCount = df.length;
   const start = int32(termCount + 1);
@@ -94,10 +103,6 @@ export function buildCandidateIndex(
       docWeight[k++] = w[x]!;
     }
   }
-  const termWeight = float64(termCount);
-  termWeight.set(corpus.termWeight);
-  const mass = float64(n);
-  mass.set(corpus.mass);
   return {
     documents: n,
     start,
@@ -106,8 +111,8 @@ export function buildCandidateIndex(
     docStart,
     docTerm,
     docWeight,
-    termWeight,
-    mass,
+    termWeight: inShared(corpus.termWeight),
+    mass: inShared(corpus.mass),
     minPartialCosine: options.minPartialCosine,
     minPartialContainment: options.minPartialContainment,
   };

@@ -1,4 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
+import type { Lang } from '../model/local-text.js';
+import { formatFixed, formatNumber } from '../model/number-format.js';
 import { compareStrings } from '../model/order.js';
 import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
 import type { Cluster, CopyGroup, Overlap } from '../overlap/types.js';
@@ -97,4 +99,23 @@ export function clusterProgrammes(cluster: Cluster, rows: readonly ClusterRow[])
   return [
     ...new Set([...rows.map((r) => programmeOf(r.ref)), ...cluster.modules.map(programmeOf)]),
   ];
+}
+
+/** Two ends as "78–123", or one number when they are equal. */
+function range(low: string, high: string): string {
+  return low === high ? low : `${low}–${high}`;
+}
+
+/** A line's hours: "100", or "78–123" across the copies it stands for. */
+export function rowHours(row: ClusterRow, lang: Lang): string {
+  return range(formatNumber(row.hours[0], lang), formatNumber(row.hours[1], lang));
+}
+
+/**
+ * A line's score with the representative: "0,89–1,00", "—" for the representative alone, or
+ * undefined when no pair is reported (a reporter writes it as below the cluster's cohesion).
+ */
+export function rowScore(row: ClusterRow, lang: Lang): string | undefined {
+  if (row.score) return range(formatFixed(row.score[0], lang), formatFixed(row.score[1], lang));
+  return row.representative && row.copies === 0 ? '—' : undefined;
 }

@@ -3,7 +3,7 @@ import type { Catalog, Programme } from '../model/catalog.js';
 import { mustGet, programmesById } from '../model/lookup.js';
 import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
 import type { CopyGroup, Overlap } from '../overlap/types.js';
-import { clusterProgrammes, clusterRows } from './cluster-rows.js';
+import { clusterProgrammes, clusterRows, rowHours, rowScore } from './cluster-rows.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
@@ -201,7 +201,6 @@ function formatCluster(
     Math.max(60, options.width),
   );
   const fixed = (x: number) => formatFixed(x, lang);
-  const range = (low: string, high: string) => (low === high ? low : `${low}–${high}`);
   const width = reportWidth(options);
   // A large cluster (a national module and its copies) gives a line to each group of copies:
   // how many, how many identical, and how far the others drift in hours and score.
@@ -223,11 +222,6 @@ function formatCluster(
             },
           ]
         : [];
-    const score = line.score
-      ? range(fixed(line.score[0]), fixed(line.score[1]))
-      : line.representative && line.copies === 0
-        ? '—'
-        : '<' + fixed(cluster.cohesion.min);
     return [
       [
         { text: visible(line.ref) + marker, style: style.bold },
@@ -235,8 +229,8 @@ function formatCluster(
         ...copies,
       ],
       visible(level?.title ?? programme.levelRef),
-      range(formatNumber(line.hours[0], lang), formatNumber(line.hours[1], lang)),
-      score,
+      rowHours(line, lang),
+      rowScore(line, lang) ?? '<' + fixed(cluster.cohesion.min),
     ];
   });
   const table = reportTable(

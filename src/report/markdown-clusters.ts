@@ -12,7 +12,7 @@ import {
 } from './markdown-context.js';
 import { escapeHtml, escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
-import { type ClusterRow, clusterProgrammes, clusterRows } from './cluster-rows.js';
+import { clusterProgrammes, clusterRows, rowHours, rowScore } from './cluster-rows.js';
 import { kindWords, lonePairs, scopeWords } from './overlap-words.js';
 
 /** At most this many clusters are shown in the overview table; the JSON report has them all. */
@@ -211,12 +211,6 @@ function clusterDetails(
     )}\n\n`;
   }
   const { shown, more } = capped(ordered, maxClusterRows);
-  const range = (low: string, high: string) => (low === high ? low : `${low}–${high}`);
-  const score = (row: ClusterRow) => {
-    if (row.score) return range(formatFixed(row.score[0], lang), formatFixed(row.score[1], lang));
-    if (row.representative && row.copies === 0) return '—';
-    return `&lt; ${formatFixed(cluster.cohesion.min, lang)}`;
-  };
   out += markdownTable(
     t.head(unitName(ctx)),
     ['left', 'left', 'left', 'left', 'right', 'right'],
@@ -231,8 +225,8 @@ function clusterDetails(
         escapeMarkdown(module?.title ?? ''),
         programme ? programmeTitle(ctx, programme.id) : '',
         programme ? escapeMarkdown(levelTitle(ctx, programme.levelRef)) : '',
-        range(num(ctx, row.hours[0]), num(ctx, row.hours[1])),
-        score(row),
+        rowHours(row, lang),
+        rowScore(row, lang) ?? `&lt; ${formatFixed(cluster.cohesion.min, lang)}`,
       ];
     }),
   );
