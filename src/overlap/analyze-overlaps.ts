@@ -41,8 +41,8 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const corpus = buildCorpus(
     modules,
     (m) => programmeOf(catalog, m).levelRef,
-    // A school's own vocabulary: its provider's, or its programme's when it names none.
-    (m) => programmeOf(catalog, m).provider ?? m.programme,
+    // A school's own vocabulary: what only its provider's programmes use.
+    (m) => programmeOf(catalog, m).provider,
   );
   // Pairs whose partial score over the indexed (specific, not too common) terms is far below
   // the threshold are not scored. Measured: no README-listed overlap of examples/vn-cadre and

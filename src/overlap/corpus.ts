@@ -58,9 +58,9 @@ export interface Corpus {
    */
   readonly contentBigram: Uint8Array;
   /**
-   * 1 for terms that only one owner's modules hold (a provider's, or a programme's that has
-   * none): a province's name and places in its school's local modules, which make them look
-   * alike whatever each is about.
+   * 1 for terms that only one provider's modules hold: a province's name and places in its
+   * school's local modules, which make them look alike whatever each is about. Terms of a
+   * module with no provider are nobody's own.
    */
   readonly local: Uint8Array;
   /** The term id of a unigram key, or of the bigram of two keys; undefined if unseen. */
@@ -74,7 +74,7 @@ export interface Corpus {
 export function buildCorpus(
   modules: readonly Module[],
   levelOf: (module: Module) => string = () => '',
-  ownerOf: (module: Module) => string = (module) => module.programme,
+  ownerOf: (module: Module) => string | undefined = () => undefined,
 ): Corpus {
   const generic = genericTerms().keys;
   const syllables = new Map<string, number>();
@@ -229,8 +229,12 @@ export function buildCorpus(
   const termOwner = new Int32Array(termCount).fill(-1);
   modules.forEach((m, d) => {
     const key = ownerOf(m);
-    let owner = ownerIds.get(key);
-    if (owner === undefined) ownerIds.set(key, (owner = ownerIds.size));
+    // A module of no provider (a national programme) owns no words: they are everyone's.
+    let owner = -2;
+    if (key !== undefined) {
+      owner = ownerIds.get(key) ?? ownerIds.size;
+      ownerIds.set(key, owner);
+    }
     for (const t of rawTerms[d]!)
       if (termOwner[t] === -1) termOwner[t] = owner;
       else if (termOwner[t] !== owner) termOwner[t] = -2;

@@ -21,7 +21,7 @@ export interface PairMeasures {
    */
   readonly specificShared: number;
   /**
-   * Share of `specificShared` in local terms (`Corpus.local`), held by one owner's modules
+   * Share of `specificShared` in local terms (`Corpus.local`), held by one provider's modules
    * only, such as a province's name and places.
    */
   readonly sharedLocal: number;
@@ -188,8 +188,8 @@ export interface ScoreParams {
   /** Matched topics count at this fraction of their share. */
   readonly topicFactor: number;
   /**
-   * A pair whose shared specific weight is at least this share local (one owner's vocabulary:
-   * a province and its places) is checked for the agreement of its titles' frames.
+   * A pair whose shared specific weight is at least this share local (one provider's own
+   * words: a province and its places) is checked for the agreement of its titles' frames.
    */
   readonly minLocalShare: number;
   /** Such a pair counts in full when its frames agree this much; below, in proportion. */

@@ -106,6 +106,7 @@ describe('frames', () => {
     const catalog = makeCatalog(
       provinces.map(([name, a, b], i) => ({
         id: `tinh-${String(i).padStart(2, '0')}`,
+        provider: `truong-chinh-tri-${i}`,
         modules: frames.map((frame) => frame(name!, a!, b!)),
       })),
     );
