@@ -268,6 +268,7 @@ function describePair(
     measures: {
       cosine: round2(m.cosine),
       title: round2(m.title),
+      subject: round2(m.subject),
       containment: [round2(m.containedAinB), round2(m.containedBinA)],
     },
   };

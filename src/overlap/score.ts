@@ -11,6 +11,14 @@ export interface PairMeasures {
    * ("… trong thời kỳ quá độ", "Special Subject: …") counts little and what differs counts.
    */
   readonly title: number;
+  /**
+   * Subject agreement: how much of one module's title the other holds in any field (its
+   * title, topics, outcomes or description), the larger way round, with the same weights.
+   * Low when neither module mentions the subject the other's title names: then what they
+   * share is stock text around different subjects ("Organized lecture or laboratory subject
+   * on an aspect of geobiology / of planetary science not normally covered …").
+   */
+  readonly subject: number;
   /** Share of a's weighted terms that b also has (a taught inside b). */
   readonly containedAinB: number;
   /** Share of b's weighted terms that a also has. */
@@ -64,6 +72,7 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
       corpus.titleTerms[b]!,
       corpus.titleTermWeight,
     ),
+    subject: Math.max(titleHeldIn(corpus, a, b), titleHeldIn(corpus, b, a)),
     containedAinB: clamp(shared / (corpus.mass[a] || 1)),
     containedBinA: clamp(shared / (corpus.mass[b] || 1)),
     specificShared,
@@ -156,6 +165,22 @@ export function weightedContainment(a: Int32Array, b: Int32Array, weight: Float6
   return lighter === 0 ? 0 : clamp(shared / lighter);
 }
 
+/** Σ w(terms of a's title that b holds in any field) / Σ w(a's title terms). */
+function titleHeldIn(corpus: Corpus, a: number, b: number): number {
+  const title = corpus.titleTerms[a]!;
+  const text = corpus.terms[b]!;
+  const weight = corpus.titleTermWeight;
+  let held = 0;
+  let all = 0;
+  for (let x = 0, y = 0; x < title.length; x++) {
+    const t = title[x]!;
+    all += weight[t]!;
+    while (y < text.length && text[y]! < t) y++;
+    if (text[y] === t) held += weight[t]!;
+  }
+  return all === 0 ? 0 : clamp(held / all);
+}
+
 /** Weighted mass of what two sorted term sets share, and of the lighter and the heavier set. */
 export function sharedMass(a: Int32Array, b: Int32Array, weight: Float64Array) {
   let shared = 0;
@@ -181,6 +206,11 @@ function clamp(x: number): number {
 export interface ScoreParams {
   /** How far disagreeing titles pull the score down: the factor is 1 − t + t × title. */
   readonly titleInfluence: number;
+  /**
+   * Below this subject agreement (`PairMeasures.subject`) the score scales down in
+   * proportion: modules that never mention each other's subjects share stock text.
+   */
+  readonly subjectGate: number;
   /** Containment counts at this fraction of its value, below an equal cosine. */
   readonly containmentFactor: number;
   /** Containment counts only when the contained module has at least this much term weight. */
@@ -198,6 +228,7 @@ export interface ScoreParams {
 
 export const defaultScoreParams: ScoreParams = {
   titleInfluence: 0.5,
+  subjectGate: 0.5,
   containmentFactor: 0.85,
   minContainedMass: 6,
   topicFactor: 0.85,
@@ -211,7 +242,10 @@ export const defaultScoreParams: ScoreParams = {
  *   containment of the smaller module in the larger (× `containmentFactor`), so a short
  *   module taught wholly inside a long one scores high although their cosine is low, times a
  *   title agreement factor in [0.5, 1]: two modules whose titles name different subjects need
- *   more shared content than two whose titles agree; and
+ *   more shared content than two whose titles agree; that factor scaled down in proportion
+ *   below `subjectGate` subject agreement: two modules neither of which mentions the subject
+ *   the other's title names share stock text, not content ("Equivalent to 18.02; see 18.02
+ *   for description …" under "Calculus" and "… 7.013 …" under "Introductory Biology"); and
  * - the share of topics matched one to one (× `topicFactor`).
  * A pair that shares only generic terms scores 0. A pair that shares mostly one school's own
  * words (its province and places) in titles of different frames scores in proportion to how
@@ -233,7 +267,9 @@ export function combineScore(
     m.containedAinB >= m.containedBinA ? [a, m.containedAinB] : [b, m.containedBinA];
   const containment =
     corpus.mass[inner]! >= p.minContainedMass ? p.containmentFactor * contained : 0;
-  const titleFactor = 1 - p.titleInfluence + p.titleInfluence * m.title;
+  const titleFactor =
+    (1 - p.titleInfluence + p.titleInfluence * m.title) *
+    (m.subject >= p.subjectGate ? 1 : m.subject / p.subjectGate);
   const score = Math.max(Math.max(m.cosine, containment) * titleFactor, p.topicFactor * m.topics);
   // Two modules of one school that share only its province and places (its filler), each in
   // a frame of its own ("Lịch sử Đảng bộ tỉnh X", "Quốc phòng, an ninh tỉnh X"), teach

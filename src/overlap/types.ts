@@ -36,6 +36,8 @@ export interface Overlap {
   readonly measures: {
     readonly cosine: number;
     readonly title: number;
+    /** How much of either title the other module holds in any field (the larger). */
+    readonly subject: number;
     /** Share of a inside b, and of b inside a. */
     readonly containment: readonly [number, number];
   };

@@ -112,4 +112,78 @@ describe('frames', () => {
     );
     expect(analyzeOverlaps(catalog).overlaps).toEqual([]);
   });
+
+  // MIT's catalogue (bench:quality) is full of these: a department's stock sentence around a
+  // slot that each subject fills with its own name or number.
+  it('do not join modules that share stock text around subjects neither mentions', () => {
+    const seminar = (field: string) =>
+      `Organized lecture or laboratory subject on an aspect of ${field} not normally covered in regularly scheduled subjects.`;
+    const equivalent = (number: string) =>
+      `Equivalent to ${number}; see ${number} for description. Instruction provided through small, interactive classes taught by faculty.`;
+    const fields = ['geobiology', 'planetary science', 'seismology', 'glaciology'];
+    // Other departments' seminars, each in words of its own, make the titles' frame common
+    // (`commonDf`), as in a real catalogue; the stock sentence stays rarer than that.
+    const others = [
+      'Marketing',
+      'Finance',
+      'Linguistics',
+      'Urban Planning',
+      'Architecture',
+      'Chemistry',
+      'Economics',
+      'Philosophy',
+    ].map((field) => ({
+      id: `course-${field.toLowerCase().replace(' ', '-')}`,
+      language: 'en',
+      modules: [
+        {
+          id: 'seminar',
+          title: `Special Seminar in ${field}`,
+          description: `Current topics in ${field.toLowerCase()}, chosen by the faculty each term.`,
+        },
+      ],
+    }));
+    const catalog = makeCatalog([
+      ...others,
+      {
+        id: 'course-12',
+        language: 'en',
+        modules: [
+          ...fields.map((field, i) => ({
+            id: `seminar-${i}`,
+            title: `Special Seminar in ${field.replace(/^./, (c) => c.toUpperCase())}`,
+            description: seminar(field),
+          })),
+          // The same subject offered again in other words: an overlap, stock text and all.
+          {
+            id: 'seminar-0-again',
+            title: 'Special Seminar in Geobiology',
+            description: `Group study of an aspect of geobiology not normally covered in regularly scheduled subjects.`,
+          },
+        ],
+      },
+      {
+        id: 'concourse',
+        language: 'en',
+        modules: [
+          { id: 'calculus', title: 'Calculus', description: equivalent('18.02') },
+          { id: 'biology', title: 'Introductory Biology', description: equivalent('7.013') },
+          { id: 'physics', title: 'Physics II', description: equivalent('8.02') },
+        ],
+      },
+    ]);
+    const pairs = (gate?: number) =>
+      analyzeOverlaps(
+        catalog,
+        gate === undefined ? {} : { score: { subjectGate: gate } },
+      ).overlaps.map((o) => `${o.a} ~ ${o.b}`);
+    expect(pairs()).toEqual(['course-12/seminar-0 ~ course-12/seminar-0-again']);
+    // Without the subject gate, the stock text alone joins them.
+    expect(pairs(0)).toEqual(
+      expect.arrayContaining([
+        'concourse/biology ~ concourse/calculus',
+        'course-12/seminar-0 ~ course-12/seminar-1',
+      ]),
+    );
+  });
 });
