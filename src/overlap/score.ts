@@ -165,7 +165,10 @@ export function weightedContainment(a: Int32Array, b: Int32Array, weight: Float6
   return lighter === 0 ? 0 : clamp(shared / lighter);
 }
 
-/** Σ w(terms of a's title that b holds in any field) / Σ w(a's title terms). */
+/**
+ * Σ w(terms of a's title that b holds in any field) / Σ w(a's title terms); 1 for a title of
+ * no terms ("…"), which names no subject to disagree on.
+ */
 function titleHeldIn(corpus: Corpus, a: number, b: number): number {
   const title = corpus.titleTerms[a]!;
   const text = corpus.terms[b]!;
@@ -178,7 +181,7 @@ function titleHeldIn(corpus: Corpus, a: number, b: number): number {
     while (y < text.length && text[y]! < t) y++;
     if (text[y] === t) held += weight[t]!;
   }
-  return all === 0 ? 0 : clamp(held / all);
+  return all === 0 ? 1 : clamp(held / all);
 }
 
 /** Weighted mass of what two sorted term sets share, and of the lighter and the heavier set. */

@@ -186,4 +186,13 @@ describe('frames', () => {
       ]),
     );
   });
+
+  it('let a title of no words disagree on no subject', () => {
+    const description = 'Quy trình soạn thảo văn bản hành chính: thể thức và kỹ thuật trình bày.';
+    const catalog = makeCatalog([
+      { id: 'a', modules: [{ id: 'x', title: '…', description }] },
+      { id: 'b', modules: [{ id: 'y', title: '—', description: `${description} Lưu trữ hồ sơ.` }] },
+    ]);
+    expect(analyzeOverlaps(catalog).overlaps.map((o) => `${o.a} ~ ${o.b}`)).toEqual(['a/x ~ b/y']);
+  });
 });
