@@ -63,6 +63,12 @@ export interface Corpus {
    * module with no provider are nobody's own.
    */
   readonly local: Uint8Array;
+  /**
+   * The unigram term of a bigram's first (0) or second (1) syllable; -1 for a unigram.
+   * "lý kinh" in "Quản lý kinh tế" is no word: a module that holds "lý" and "kinh" apart
+   * ("Quản lý nhà nước về kinh tế") holds what the title says.
+   */
+  syllableTerm(term: number, which: 0 | 1): number;
   /** The term id of a unigram key, or of the bigram of two keys; undefined if unseen. */
   termOf(key: string, next?: string): number | undefined;
 }
@@ -304,6 +310,11 @@ export function buildCorpus(
     contentBigram,
     local: Uint8Array.from(termOwner, (owner) => (owner >= 0 ? 1 : 0)),
     termOf: termOfKey,
+    syllableTerm: (term, which) => {
+      const second = termOf.secondOf(term);
+      if (second === none) return -1;
+      return termOf.get(which === 0 ? termOf.firstOf(term) : second, none);
+    },
   };
 }
 

@@ -13,7 +13,8 @@ export interface PairMeasures {
   readonly title: number;
   /**
    * Subject agreement: how much of one module's title the other holds in any field (its
-   * title, topics, outcomes or description), the larger way round, with the same weights.
+   * title, topics, outcomes or description), the larger way round, with the same weights; a
+   * title's pair of content words counts as held when the other holds both words anywhere.
    * Low when neither module mentions the subject the other's title names: then what they
    * share is stock text around different subjects ("Organized lecture or laboratory subject
    * on an aspect of geobiology / of planetary science not normally covered …").
@@ -179,9 +180,34 @@ function titleHeldIn(corpus: Corpus, a: number, b: number): number {
     const t = title[x]!;
     all += weight[t]!;
     while (y < text.length && text[y]! < t) y++;
-    if (text[y] === t) held += weight[t]!;
+    if (text[y] === t || heldApart(corpus, t, text)) held += weight[t]!;
   }
   return all === 0 ? 1 : clamp(held / all);
+}
+
+/**
+ * Whether a content bigram's two syllables are both in `text` (sorted), if not side by side:
+ * Vietnamese words are one or two syllables, and a title's bigram that spans two words
+ * ("lý kinh" in "Quản lý kinh tế") names nothing the other module must repeat verbatim.
+ * Bigrams with a function word ("in geobiology") are held only as written.
+ */
+function heldApart(corpus: Corpus, t: number, text: Int32Array): boolean {
+  if (corpus.contentBigram[t] === 0) return false;
+  return includes(text, corpus.syllableTerm(t, 0)) && includes(text, corpus.syllableTerm(t, 1));
+}
+
+/** Binary search of a sorted term list. */
+function includes(sorted: Int32Array, t: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === t) return true;
+    if (v < t) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Weighted mass of what two sorted term sets share, and of the lighter and the heavier set. */
