@@ -22,7 +22,10 @@ const none = -1;
  */
 export interface Corpus {
   readonly modules: readonly Module[];
-  /** The first document of each document's copy group (itself when it has no copy). */
+  /**
+   * The head of each document's copy group (itself when it has no copy): its first national
+   * module (of no provider) if it holds one, else its first document.
+   */
   readonly copyGroup: Int32Array;
   /** The first document of each document's group of exact copies. */
   readonly exactGroup: Int32Array;
@@ -216,7 +219,7 @@ export function buildCorpus(
     return id;
   });
   const groups = findCopyGroups({ terms: rawTerms, tf: rawTf, titleTerms, level });
-  const copyGroup = groups.copy;
+  const copyGroup = headedByOriginal(groups.copy, (d) => ownerOf(modules[d]!) === undefined);
   const byGroup = Int32Array.from(modules.keys()).sort(
     (a, b) => copyGroup[a]! - copyGroup[b]! || a - b,
   );
@@ -316,6 +319,20 @@ export function buildCorpus(
       return termOf.get(which === 0 ? termOf.firstOf(term) : second, none);
     },
   };
+}
+
+/**
+ * Copy groups, each headed by its first module of no provider (the national module the
+ * schools copied) where it holds one, else by its first module. The head stands for the
+ * group in candidate search and in the pairs between groups, so those are measured on the
+ * original and named by it ("cao-cap-llct/…", not the first school's copy by ref).
+ */
+function headedByOriginal(copy: Int32Array, original: (d: number) => boolean): Int32Array {
+  const head = new Int32Array(copy.length).fill(-1);
+  copy.forEach((root, d) => {
+    if (head[root] === -1 && original(d)) head[root] = d;
+  });
+  return Int32Array.from(copy, (root) => (head[root] === -1 ? root : head[root]!));
 }
 
 /**
