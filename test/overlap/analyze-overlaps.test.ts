@@ -309,6 +309,36 @@ describe('analyzeOverlaps', () => {
     expect(scopes['a/m ~ d/m']).toBe('cross-track');
   });
 
+  it('names an overlap between copy groups by their national modules, not a school copy', () => {
+    // 21 schools copy the national module; their programmes sort before the national one.
+    const economy = {
+      id: 'kinh-te',
+      title: 'Quản lý nhà nước về kinh tế',
+      topics: ['công cụ điều tiết kinh tế vĩ mô', 'quản lý doanh nghiệp nhà nước'],
+    };
+    const catalog = makeCatalog([
+      ...Array.from({ length: 21 }, (_, i) => ({
+        id: `a-truong-${String(i).padStart(2, '0')}`,
+        provider: `truong-${i}`,
+        modules: [economy],
+      })),
+      { id: 'chuyen-vien-chinh', modules: [economy] },
+      {
+        id: 'cao-cap',
+        level: 'two',
+        modules: [
+          {
+            id: 'quan-ly-kinh-te',
+            title: 'Quản lý kinh tế',
+            topics: ['công cụ điều tiết kinh tế vĩ mô', 'quản lý doanh nghiệp nhà nước'],
+          },
+        ],
+      },
+    ]);
+    const withHigher = pairsOf(analyzeOverlaps(catalog)).filter((p) => p.includes('cao-cap/'));
+    expect(withHigher).toEqual(['cao-cap/quan-ly-kinh-te ~ chuyen-vien-chinh/kinh-te']);
+  });
+
   it('orders pairs and clusters deterministically, a before b', () => {
     const module = {
       id: 'x',
