@@ -76,11 +76,8 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
 
   // A large cluster's representative: the national module where its text is the one most
   // copies hold, so that each provider's copy is measured against the original.
-  const national = Uint8Array.from(modules, (m) =>
-    programmeOf(catalog, m).provider === undefined ? 1 : 0,
-  );
   const representativeOf: RepresentativeOf = (members) =>
-    largestExactGroup(members, corpus.exactGroup, national);
+    largestExactGroup(members, corpus.exactGroup, corpus.national);
 
   // What two documents share, as written in the first, read once: most pairs are explained
   // on their own and again inside their cluster. A shorter list is the longer one's start.
@@ -197,7 +194,6 @@ type PhrasesShared = (a: number, b: number, limit?: number) => string[];
 /** Spec §6.3: inside a larger cluster, pairs are reported with the representative only. */
 export const maxClusterForAllPairs = 20;
 
-/** The members of each copy group of two or more, by the group's first document. */
 /**
  * A cluster widened to every copy of its contents, without the copies that do not overlap its
  * representative: complete linkage holds between distinct contents, but a reworded copy of one
@@ -231,6 +227,7 @@ function linkedToRepresentative(
   );
 }
 
+/** The members of each copy group, by the group's head (`Corpus.copyGroup`). */
 function groupMembers(copyGroup: Int32Array): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   copyGroup.forEach((head, d) => {

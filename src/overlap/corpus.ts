@@ -27,6 +27,8 @@ export interface Corpus {
    * module (of no provider) if it holds one, else its first document.
    */
   readonly copyGroup: Int32Array;
+  /** 1 for a module of no provider: a national programme's, the original schools copy. */
+  readonly national: Uint8Array;
   /** The first document of each document's group of exact copies. */
   readonly exactGroup: Int32Array;
   /** Distinct contents: the number of copy groups. */
@@ -219,7 +221,17 @@ export function buildCorpus(
     return id;
   });
   const groups = findCopyGroups({ terms: rawTerms, tf: rawTf, titleTerms, level });
-  const copyGroup = headedByOriginal(groups.copy, (d) => ownerOf(modules[d]!) === undefined);
+  // Each module's provider as a number; -1 for a module of no provider (a national one).
+  const providerIds = new Map<string, number>();
+  const owner = Int32Array.from(modules, (m) => {
+    const key = ownerOf(m);
+    if (key === undefined) return -1;
+    const id = providerIds.get(key) ?? providerIds.size;
+    providerIds.set(key, id);
+    return id;
+  });
+  const national = Uint8Array.from(owner, (o) => (o < 0 ? 1 : 0));
+  const copyGroup = headedByOriginal(groups.copy, national);
   const byGroup = Int32Array.from(modules.keys()).sort(
     (a, b) => copyGroup[a]! - copyGroup[b]! || a - b,
   );
@@ -234,20 +246,15 @@ export function buildCorpus(
     for (const t of titleTerms[d]!)
       if (titleSeenIn[t] !== group) [titleSeenIn[t], titleDf[t]] = [group, titleDf[t]! + 1];
   }
-  const ownerIds = new Map<string, number>();
+  // A term's owner: the one provider whose modules hold it (≥ 0); -1 while unseen; -2 when
+  // several hold it, or a national module does (its words are everyone's).
   const termOwner = new Int32Array(termCount).fill(-1);
-  modules.forEach((m, d) => {
-    const key = ownerOf(m);
-    // A module of no provider (a national programme) owns no words: they are everyone's.
-    let owner = -2;
-    if (key !== undefined) {
-      owner = ownerIds.get(key) ?? ownerIds.size;
-      ownerIds.set(key, owner);
-    }
+  for (let d = 0; d < modules.length; d++) {
+    const o = owner[d]! < 0 ? -2 : owner[d]!;
     for (const t of rawTerms[d]!)
-      if (termOwner[t] === -1) termOwner[t] = owner;
-      else if (termOwner[t] !== owner) termOwner[t] = -2;
-  });
+      if (termOwner[t] === -1) termOwner[t] = o;
+      else if (termOwner[t] !== o) termOwner[t] = -2;
+  }
   const genericFlags = Uint8Array.from(termGeneric);
   const commonFlags = Uint8Array.from(df, (count) => (count >= commonDf(n) ? 1 : 0));
   const damp = (t: number) => (genericFlags[t] === 1 || commonFlags[t] === 1 ? genericFactor : 1);
@@ -298,6 +305,7 @@ export function buildCorpus(
   return {
     modules,
     copyGroup,
+    national,
     exactGroup: groups.exact,
     distinct: n,
     terms: rawTerms,
@@ -327,10 +335,10 @@ export function buildCorpus(
  * group in candidate search and in the pairs between groups, so those are measured on the
  * original and named by it ("cao-cap-llct/…", not the first school's copy by ref).
  */
-function headedByOriginal(copy: Int32Array, original: (d: number) => boolean): Int32Array {
+function headedByOriginal(copy: Int32Array, national: Uint8Array): Int32Array {
   const head = new Int32Array(copy.length).fill(-1);
   copy.forEach((root, d) => {
-    if (head[root] === -1 && original(d)) head[root] = d;
+    if (head[root] === -1 && national[d] === 1) head[root] = d;
   });
   return Int32Array.from(copy, (root) => (head[root] === -1 ? root : head[root]!));
 }

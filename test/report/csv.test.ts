@@ -6,6 +6,7 @@ import { csvReporter, field, text } from '../../src/report/csv.js';
 import { type ReportInput, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
 import { makeCatalog } from '../helpers/catalog.js';
+import { parseCsv } from '../helpers/csv.js';
 
 const party = {
   id: 'lich-su-dang',
@@ -56,38 +57,6 @@ const input = (c: Catalog = catalog()): ReportInput => ({
 
 const report = (i: ReportInput = input(), lang: Lang = 'vi') =>
   joinReport(csvReporter(i, { lang, style: plain, width: 80 }));
-
-/** RFC 4180 read back: rows of fields (quoted fields may hold commas, quotes and line ends). */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv.charAt(i);
-    const next = csv.charAt(i + 1);
-    if (quoted) {
-      if (c === '"' && next === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && next === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  expect(quoted, 'an unclosed quote').toBe(false);
-  expect(cell === '' && row.length === 0, 'the last row ends with CRLF').toBe(true);
-  return rows;
-}
 
 describe('csv reporter', () => {
   it('starts with a byte order mark and a Vietnamese header, one row per overlap', () => {

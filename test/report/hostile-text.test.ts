@@ -5,6 +5,7 @@ import { reporterNames, reporters } from '../../src/report/registry.js';
 import { type ReportInput, type Reporter, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
 import { visible } from '../../src/report/visible.js';
+import { parseCsv } from '../helpers/csv.js';
 import { hostile, hostileInput, hostileInvalidInput } from './hostile-fixture.js';
 
 /**
@@ -137,37 +138,6 @@ function unescape(text: string): string {
     .replace(/%3A/g, ':')
     .replace(/%2C/g, ',')
     .replace(/%25/g, '%');
-}
-
-/** RFC 4180 read back. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv.charAt(i);
-    const next = csv.charAt(i + 1);
-    if (quoted) {
-      if (c === '"' && next === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && next === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  expect(quoted || cell !== '' || row.length > 0, 'a complete last row').toBe(false);
-  return rows;
 }
 
 /** Markdown without fenced blocks and code spans, where nothing renders. */

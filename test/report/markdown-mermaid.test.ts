@@ -1,14 +1,11 @@
-import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analysis.js';
-import { loadRepository } from '../../src/load/load-repository.js';
 import type { Lang } from '../../src/model/local-text.js';
 import { visible } from '../../src/report/visible.js';
 import { markdownReporter } from '../../src/report/markdown.js';
 import { type ReportInput, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
-import { projectRoot } from '../helpers/cli.js';
+import { exampleReportInput } from '../helpers/report-input.js';
 import { hostile, hostileInput } from './hostile-fixture.js';
 
 /**
@@ -74,11 +71,7 @@ describe('Mermaid blocks of the markdown report', () => {
   let input: ReportInput;
 
   beforeAll(async () => {
-    const dir = join(projectRoot, 'examples/vn-cadre');
-    const load = await loadRepository([dir], { cwd: dir });
-    if (!load.catalog) throw new Error('examples/vn-cadre does not load');
-    const analysis = analyze(load.catalog, load.findings);
-    input = { analysis, findings: analysis.findings, stats: load.stats, skipped: load.skipped };
+    input = await exampleReportInput('vn-cadre');
   });
 
   it('rejects a broken flowchart: the parser really parses', async () => {

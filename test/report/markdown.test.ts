@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
-import { loadRepository } from '../../src/load/load-repository.js';
 import type { Catalog, Position } from '../../src/model/catalog.js';
 import type { Lang } from '../../src/model/local-text.js';
 import { formatNumber } from '../../src/model/number-format.js';
@@ -16,7 +14,7 @@ import { reporters } from '../../src/report/registry.js';
 import { type ReportInput, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
 import { makeCatalog } from '../helpers/catalog.js';
-import { projectRoot } from '../helpers/cli.js';
+import { exampleReportInput } from '../helpers/report-input.js';
 import { invalidResult } from './fixtures.js';
 import { hostileInput, hostileInvalidInput } from './hostile-fixture.js';
 
@@ -71,11 +69,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
   let en: string;
 
   beforeAll(async () => {
-    const dir = join(projectRoot, 'examples/vn-cadre');
-    const load = await loadRepository([dir], { cwd: dir });
-    if (!load.catalog) throw new Error('examples/vn-cadre does not load');
-    const analysis = analyze(load.catalog, load.findings);
-    input = { analysis, findings: analysis.findings, stats: load.stats, skipped: load.skipped };
+    input = await exampleReportInput('vn-cadre');
     vi = markdown(input, 'vi');
     en = markdown(input, 'en');
   });
