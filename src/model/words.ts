@@ -14,6 +14,15 @@ export function noun(vi: string, singular: string, plural = `${singular}s`): Nou
   return { vi, en: [singular, plural] };
 }
 
+/** The nouns several reports count with. */
+export const nouns = {
+  module: noun('mô-đun', 'module'),
+  programme: noun('chương trình', 'programme'),
+  copy: noun('bản sao', 'copy', 'copies'),
+  pair: noun('cặp', 'pair'),
+  finding: noun('phát hiện', 'finding'),
+} as const;
+
 /** "3.858 tiết", "3,858 periods", "1 module". */
 export function count(n: number, word: Noun, lang: Lang, maxDecimals = 1): string {
   const text = formatNumber(n, lang, maxDecimals);

@@ -11,7 +11,14 @@ import { formatDrift } from './drift-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import type { Lang } from '../model/local-text.js';
 import { formatFixed, formatNumber } from '../model/number-format.js';
-import { type Noun, count, hoursUnit, noun, unitLabel } from '../model/words.js';
+import {
+  type Noun,
+  count,
+  hoursUnit,
+  noun,
+  nouns as sharedNouns,
+  unitLabel,
+} from '../model/words.js';
 import { visible } from './visible.js';
 import { reportTable, reportWidth } from './report-table.js';
 import { type TableCell, type TableLine, displayWidth, wrapText } from './table.js';
@@ -91,14 +98,12 @@ const labels = {
 } as const satisfies Record<Lang, unknown>;
 
 const nouns = {
-  programme: noun('chương trình', 'programme'),
-  module: noun('mô-đun', 'module'),
+  ...sharedNouns,
   cluster: noun(
     'cụm mô-đun trùng lặp hoặc chồng lấn',
     'cluster of overlapping modules',
     'clusters of overlapping modules',
   ),
-  pair: noun('cặp', 'pair'),
 };
 
 /** The human report: each cluster as a table with what its modules share, then a summary. */

@@ -3,7 +3,7 @@ import { driftingCopies } from '../uniformity/provider-drift.js';
 import type { Lang } from '../model/local-text.js';
 import { formatNumber } from '../model/number-format.js';
 import { programmesById } from '../model/lookup.js';
-import { count, hoursUnit, noun } from '../model/words.js';
+import { count, hoursUnit, noun, nouns } from '../model/words.js';
 import type { ReportOptions } from './report-input.js';
 import { reportTable } from './report-table.js';
 import type { TableCell } from './table.js';
@@ -12,19 +12,17 @@ import { visible } from './visible.js';
 /** At most this many provider copies are listed on the console; the JSON report has them all. */
 const maxRows = 20;
 
-const copyNoun = noun('bản sao', 'copy', 'copies');
-
 const labels = {
   vi: {
     heading: (drifting: number, all: number) =>
-      `Bản chương trình của cơ sở đào tạo khác chương trình quốc gia (${formatNumber(drifting, 'vi')}/${count(all, copyNoun, 'vi')})`,
+      `Bản chương trình của cơ sở đào tạo khác chương trình quốc gia (${formatNumber(drifting, 'vi')}/${count(all, nouns.copy, 'vi')})`,
     head: ['Bản của cơ sở', 'Bỏ bớt', 'Thêm', 'Sửa lời'],
     copies: (national: string) => `sao theo ${national}`,
     more: (n: number) => `${formatNumber(n, 'vi')} bản sao khác có trong báo cáo JSON`,
   },
   en: {
     heading: (drifting: number, all: number) =>
-      `Provider copies that differ from the national programme (${formatNumber(drifting, 'en')} of ${count(all, copyNoun, 'en')})`,
+      `Provider copies that differ from the national programme (${formatNumber(drifting, 'en')} of ${count(all, nouns.copy, 'en')})`,
     head: ['Provider copy', 'Dropped', 'Added', 'Reworded'],
     copies: (national: string) => `copies ${national}`,
     more: (n: number) =>

@@ -3,7 +3,7 @@ import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { visible } from './visible.js';
-import { count, noun } from '../model/words.js';
+import { count, noun, nouns } from '../model/words.js';
 
 const commands: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -49,7 +49,6 @@ function ruleTitle(id: string, lang: Lang): string {
   return rule ? `${rule.title[lang]} (${id})` : visible(id);
 }
 
-const findingWord = noun('phát hiện', 'finding');
 const severityWords: Record<Severity, ReturnType<typeof noun>> = {
   error: noun('lỗi', 'error'),
   warning: noun('cảnh báo', 'warning'),
@@ -66,7 +65,7 @@ function summary(findings: readonly Finding[], lang: Lang): string {
   const parts = (['error', 'warning', 'info'] as const)
     .filter((s) => counts[s] > 0)
     .map((s) => count(counts[s], severityWords[s], lang));
-  return `curriculum-dedup: ${count(findings.length, findingWord, lang)} (${parts.join(', ')})`;
+  return `curriculum-dedup: ${count(findings.length, nouns.finding, lang)} (${parts.join(', ')})`;
 }
 
 /** A command's data: `%`, CR and LF escaped as the runner unescapes them (actions/toolkit). */

@@ -1,6 +1,6 @@
 import type { Lang } from '../model/local-text.js';
 import { formatFixed } from '../model/number-format.js';
-import { count, noun } from '../model/words.js';
+import { count, noun, nouns } from '../model/words.js';
 import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
 import type { SavedCluster, SavedOverlap } from '../savings/overlap-savings.js';
 import {
@@ -106,10 +106,7 @@ const labels = {
   },
 } as const satisfies Record<Lang, unknown>;
 
-const moduleNoun = noun('mô-đun', 'module');
-const programmeNoun = noun('chương trình', 'programme');
 const clusterNoun = noun('cụm', 'cluster');
-const pairNoun = noun('cặp', 'pair');
 
 /** A module ref's programme: the ref is `programme/module`, and a programme id has no `/`. */
 const programmeOf = (ref: string) => ref.slice(0, ref.indexOf('/'));
@@ -168,7 +165,7 @@ function clusterDetails(
   const summary = [
     `<b>${t.cluster} ${num(ctx, n)}</b>`,
     kindWords[cluster.kind][lang],
-    count(cluster.modules.length, moduleNoun, lang),
+    count(cluster.modules.length, nouns.module, lang),
     count(cluster.hours, ctx.unit, lang),
     `${t.saves}${count(cluster.hoursSaved, ctx.unit, lang)}`,
     escapeHtml(representative?.title ?? cluster.representative),
@@ -203,8 +200,8 @@ function clusterDetails(
     const named = programmes.slice(0, 4).map(escapeMarkdown).join(', ');
     const rest = programmes.length > 4 ? t.andMore(num(ctx, programmes.length - 4)) : '';
     out += `${t.copies(
-      count(cluster.modules.length, moduleNoun, lang),
-      count(programmes.length, programmeNoun, lang),
+      count(cluster.modules.length, nouns.module, lang),
+      count(programmes.length, nouns.programme, lang),
       named + rest,
       num(ctx, cluster.identical.length - 1),
       num(ctx, rows.length),
@@ -230,7 +227,7 @@ function clusterDetails(
       ];
     }),
   );
-  out += more > 0 ? `\n${moreLine(more, moduleNoun, lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, nouns.module, lang)}` : '';
   return out + '\n</details>\n\n';
 }
 
@@ -264,6 +261,6 @@ function lonePairsSection(
       num(ctx, o.hoursSaved),
     ]),
   );
-  out += more > 0 ? `\n${moreLine(more, pairNoun, lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, nouns.pair, lang)}` : '';
   return out + '\n';
 }

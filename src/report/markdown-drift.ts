@@ -1,6 +1,6 @@
 import type { Lang } from '../model/local-text.js';
 import { driftingCopies } from '../uniformity/provider-drift.js';
-import { count, noun } from '../model/words.js';
+import { count, nouns } from '../model/words.js';
 import { type MarkdownContext, num, programmeName, unitName } from './markdown-context.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
@@ -39,9 +39,6 @@ const labels = {
   },
 } as const satisfies Record<Lang, unknown>;
 
-const moduleNoun = noun('mô-đun', 'module');
-const copyNoun = noun('bản sao', 'copy', 'copies');
-
 /** Provider drift: what each provider's copy of a national programme drops, adds and changes. */
 export function driftSection(ctx: MarkdownContext): string {
   const { a, lang } = ctx;
@@ -52,7 +49,7 @@ export function driftSection(ctx: MarkdownContext): string {
   const modules = (n: number, hours?: number) =>
     n === 0
       ? '—'
-      : count(n, moduleNoun, lang) +
+      : count(n, nouns.module, lang) +
         (hours === undefined ? '' : ` (${count(hours, ctx.unit, lang)})`);
   let out = `## ${t.heading}\n\n${t.intro(num(ctx, drifting.length), num(ctx, a.drift.length), unitName(ctx))}\n\n`;
   out += markdownTable(
@@ -67,9 +64,9 @@ export function driftSection(ctx: MarkdownContext): string {
       modules(d.reworded.length),
       d.hoursChanged.length === 0
         ? '—'
-        : `${count(d.hoursChanged.length, moduleNoun, lang)} (${d.hoursDifference > 0 ? '+' : ''}${count(d.hoursDifference, ctx.unit, lang)})`,
+        : `${count(d.hoursChanged.length, nouns.module, lang)} (${d.hoursDifference > 0 ? '+' : ''}${count(d.hoursDifference, ctx.unit, lang)})`,
     ]),
   );
-  out += more > 0 ? `\n${moreLine(more, copyNoun, lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, nouns.copy, lang)}` : '';
   return out + '\n';
 }

@@ -3,7 +3,7 @@ import type { Rule } from '../findings/rule.js';
 import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
-import { type Noun, count, noun } from '../model/words.js';
+import { type Noun, count, noun, nouns } from '../model/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { capped, moreLine } from './markdown-table.js';
 
@@ -26,8 +26,6 @@ const severityName: Record<Lang, Record<Severity, string>> = {
 export function severityLabel(severity: Severity, lang: Lang): string {
   return severityName[lang][severity];
 }
-
-const findingNoun = noun('phát hiện', 'finding');
 
 const labels = {
   vi: {
@@ -105,7 +103,7 @@ function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang
   const severity = severities[worstRank] ?? 'warning';
   const elsewhere = detailedElsewhere.has(id);
   let out = `### ${name}\n\n`;
-  out += `**${severityLabel(severity, lang)}** · ${count(list.length, findingNoun, lang)}`;
+  out += `**${severityLabel(severity, lang)}** · ${count(list.length, nouns.finding, lang)}`;
   out += rule ? `. ${escapeMarkdown(rule.summary[lang])}` : '';
   out += elsewhere ? ` ${labels[lang].clusters}\n\n` : '\n\n';
   const { shown, more } = capped(list, maxFindingsPerRule);
@@ -117,7 +115,7 @@ function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang
     if (related.more > 0)
       out += `  - … ${lang === 'vi' ? 'và' : 'and'} ${count(related.more, otherPlace, lang)}\n`;
   }
-  if (more > 0) out += `\n${moreLine(more, findingNoun, lang)}`;
+  if (more > 0) out += `\n${moreLine(more, nouns.finding, lang)}`;
   return out + '\n';
 }
 

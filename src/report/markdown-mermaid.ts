@@ -1,7 +1,7 @@
 import type { Programme, Track } from '../model/catalog.js';
 import type { Lang } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
-import { count, noun } from '../model/words.js';
+import { count, noun, nouns } from '../model/words.js';
 import { type MarkdownContext, num } from './markdown-context.js';
 import { escapeMarkdown, mermaidLabel } from './markdown-escape.js';
 
@@ -27,8 +27,6 @@ const labels = {
   },
 } as const satisfies Record<Lang, unknown>;
 
-const programmeNoun = noun('chương trình', 'programme');
-
 /** One Mermaid flowchart a track: its levels in order, the programmes of each, the gaps marked. */
 export function tracksSection(ctx: MarkdownContext): string {
   const { a, lang } = ctx;
@@ -38,7 +36,7 @@ export function tracksSection(ctx: MarkdownContext): string {
   for (const track of a.catalog.tracks) {
     const programmes = a.catalog.programmes.filter((p) => p.track === track.id).length;
     out += `### ${escapeMarkdown(track.title)} (${escapeMarkdown(track.id)})\n\n`;
-    out += `${count(track.levels.length, noun('bậc', 'level'), lang)} · ${count(programmes, programmeNoun, lang)}\n\n`;
+    out += `${count(track.levels.length, noun('bậc', 'level'), lang)} · ${count(programmes, nouns.programme, lang)}\n\n`;
     out += '```mermaid\n' + trackFlowchart(ctx, track) + '```\n\n';
   }
   return out;
