@@ -20,6 +20,7 @@ export const nouns = {
   programme: noun('chương trình', 'programme'),
   copy: noun('bản sao', 'copy', 'copies'),
   pair: noun('cặp', 'pair'),
+  line: noun('dòng', 'line'),
   finding: noun('phát hiện', 'finding'),
 } as const;
 

@@ -42,11 +42,10 @@ const labels = {
       programmes: string,
       named: string,
       identical: string,
-      others: string,
+      lines: string,
     ) =>
-      `${modules} trong ${programmes} (${named}); ${identical} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${others} dòng)`,
-    copyCount: (copies: string, identical: string) =>
-      `cùng ${copies} bản sao (${identical} giống hệt)`,
+      `${modules} trong ${programmes} (${named}); ${identical} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${lines})`,
+    copyCount: (copies: string, identical: string) => `cùng ${copies} (${identical} giống hệt)`,
     more: (n: string) => ` và ${n} chương trình khác`,
     otherPairs: 'Các cặp mô-đun trùng lặp hoặc chồng lấn khác',
     sharedInline: 'nội dung chung: ',
@@ -76,11 +75,10 @@ const labels = {
       programmes: string,
       named: string,
       identical: string,
-      others: string,
+      lines: string,
     ) =>
-      `${modules} in ${programmes} (${named}); ${identical} identical to ★; below, one line for each group of copies (${others} lines)`,
-    copyCount: (copies: string, identical: string) =>
-      `and ${copies} copies (${identical} identical)`,
+      `${modules} in ${programmes} (${named}); ${identical} identical to ★; below, one line for each group of copies (${lines})`,
+    copyCount: (copies: string, identical: string) => `and ${copies} (${identical} identical)`,
     more: (n: string) => ` and ${n} more`,
     otherPairs: 'Other overlapping pairs',
     sharedInline: 'shared: ',
@@ -221,7 +219,7 @@ function formatCluster(
         ? [
             {
               text: t.copyCount(
-                formatNumber(line.copies, lang),
+                count(line.copies, nouns.copy, lang),
                 formatNumber(line.identical, lang),
               ),
             },
@@ -283,7 +281,7 @@ function formatCluster(
             count(programmes.length, nouns.programme, lang),
             named + more,
             formatNumber(cluster.identical.length - 1, lang),
-            formatNumber(lines.length, lang),
+            count(lines.length, nouns.line, lang),
           ),
         ),
       ),

@@ -55,10 +55,9 @@ const labels = {
       `Số ${unit}`,
       'Điểm so với ★',
     ],
-    copies: (modules: string, programmes: string, named: string, same: string, differ: string) =>
-      `**Bản sao:** ${modules} trong ${programmes} (${named}); ${same} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${differ} dòng).`,
-    copyCount: (copies: string, identical: string) =>
-      ` (cùng ${copies} bản sao, ${identical} giống hệt)`,
+    copies: (modules: string, programmes: string, named: string, same: string, lines: string) =>
+      `**Bản sao:** ${modules} trong ${programmes} (${named}); ${same} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${lines}).`,
+    copyCount: (copies: string, identical: string) => ` (cùng ${copies}, ${identical} giống hệt)`,
     andMore: (n: string) => ` và ${n} chương trình khác`,
     lone: 'Các cặp mô-đun trùng lặp khác',
     detailsOf: (n: string) =>
@@ -92,10 +91,9 @@ const labels = {
       `${unit[0]?.toUpperCase() ?? ''}${unit.slice(1)}`,
       'Score with ★',
     ],
-    copies: (modules: string, programmes: string, named: string, same: string, differ: string) =>
-      `**Copies:** ${modules} in ${programmes} (${named}); ${same} identical to ★; below, one line for each group of copies (${differ} lines).`,
-    copyCount: (copies: string, identical: string) =>
-      ` (and ${copies} copies, ${identical} identical)`,
+    copies: (modules: string, programmes: string, named: string, same: string, lines: string) =>
+      `**Copies:** ${modules} in ${programmes} (${named}); ${same} identical to ★; below, one line for each group of copies (${lines}).`,
+    copyCount: (copies: string, identical: string) => ` (and ${copies}, ${identical} identical)`,
     andMore: (n: string) => ` and ${n} more`,
     lone: 'Other overlapping pairs',
     detailsOf: (n: string) =>
@@ -204,7 +202,7 @@ function clusterDetails(
       count(programmes.length, nouns.programme, lang),
       named + rest,
       num(ctx, cluster.identical.length - 1),
-      num(ctx, rows.length),
+      count(rows.length, nouns.line, lang),
     )}\n\n`;
   }
   const { shown, more } = capped(ordered, maxClusterRows);
@@ -216,7 +214,9 @@ function clusterDetails(
       const programme = ctx.programmes.get(module?.programme ?? programmeOf(row.ref));
       const star = row.representative ? ' ★' : '';
       const copies =
-        row.copies > 0 ? t.copyCount(num(ctx, row.copies), num(ctx, row.identical)) : '';
+        row.copies > 0
+          ? t.copyCount(count(row.copies, nouns.copy, lang), num(ctx, row.identical))
+          : '';
       return [
         escapeMarkdown(row.ref) + star + copies,
         escapeMarkdown(module?.title ?? ''),

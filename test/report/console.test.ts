@@ -4,7 +4,14 @@ import { consoleReporter as reporter } from '../../src/report/console.js';
 import { type ReportInput, type ReportOptions, joinReport } from '../../src/report/report-input.js';
 import { makeStyle, plain } from '../../src/report/style.js';
 import { displayWidth } from '../../src/report/table.js';
-import { copiedArchiveResult, invalidResult, overlapResult } from './fixtures.js';
+import { analyze } from '../../src/analysis.js';
+import { makeCatalog } from '../helpers/catalog.js';
+import {
+  copiedArchiveModule,
+  copiedArchiveResult,
+  invalidResult,
+  overlapResult,
+} from './fixtures.js';
 
 const consoleReporter = (input: ReportInput, options: ReportOptions) =>
   joinReport(reporter(input, options));
@@ -105,6 +112,30 @@ describe('console reporter', () => {
     expect(cluster).toMatch(/│ quoc-gia\/lich-su-dang ★ +│ one +│ +10–12 │ +1,00 │/);
     expect(cluster).toMatch(/│ cùng 24 bản sao \(24 giống hệt\) +│/);
     expect(cluster).toMatch(/│ cùng 21 bản sao \(21 giống hệt\) +│/);
+  });
+
+  it('counts a large cluster’s lines and copies as English counts them, one line and many', () => {
+    // A national module and 21 identical copies: a cluster of 22 in one group of copies.
+    const catalog = makeCatalog([
+      { id: 'quoc-gia', modules: [copiedArchiveModule] },
+      ...Array.from({ length: 21 }, (_, i) => ({
+        id: `tinh-${String(i).padStart(2, '0')}`,
+        provider: `truong-${i}`,
+        modules: [copiedArchiveModule],
+      })),
+    ]);
+    const analysis = analyze(catalog, []);
+    const input = {
+      analysis,
+      findings: analysis.findings,
+      stats: { files: 22, programmes: 22, modules: 22, hours: 220 },
+      skipped: [],
+    };
+    const text = consoleReporter(input, { lang: 'en', style: plain, width: 100 });
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      '21 identical to ★; below, one line for each group of copies (1 line)',
+    );
+    expect(text).toMatch(/│ and 21 copies \(21 identical\) +│/);
   });
 
   it('fits clusters and summary to the width it is given, colour or not', () => {
