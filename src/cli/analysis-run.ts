@@ -1,3 +1,5 @@
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type AnalysisResult, analysisDefaults, analyze } from '../analysis.js';
 import { applyBaseline, makeBaseline, pruneBaseline, staleMessage } from '../findings/baseline.js';
 import { catalogContent } from '../findings/fingerprint.js';
@@ -7,6 +9,7 @@ import type { LoadResult } from '../load/load-repository.js';
 import type { FileIdentity } from '../load/read.js';
 import { sourceLines } from '../load/source.js';
 import { type Lang, localText } from '../model/local-text.js';
+import { formatNumber } from '../model/number-format.js';
 import type { ReportInput } from '../report/report-input.js';
 import { type ReporterName, reporters } from '../report/registry.js';
 import { makeStyle } from '../report/style.js';
@@ -43,8 +46,12 @@ export interface AnalysisRequest {
  */
 export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<number> {
   const config = await loadConfig({ cwd: io.cwd, paths: request.paths, config: request.config });
-  if (!config.ok)
-    return inputFileError(config.error, request.flags.lang ?? messageLang([], io.env), io);
+  const messagesLang = request.flags.lang ?? messageLang([], io.env);
+  if (!config.ok) return inputFileError(config.error, messagesLang, io);
+  if (config.warning)
+    io.stderr.write(
+      `curriculum-dedup: ${warningWord[messagesLang]}: ${visible(config.warning[messagesLang])}\n`,
+    );
   const options = resolveOptions(config.loaded, request.flags, io.cwd);
   if ((request.updateBaseline || request.pruneBaseline) && options.baseline === undefined) {
     const flag = `--${request.updateBaseline ? 'update' : 'prune'}-baseline`;
@@ -59,6 +66,11 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
     options.reports ?? [{ format: request.fallback }],
     request.fallback,
   );
+  await refuseOutputsOverRunFiles(targets, {
+    cwd: io.cwd,
+    baseline: options.baseline,
+    config: config.loaded?.file,
+  });
   const loaded = await loadFromArgs([...request.paths], { ignore: [...options.ignore] }, io);
   const analysis = loaded.catalog
     ? analyze(loaded.catalog, loaded.findings, {
@@ -99,8 +111,10 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
     withoutBlameOfLeftOut(analysis?.findings ?? loaded.findings, loaded.leftOut),
     options.rules,
   );
-  const gated = await withBaseline(all, options, request, { io, lang, inputs, analysis });
+  const gated = await withBaseline(all, options, request, { io, lang, inputs, analysis, loaded });
   if (gated === undefined) return exitCodes.invalid;
+  // The baseline is an input of the reports too: none may be written over it.
+  const reportInputs = gated.identity ? [...inputs, gated.identity] : inputs;
 
   const input: ReportInput = {
     analysis,
@@ -122,7 +136,7 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
         ? { sourceLines: sourceLines(loaded.sources) }
         : {}),
     });
-    await write(target, text, io, inputs);
+    await write(target, text, io, reportInputs);
   }
   // A file that does not load is an input error whatever a baseline or setting says of it.
   return exitCodeFor(gated.kept, options.failOn, loaded.hasErrors);
@@ -131,6 +145,8 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
 interface Gated {
   readonly kept: readonly Finding[];
   readonly baseline?: ReportInput['baseline'];
+  /** The baseline file read, if one exists. */
+  readonly identity?: FileIdentity;
 }
 
 /**
@@ -147,6 +163,7 @@ async function withBaseline(
     lang: Lang;
     inputs: readonly FileIdentity[];
     analysis: AnalysisResult | undefined;
+    loaded: LoadResult;
   },
 ): Promise<Gated | undefined> {
   const path = options.baseline;
@@ -157,14 +174,23 @@ async function withBaseline(
     inputFileError(read.error, lang, io);
     return undefined;
   }
+  const identity = read.identity ? { identity: read.identity } : {};
   const contentOf = context.analysis ? catalogContent(context.analysis.catalog) : () => undefined;
   const naming = { file: baselineFileNames(io.cwd, path) };
+  const writes = request.updateBaseline || request.pruneBaseline;
+  if (writes && context.loaded.hasErrors) {
+    // Findings of a file that did not load are missing today: a baseline recorded or pruned
+    // now would drop theirs. The run goes on as a plain check, and exits 2.
+    io.stderr.write(notWritten(path, context.loaded.findings, request.updateBaseline, lang));
+    request = { ...request, updateBaseline: false, pruneBaseline: false };
+  }
   if (request.updateBaseline) {
     // Today's findings, recorded: none is new, none is stale.
     await writeBaselineFile(io.cwd, path, makeBaseline(findings, contentOf, naming), inputs);
     return {
       kept: [],
       baseline: { file: path, suppressed: findings.length, stale: [], pruned: 0 },
+      ...identity,
     };
   }
   const { baseline } = read;
@@ -181,7 +207,64 @@ async function withBaseline(
       stale,
       pruned: request.pruneBaseline ? result.stale.length : 0,
     },
+    ...identity,
   };
+}
+
+/** Why `--update-baseline` or `--prune-baseline` wrote nothing: inputs that did not load. */
+function notWritten(path: string, findings: readonly Finding[], update: boolean, lang: Lang) {
+  const files = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
+  const text = localText(
+    `không ${update ? 'cập nhật' : 'dọn'} tệp baseline ${path}: ${formatNumber(files, 'vi')} tệp đầu vào có lỗi (xem bên dưới), và một baseline ghi lúc này sẽ làm mất các phát hiện của chúng; hãy sửa các tệp đó rồi chạy lại`,
+    `the baseline ${path} was not ${update ? 'updated' : 'pruned'}: ${formatNumber(files, 'en')} input ${files === 1 ? 'file has' : 'files have'} errors (see below), and a baseline written now would lose their findings; fix ${files === 1 ? 'it' : 'them'} and run again`,
+  );
+  return `curriculum-dedup: ${visible(text[lang])}\n`;
+}
+
+const warningWord = localText('cảnh báo', 'warning');
+
+/**
+ * Refuses, before anything is read or written, a report file that is the baseline or the
+ * config file of the run, by name or through a link to its folder: `-o b.json` beside
+ * `--baseline b.json` would replace the baseline with the report. (A hard link to either is
+ * refused when written, by inode.)
+ */
+async function refuseOutputsOverRunFiles(
+  targets: readonly OutputTarget[],
+  run: { cwd: string; baseline: string | undefined; config: string | undefined },
+): Promise<void> {
+  const canonical = async (path: string) => {
+    const absolute = resolve(run.cwd, path);
+    const folder = await realpath(dirname(absolute)).catch(() => dirname(absolute));
+    return join(folder, basename(absolute));
+  };
+  const runFiles = [
+    ...(run.baseline === undefined
+      ? []
+      : [
+          {
+            path: await canonical(run.baseline),
+            what: localText('tệp baseline', 'the baseline file'),
+          },
+        ]),
+    ...(run.config === undefined
+      ? []
+      : [
+          { path: await canonical(run.config), what: localText('tệp cấu hình', 'the config file') },
+        ]),
+  ];
+  for (const target of targets) {
+    if (target.file === undefined) continue;
+    const path = await canonical(target.file);
+    const hit = runFiles.find((f) => f.path === path);
+    if (hit)
+      throw new UsageError(
+        localText(
+          `không ghi được ${target.file}: đó là ${hit.what.vi} của lần chạy này; hãy chọn tệp khác để ghi báo cáo`,
+          `cannot write ${target.file}: it is ${hit.what.en} of this run; choose another output file`,
+        ),
+      );
+  }
 }
 
 /**

@@ -38,7 +38,10 @@ export async function readBaselineFile(
 ): Promise<BaselineLoad> {
   const absolute = resolve(cwd, path);
   const file = displayPath(absolute, cwd);
-  const read = await readText(absolute, file);
+  const read = await readText(absolute, file, {
+    what: localText('một tệp baseline', 'a baseline file'),
+  });
+  const invalid = invalidMessage(file, options.create === true);
   if (!read.ok) {
     if (await isMissing(absolute)) {
       if (options.create) return { ok: true, baseline: emptyBaseline, identity: undefined };
@@ -53,19 +56,27 @@ export async function readBaselineFile(
         },
       };
     }
-    return { ok: false, error: { message: invalid(file), findings: [read.finding] } };
+    return { ok: false, error: { message: invalid, findings: [read.finding] } };
   }
   const parsed = parseBaseline(read.text, file);
-  if (!parsed.ok)
-    return { ok: false, error: { message: invalid(file), findings: parsed.findings } };
+  if (!parsed.ok) return { ok: false, error: { message: invalid, findings: parsed.findings } };
   return { ok: true, baseline: parsed.baseline, identity: read.identity };
 }
 
-function invalid(file: string) {
-  return localText(
-    `tệp baseline ${file} không hợp lệ; hãy sửa hoặc ghi lại tệp bằng --update-baseline`,
-    `invalid baseline file ${file}; fix it or write it again with --update-baseline`,
-  );
+/**
+ * A baseline that cannot be read is never written over, not even by `--update-baseline`
+ * (it may be a merge conflict away from right): that run is told to fix or remove it.
+ */
+function invalidMessage(file: string, updating: boolean) {
+  return updating
+    ? localText(
+        `tệp baseline ${file} không hợp lệ nên không được ghi đè; hãy sửa tệp (có xung đột khi gộp nhánh?), hoặc xoá tệp nếu muốn ghi một baseline mới`,
+        `invalid baseline file ${file}, so it is not written over; fix it (a merge conflict?), or remove it to record a new one`,
+      )
+    : localText(
+        `tệp baseline ${file} không hợp lệ; hãy sửa hoặc ghi lại tệp bằng --update-baseline`,
+        `invalid baseline file ${file}; fix it or write it again with --update-baseline`,
+      );
 }
 
 async function isMissing(absolute: string): Promise<boolean> {

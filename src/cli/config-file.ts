@@ -19,7 +19,9 @@ import { makeSource } from '../load/source.js';
 import { closest } from '../load/text-distance.js';
 import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import { formatNumber } from '../model/number-format.js';
+import { excerpt } from '../model/excerpt.js';
 import { type ConfigFile, configFileNames } from './config.js';
+import { unsafeConfigPaths, untrustedConfig } from './config-trust.js';
 
 /**
  * Finding, reading and checking the config file (see config.ts for what it holds): every
@@ -46,7 +48,12 @@ export interface InputFileError {
 }
 
 export type ConfigLoad =
-  | { readonly ok: true; readonly loaded: LoadedConfig | undefined }
+  | {
+      readonly ok: true;
+      readonly loaded: LoadedConfig | undefined;
+      /** Why a config file that was found was not read (another user's), for stderr. */
+      readonly warning?: LocalText;
+    }
   | { readonly ok: false; readonly error: InputFileError };
 
 /**
@@ -82,17 +89,42 @@ export async function loadConfig(options: {
     }
     if (found.path === undefined) return { ok: true, loaded: undefined };
     absolute = found.path;
+    const untrusted = await untrustedConfig(absolute);
+    if (untrusted !== undefined) {
+      const file = displayPath(absolute, cwd);
+      return {
+        ok: true,
+        loaded: undefined,
+        warning: localText(
+          `bỏ qua tệp cấu hình ${file}: ${untrusted.vi}; muốn dùng tệp này, hãy ghi --config ${file}`,
+          `ignoring the config file ${file}: ${untrusted.en}; to use it, name it with --config ${file}`,
+        ),
+      };
+    }
   }
 
   const file = displayPath(absolute, cwd);
+  if ((await lstat(absolute)).isSymbolicLink())
+    return failure(
+      localText(
+        `tệp cấu hình ${file} là một liên kết tượng trưng: không đọc (hãy ghi chính tệp mà nó trỏ tới bằng --config)`,
+        `the config file ${file} is a symbolic link: not read (name the file it points to with --config)`,
+      ),
+    );
   const invalid = localText(`tệp cấu hình ${file} không hợp lệ`, `invalid config file ${file}`);
-  const read = await readText(absolute, file);
+  const read = await readText(absolute, file, {
+    noFollow: true,
+    what: localText('một tệp cấu hình', 'a config file'),
+  });
   if (!read.ok) return failure(invalid, [read.finding]);
   const parsed = await parseConfig(read.text, file);
   if (!parsed.ok) return failure(invalid, parsed.findings);
+  const folder = dirname(absolute);
+  const unsafe = await unsafeConfigPaths(parsed.config, folder, parsed.locations());
+  if (unsafe.length > 0) return failure(invalid, unsafe);
   return {
     ok: true,
-    loaded: { file, folder: dirname(absolute), identity: read.identity, config: parsed.config },
+    loaded: { file, folder, identity: read.identity, config: parsed.config },
   };
 }
 
@@ -156,7 +188,12 @@ async function entryKind(path: string, follow = false): Promise<'folder' | 'file
 }
 
 export type ConfigParse =
-  | { readonly ok: true; readonly config: ConfigFile }
+  | {
+      readonly ok: true;
+      readonly config: ConfigFile;
+      /** Where each option is written, to locate problems found later. */
+      readonly locations: () => LocationIndex;
+    }
   | { readonly ok: false; readonly findings: Finding[] };
 
 /**
@@ -168,7 +205,8 @@ export async function parseConfig(text: string, file: string): Promise<ConfigPar
   if (!parsed.ok) return { ok: false, findings: parsed.findings };
   const value = parsed.parsed.value ?? {};
   const validate = await configValidator();
-  if (validate(value)) return { ok: true, config: value };
+  if (validate(value))
+    return { ok: true, config: value, locations: () => parsed.parsed.locations() };
   const index = parsed.parsed.locations({ everyItem: true });
   return { ok: false, findings: describeErrors(value, index, validate.errors ?? []) };
 }
@@ -314,10 +352,10 @@ function unknownProperty(key: string, path: DataPath, error: ErrorObject): Local
   const where = formatPath(path);
   const [vi, en] =
     path.length === 0
-      ? [`tuỳ chọn không xác định "${key}"`, `unknown option "${key}"`]
+      ? [`tuỳ chọn không xác định ${excerpt(key)}`, `unknown option ${excerpt(key)}`]
       : [
-          `thuộc tính không xác định "${key}" trong ${where}`,
-          `unknown property "${key}" in ${where}`,
+          `thuộc tính không xác định ${excerpt(key)} trong ${where}`,
+          `unknown property ${excerpt(key)} in ${where}`,
         ];
   return hint
     ? localText(`${vi}; có phải ý bạn là "${hint}"?`, `${en}; did you mean "${hint}"?`)
@@ -342,7 +380,7 @@ function describeValue(value: unknown, lang: Lang): string {
   if (Array.isArray(value)) return vi ? 'một danh sách' : 'a list';
   if (typeof value === 'object') return vi ? 'một ánh xạ' : 'a mapping';
   if (typeof value === 'string') {
-    const shown = JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value);
+    const shown = excerpt(value);
     return vi ? `văn bản ${shown}` : `the text ${shown}`;
   }
   if (typeof value === 'number') return num(value, lang);

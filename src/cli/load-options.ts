@@ -27,11 +27,12 @@ function collect(value: string, previous: string[] | undefined): string[] {
 
 /**
  * The threads to read files and search pairs on: one per core, up to 4, or
- * CURRICULUM_DEDUP_THREADS where cores are shared (a CI runner).
+ * CURRICULUM_DEDUP_THREADS where cores are shared (a CI runner), never more than the cores:
+ * threads beyond them only wait, each holding its own copy of the work in memory.
  */
-export function threadCount(env: CliIo['env']): number {
+export function threadCount(env: CliIo['env'], cores = availableParallelism()): number {
   const asked = Number(env.CURRICULUM_DEDUP_THREADS);
-  return Number.isInteger(asked) && asked >= 1 ? asked : Math.min(availableParallelism(), 4);
+  return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, cores) : Math.min(cores, 4);
 }
 
 export async function loadFromArgs(
@@ -50,7 +51,8 @@ export async function loadFromArgs(
       localText(messages.map((m) => m.vi).join('\n'), messages.map((m) => m.en).join('\n')),
     );
   }
-  if (result.files.length === 0)
+  // A folder that cannot be listed is reported as a finding, not as "no YAML files".
+  if (result.files.length === 0 && !result.findings.some((f) => f.rule === 'unreadable-file'))
     throw new UsageError(localText('không tìm thấy tệp YAML nào', 'no YAML files found'));
   return result;
 }

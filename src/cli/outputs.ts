@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extname, normalize } from 'node:path';
 import { type ReporterName, reporterNames } from '../report/registry.js';
 import type { ReportTarget } from './config.js';
 import { UsageError } from './io.js';
@@ -94,14 +94,25 @@ export function outputTargets(
       ),
     );
   }
-  const seen = new Set<string>();
+  // Compared as paths: `a/r.json` and `a/../a/r.json` are one file.
+  const seen = new Map<string, string>();
   for (const t of targets) {
     if (t.file === undefined) continue;
-    if (seen.has(t.file))
+    const path = normalize(t.file);
+    const first = seen.get(path);
+    if (first !== undefined)
       throw new UsageError(
-        localText(`${t.file} được chỉ định cho hai báo cáo`, `${t.file} is named for two reports`),
+        first === t.file
+          ? localText(
+              `${t.file} được chỉ định cho hai báo cáo`,
+              `${t.file} is named for two reports`,
+            )
+          : localText(
+              `${first} và ${t.file} là cùng một tệp, được chỉ định cho hai báo cáo`,
+              `${first} and ${t.file} are one file, named for two reports`,
+            ),
       );
-    seen.add(t.file);
+    seen.set(path, t.file);
   }
   return targets;
 }

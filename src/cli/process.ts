@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { errorCode } from '../load/read.js';
-import { describeError, removePendingTemporaryFiles } from './write-output.js';
+import { describeError, removePendingTemporaryFiles, whileWriting } from './write-output.js';
 import { type OutputStream, exitCodes, messageLang } from './io.js';
 import { run } from './main.js';
 
@@ -15,12 +15,22 @@ const signals = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 export async function main(): Promise<void> {
   const stdout = guard(process.stdout);
   const stderr = guard(process.stderr);
-  for (const [name, number] of Object.entries(signals)) {
-    process.once(name, () => {
+  // A handler replaces the default action and runs only when the thread is free: installed
+  // for the run, it kept a busy parse going for minutes after SIGTERM. It is there only while
+  // a report file is being written, which yields between batches.
+  const handlers = Object.entries(signals).map(([name, number]) => {
+    const handler = () => {
       removePendingTemporaryFiles((path) => rmSync(path, { force: true }));
       process.exit(128 + number);
-    });
-  }
+    };
+    return [name, handler] as const;
+  });
+  whileWriting((writing) => {
+    for (const [name, handler] of handlers) {
+      if (writing) process.on(name, handler);
+      else process.off(name, handler);
+    }
+  });
   const argv = process.argv.slice(2);
   let code = await run(argv, {
     cwd: process.cwd(),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, lstat, open, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, access, lstat, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type FileIdentity, errorCode, specialKindText } from '../load/read.js';
 import { type LocalText, localText } from '../model/local-text.js';
@@ -10,6 +11,27 @@ import { UsageError } from './io.js';
  * (see `removePendingTemporaryFiles`), so an interrupted run leaves nothing behind.
  */
 const pending = new Set<string>();
+
+/** Told when the first temporary file appears (true) and when the last is gone (false). */
+let onWriting: ((writing: boolean) => void) | undefined;
+
+/**
+ * Lets the process catch signals only while a temporary file exists: the rest of the time the
+ * system's default action ends the run at once, however busy its thread (a handler would wait
+ * for a long parse to finish).
+ */
+export function whileWriting(listener: (writing: boolean) => void): void {
+  onWriting = listener;
+}
+
+function addPending(path: string): void {
+  pending.add(path);
+  if (pending.size === 1) onWriting?.(true);
+}
+
+function deletePending(path: string): void {
+  if (pending.delete(path) && pending.size === 0) onWriting?.(false);
+}
 
 export function removePendingTemporaryFiles(remove: (path: string) => void): void {
   for (const path of pending) {
@@ -41,7 +63,7 @@ export async function writeFileAtomic(
       localText('là tên thư mục; hãy cho tên tệp', 'names a folder; give a file name'),
     );
   const target = resolve(cwd, path);
-  const mode = await checkTarget(path, target, inputs);
+  const existing = await checkTarget(path, target, inputs);
   const folder = dirname(target);
   const folderInfo = await stat(folder).catch((error: unknown) => {
     throw refuse(
@@ -57,10 +79,16 @@ export async function writeFileAtomic(
 
   const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
-  pending.add(temporary);
+  addPending(temporary);
   // 'wx' creates the file or fails: it never follows a link planted at the temporary name.
   try {
-    handle = await open(temporary, 'wx', mode);
+    handle = await open(temporary, 'wx', existing?.mode ?? 0o666);
+    if (existing !== undefined) {
+      // The report replaces a file: it keeps that file's owner (when root replaces another
+      // user's file) and its exact permissions (which the umask would otherwise narrow).
+      if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid);
+      await handle.chmod(existing.mode);
+    }
     for (const batch of inBatches(typeof text === 'string' ? [text] : text))
       await handle.write(batch, null, 'utf8');
     await handle.sync();
@@ -72,7 +100,7 @@ export async function writeFileAtomic(
     await rm(temporary, { force: true });
     throw refuse(path, describeError(error));
   } finally {
-    pending.delete(temporary);
+    deletePending(temporary);
   }
 }
 
@@ -96,17 +124,26 @@ export function* inBatches(pieces: Iterable<string>, size = 1 << 16): Generator<
   if (length > 0) yield batch.join('');
 }
 
-/** The mode to give the new file; throws a UsageError when the target must not be replaced. */
+interface Replaced {
+  readonly mode: number;
+  readonly uid: number;
+  readonly gid: number;
+}
+
+/**
+ * The file the report replaces, if there is one (for a new file the umask decides its mode,
+ * as for `>`); throws a UsageError when the target must not be replaced.
+ */
 async function checkTarget(
   path: string,
   target: string,
   inputs: readonly FileIdentity[],
-): Promise<number> {
+): Promise<Replaced | undefined> {
   const info = await lstat(target).catch((error: unknown) => {
     if (errorCode(error) === 'ENOENT') return undefined;
     throw refuse(path, describeError(error));
   });
-  if (info === undefined) return 0o666; // a new file: the umask decides, as for `>`
+  if (info === undefined) return undefined;
   if (info.isSymbolicLink())
     throw refuse(
       path,
@@ -137,7 +174,12 @@ async function checkTarget(
     );
   }
   if ((info.mode & 0o222) === 0) throw refuse(path, localText('chỉ cho đọc', 'is read-only'));
-  return info.mode & 0o7777;
+  // Renaming over a file needs only the folder's permission: ask for the file's own, as the
+  // shell's `>` does, so that a writable folder does not let one user replace another's file.
+  await access(target, constants.W_OK).catch((error: unknown) => {
+    throw refuse(path, describeError(error));
+  });
+  return { mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };
 }
 
 function refuse(path: string, reason: LocalText): UsageError {

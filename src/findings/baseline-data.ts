@@ -1,4 +1,6 @@
+import { excerpt } from '../model/excerpt.js';
 import { type LocalText, localText } from '../model/local-text.js';
+import { rules } from './rules.js';
 import { type Baseline, type BaselineEntry, baselineVersion } from './baseline.js';
 
 /** A problem in a baseline file's data, at a path of it, for the reader to locate. */
@@ -34,7 +36,12 @@ export function readBaselineData(value: unknown): BaselineData {
   }
   for (const key of Object.keys(value)) {
     if (key !== 'version' && key !== 'entries')
-      problem([key], `thuộc tính không xác định "${key}"`, `unknown property "${key}"`, true);
+      problem(
+        [key],
+        `thuộc tính không xác định ${excerpt(key)}`,
+        `unknown property ${excerpt(key)}`,
+        true,
+      );
   }
   const version = value.version;
   if (version !== baselineVersion) {
@@ -85,8 +92,8 @@ function readEntry(
       ok = false;
       problem(
         [...at, key],
-        `thuộc tính không xác định "${key}" trong ${name}`,
-        `unknown property "${key}" in ${name}`,
+        `thuộc tính không xác định ${excerpt(key)} trong ${name}`,
+        `unknown property ${excerpt(key)} in ${name}`,
         true,
       );
     }
@@ -104,6 +111,12 @@ function readEntry(
   }
   if (rule !== undefined && (typeof rule !== 'string' || rule === ''))
     fail('rule', 'phải là mã một quy tắc', 'must be a rule id');
+  else if (typeof rule === 'string' && !Object.hasOwn(rules, rule))
+    fail(
+      'rule',
+      `${excerpt(rule)} không phải mã của quy tắc nào (xem docs/rules)`,
+      `${excerpt(rule)} is no rule's id (see docs/rules)`,
+    );
   if (message !== undefined && typeof message !== 'string')
     fail('message', 'phải là một chuỗi văn bản', 'must be a text');
   if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 1))

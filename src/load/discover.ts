@@ -1,3 +1,4 @@
+import { type Dirent, readdir } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
@@ -31,6 +32,18 @@ export interface Discovery {
   readonly unmatched: readonly string[];
   /** Ignore globs, as the user wrote them, that left out no file: each is worth a warning. */
   readonly unusedIgnores: readonly string[];
+  /**
+   * Folders the walk could not list (permission denied…), sorted: what they hold is unknown,
+   * so each is an input error, never a silent skip.
+   */
+  readonly unreadableFolders: readonly UnreadableFolder[];
+}
+
+export interface UnreadableFolder {
+  /** Relative to cwd with forward slashes, as files are shown. */
+  readonly display: string;
+  /** The system's error code (`EACCES`, `EIO`…). */
+  readonly code: string;
 }
 
 /**
@@ -54,10 +67,13 @@ export async function discover(
   const ignore = new Ignore(options.ignore ?? [], options.cwd);
   const found = new Map<string, DiscoveredFile>();
   const unmatched: string[] = [];
+  const unlisted = new Map<string, string>();
 
   for (const given of paths) {
-    const matches = await expand(given, options.cwd, ignore);
-    if (matches.length === 0) unmatched.push(given);
+    const before = unlisted.size;
+    const matches = await expand(given, options.cwd, ignore, unlisted);
+    // A path whose folder could not be listed matched nothing for a reason: that one is told.
+    if (matches.length === 0 && unlisted.size === before) unmatched.push(given);
     for (const { absolute, refused } of matches) {
       const real = refused ? absolute : await realpath(absolute).catch(() => absolute);
       if (!found.has(real)) {
@@ -68,7 +84,11 @@ export async function discover(
   }
 
   const files = [...found.values()].sort((a, b) => compareStrings(a.display, b.display));
-  return { files, unmatched, unusedIgnores: ignore.unused() };
+  const unreadableFolders = [...unlisted]
+    .filter(([absolute]) => !ignore.drops(absolute, options.cwd))
+    .map(([absolute, code]) => ({ display: displayPath(absolute, options.cwd), code }))
+    .sort((a, b) => compareStrings(a.display, b.display));
+  return { files, unmatched, unusedIgnores: ignore.unused(), unreadableFolders };
 }
 
 interface Match {
@@ -76,16 +96,28 @@ interface Match {
   readonly refused?: LocalText;
 }
 
-async function expand(given: string, cwd: string, ignore: Ignore): Promise<Match[]> {
+async function expand(
+  given: string,
+  cwd: string,
+  ignore: Ignore,
+  unlisted: Map<string, string>,
+): Promise<Match[]> {
   const absolute = resolve(cwd, given);
   const info = await stat(absolute).catch(() => undefined);
-  if (info?.isDirectory()) return glob([yamlFiles], absolute, ignore);
+  if (info?.isDirectory()) return glob([yamlFiles], absolute, ignore, unlisted);
   // A file named on the command line is read whatever it is: the reader refuses special files
   // with a located error rather than leaving the user's argument unexplained.
   if (info) return ignore.drops(absolute, cwd) ? [] : [{ absolute }];
   if (!fg.isDynamicPattern(given)) return [];
   const pattern = isAbsolute(given) ? given : fg.convertPathToPattern(cwd) + '/' + given;
-  const entries = await glob([pattern], staticBase(pattern), ignore, cwd, globRoot(given, cwd));
+  const entries = await glob(
+    [pattern],
+    staticBase(pattern),
+    ignore,
+    unlisted,
+    cwd,
+    globRoot(given, cwd),
+  );
   return entries.filter((m) => /\.ya?ml$/i.test(m.absolute));
 }
 
@@ -105,19 +137,24 @@ function staticBase(pattern: string): string {
 
 /**
  * Files under `base`. Links are not followed into folders (no loops). A link to a file is read
- * only when the file lies inside the folder being read: a link planted in a repository must
- * not make the tool read, and quote in its messages, a file from elsewhere on the machine.
- * Special files (FIFOs, devices) are listed so that the reader reports them. Ignore globs are
- * matched relative to `ignoreRoot`, the folder being read.
+ * only when the file lies inside the folder being read, and not in a dot-folder of it: a link
+ * planted in a repository must not make the tool read, and quote in its messages, a file from
+ * elsewhere on the machine or git's own (`.git/config` holds credentials). Special files
+ * (FIFOs, devices) are listed so that the reader reports them. Ignore globs are matched
+ * relative to `ignoreRoot`, the folder being read. A folder the walk cannot list is added to
+ * `unlisted` (absolute path → error code).
  */
 async function glob(
   patterns: string[],
   base: string,
   ignore: Ignore,
+  unlisted: Map<string, string>,
   cwdBase = base,
   ignoreRoot = base,
 ): Promise<Match[]> {
   const entries = await fg(patterns, {
+    // fast-glob skips a folder it cannot list (suppressErrors); its readdir notes which.
+    fs: { readdir: noteUnlisted(unlisted) },
     cwd: cwdBase,
     absolute: true,
     onlyFiles: false,
@@ -150,21 +187,65 @@ async function glob(
       });
     } else if (!target.isDirectory()) {
       const real = await realpath(path).catch(() => path);
-      const inside = real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
-      files.push(
-        inside
-          ? { absolute: path }
-          : {
-              absolute: path,
-              refused: localText(
-                'liên kết tượng trưng trỏ tới một tệp nằm ngoài thư mục đang đọc: không đọc (muốn đọc tệp đó, hãy ghi chính tên tệp)',
-                'symbolic link to a file outside the folder being read: not read (name the file itself to read it)',
-              ),
-            },
-      );
+      const refused = linkRefusal(root, real);
+      files.push(refused ? { absolute: path, refused } : { absolute: path });
     }
   }
   return files;
+}
+
+/** Why a link to the file at `real` is not followed from the folder `root`, if it is not. */
+function linkRefusal(root: string, real: string): LocalText | undefined {
+  const inside = real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  if (!inside)
+    return localText(
+      'liên kết tượng trưng trỏ tới một tệp nằm ngoài thư mục đang đọc: không đọc (muốn đọc tệp đó, hãy ghi chính tên tệp)',
+      'symbolic link to a file outside the folder being read: not read (name the file itself to read it)',
+    );
+  if (
+    relative(root, real)
+      .split(sep)
+      .some((name) => name.startsWith('.'))
+  )
+    return localText(
+      'liên kết tượng trưng trỏ tới một tệp ẩn hoặc nằm trong thư mục ẩn (như .git): không đọc (muốn đọc tệp đó, hãy ghi chính tên tệp)',
+      'symbolic link to a hidden file or into a hidden folder (such as .git): not read (name the file itself to read it)',
+    );
+  return undefined;
+}
+
+type Readdir = fg.FileSystemAdapter['readdir'];
+type Listed<T> = (error: NodeJS.ErrnoException | null, entries: T[]) => void;
+
+/**
+ * `fs.readdir` as fast-glob calls it (with or without options), noting each folder it cannot
+ * list before handing the error on.
+ */
+function noteUnlisted(unlisted: Map<string, string>): Readdir {
+  const note = (path: string, error: NodeJS.ErrnoException | null) => {
+    // A folder that is not there (a glob's static part, a dangling link) is no error here.
+    const absent = error?.code === 'ENOENT' || error?.code === 'ENOTDIR';
+    if (error && !absent) unlisted.set(resolve(path), error.code ?? 'EIO');
+  };
+  function wrapped(path: string, options: { withFileTypes: true }, done: Listed<Dirent>): void;
+  function wrapped(path: string, done: Listed<string>): void;
+  function wrapped(
+    path: string,
+    second: { withFileTypes: true } | Listed<string>,
+    third?: Listed<Dirent>,
+  ): void {
+    if (typeof second === 'function')
+      readdir(path, (error, names) => {
+        note(path, error);
+        second(error, names);
+      });
+    else
+      readdir(path, second, (error, entries) => {
+        note(path, error);
+        third?.(error, entries);
+      });
+  }
+  return wrapped;
 }
 
 /** The user's ignore globs, and which of them have left out a file. */

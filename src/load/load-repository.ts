@@ -5,8 +5,10 @@ import type { RepositoryCounts } from '../model/counts.js';
 import { roundHours } from '../model/hours.js';
 import { compareStrings } from '../model/order.js';
 import { type CurriculumDocument, buildCatalog } from './build-catalog.js';
-import { type DiscoverOptions, discover } from './discover.js';
-import type { FileIdentity } from './read.js';
+import { finding } from '../findings/rules.js';
+import { localText } from '../model/local-text.js';
+import { type DiscoverOptions, type UnreadableFolder, discover } from './discover.js';
+import { type FileIdentity, systemError } from './read.js';
 import type { SourceText } from './source.js';
 import { loadFiles } from './load-files.js';
 import type { PartialProgramme } from './salvage.js';
@@ -80,6 +82,9 @@ export async function loadRepository(
     if (kind === 'programme') leftOut.add(typeof id === 'string' && id !== '' ? id : file);
   };
 
+  for (const folder of discovery.unreadableFolders) findings.push(unreadableFolder(folder));
+  // What cannot be read may hold the framework: its absence is not told on top.
+  if (discovery.unreadableFolders.length > 0) frameworkFailed = true;
   const inputs: FileIdentity[] = [];
   for (const outcome of await loadFiles(discovery.files, options.threads)) {
     if (outcome.identity) inputs.push(outcome.identity);
@@ -98,6 +103,7 @@ export async function loadRepository(
         if (outcome.broken) broken.push(outcome.broken);
         break;
       case 'unreadable':
+        frameworkFailed = true;
         break;
     }
   }
@@ -134,6 +140,19 @@ export async function loadRepository(
     sources,
     inputs,
   };
+}
+
+/** A folder the walk could not list, as a located input error (what it holds is unknown). */
+function unreadableFolder(folder: UnreadableFolder): Finding {
+  const why = systemError(folder.code);
+  return finding(
+    'unreadable-file',
+    { file: folder.display, line: 1, column: 1 },
+    localText(
+      `thư mục không đọc được: ${why.vi}; các tệp trong đó chưa được kiểm tra`,
+      `folder cannot be read: ${why.en}; the files in it were not checked`,
+    ),
+  );
 }
 
 function countDocuments(files: number, documents: readonly CurriculumDocument[]): RepositoryCounts {

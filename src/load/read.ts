@@ -31,10 +31,15 @@ export type ReadResult =
  * system error (permission denied, a file removed meanwhile) is a finding; nothing throws.
  * Never writes.
  */
-export async function readText(absolute: string, file: string): Promise<ReadResult> {
+export async function readText(
+  absolute: string,
+  file: string,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   let handle: FileHandle | undefined;
   try {
-    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const noFollow = options.noFollow === true ? constants.O_NOFOLLOW : 0;
+    handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK | noFollow);
     const info = await handle.stat();
     if (!info.isFile()) {
       const kind = specialKindText(info);
@@ -48,13 +53,14 @@ export async function readText(absolute: string, file: string): Promise<ReadResu
     }
     const bytes = await readBounded(handle, info.size);
     if (bytes === undefined) {
+      const what = options.what ?? localText('một tệp chương trình đào tạo', 'one curriculum file');
       return fail(
         file,
         1,
         1,
         localText(
-          `tệp lớn hơn giới hạn ${mib(maxFileBytes, 'vi')} của một tệp chương trình đào tạo`,
-          `file is over the ${mib(maxFileBytes, 'en')} limit for one curriculum file`,
+          `tệp lớn hơn giới hạn ${mib(maxFileBytes, 'vi')} của ${what.vi}`,
+          `file is over the ${mib(maxFileBytes, 'en')} limit for ${what.en}`,
         ),
       );
     }
@@ -65,6 +71,13 @@ export async function readText(absolute: string, file: string): Promise<ReadResu
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+export interface ReadOptions {
+  /** What the file is, for the size limit's message: "one curriculum file" by default. */
+  readonly what?: LocalText;
+  /** Refuse a symbolic link (ELOOP) rather than read what it points to. */
+  readonly noFollow?: boolean;
 }
 
 /** All the bytes, or undefined once more than the limit has been read. */
@@ -164,8 +177,8 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /** "permission denied (EACCES)"; an unknown system error by its code or its own message. */
-function systemError(error: unknown): LocalText {
-  const code = errorCode(error);
+export function systemError(error: unknown): LocalText {
+  const code = typeof error === 'string' ? error : errorCode(error);
   const words = code === undefined ? undefined : systemErrors[code];
   if (words !== undefined) return localText(`${words.vi} (${code})`, `${words.en} (${code})`);
   const raw = code ?? (error instanceof Error ? error.message : String(error));

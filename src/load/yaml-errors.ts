@@ -1,4 +1,5 @@
 import type { YAMLError } from 'yaml';
+import { excerpt } from '../model/excerpt.js';
 import { type LocalText, localText } from '../model/local-text.js';
 
 /** A syntax problem at an offset of the parsed text, said for a curriculum author. */
@@ -271,7 +272,7 @@ function forgottenDash(lines: Lines, index: number, code: string): Diagnosis | u
 }
 
 function dashMissing(line: LineShape, index: number, last: number, dashes: number): Diagnosis {
-  const fix = `${' '.repeat(dashes)}- ${line.text.trimStart()}`;
+  const fix = clip(`${' '.repeat(dashes)}- ${line.text.trimStart()}`, maxQuoted);
   return {
     offset: line.start + line.indent,
     lines: [index, last],
@@ -533,7 +534,7 @@ export function describeYamlError(
       );
       const key = (written?.[1] ?? written?.[2]?.replace(/''/g, "'") ?? written?.[3] ?? '').trim();
       return key
-        ? localText(`khóa "${key}" bị lặp lại`, `duplicate key "${key}"`)
+        ? localText(`khóa ${excerpt(key)} bị lặp lại`, `duplicate key ${excerpt(key)}`)
         : localText('khóa bị lặp lại', 'duplicate key');
     }
     case 'MULTIPLE_DOCS':
@@ -549,12 +550,12 @@ export function describeYamlError(
             `giá trị không khớp với thẻ !!${core[1]}`,
             `the value does not fit the tag !!${core[1]}`,
           )
-        : localText(`thẻ không được hỗ trợ: ${tag}`, `unsupported tag: ${tag}`);
+        : localText(`thẻ không được hỗ trợ: ${clip(tag)}`, `unsupported tag: ${clip(tag)}`);
     }
     case 'RESOURCE_EXHAUSTION':
       return localText('lồng quá sâu', `nesting too deep: ${message}`);
     default: {
-      const en = firstLine(message).replace(/ at line \d+, column \d+$/, '');
+      const en = clip(firstLine(message).replace(/ at line \d+, column \d+$/, ''));
       return localText(vietnamese(code, en), en);
     }
   }
@@ -670,6 +671,15 @@ function vietnamese(code: string, en: string): string {
     if (m) return say(m);
   }
   return `lỗi cú pháp YAML: ${byCode[code] ?? code}`;
+}
+
+/**
+ * A message or a piece of the file cut to `max` characters: what the parser quotes of a line
+ * (a token, a tag) is told, never a whole line of whatever the file holds.
+ */
+function clip(text: string, max = 120): string {
+  const chars = [...text];
+  return chars.length > max ? chars.slice(0, max).join('') + ' …' : text;
 }
 
 function firstLine(text: string): string {

@@ -62,13 +62,26 @@ const tokenPattern = /[\p{L}\p{M}\p{N}]+/gu;
  * (`Mác - Lênin`, `lý luận chính trị - hành chính` read as one phrase). */
 const phraseBreak = /[,.;:!?()[\]{}"“”‘’«»/\\|•·\n\r\t]+/u;
 
+/** Format characters (category Cf): zero-width spaces and joiners, soft hyphens, bidi marks. */
+const formatCharacters = /\p{Cf}/gu;
+
 /**
- * Splits text into phrases of tokens, each token exactly as written (after NFC), so a caller
- * can keep the surface form for display and take `syllableKey` for matching.
+ * Text as it reads: without the characters that show nothing (category Cf: U+200B between
+ * the letters of a copy must not make it another text), and in compatibility form (NFKC):
+ * fullwidth `Ｑｕản lý` is `Quản lý`, the ligature `ﬁ` is `fi`. NFKC changes no Vietnamese
+ * letter (each has only a canonical decomposition), so for Vietnamese it is NFC.
+ */
+export function readableText(text: string): string {
+  return text.replace(formatCharacters, '').normalize('NFKC');
+}
+
+/**
+ * Splits text into phrases of tokens, each token as written (after `readableText`), so a
+ * caller can keep the surface form for display and take `syllableKey` for matching.
  */
 export function phrases(text: string): string[][] {
   const out: string[][] = [];
-  for (const part of text.normalize('NFC').split(phraseBreak)) {
+  for (const part of readableText(text).split(phraseBreak)) {
     const tokens = part.match(tokenPattern);
     if (tokens) out.push(tokens);
   }
@@ -82,7 +95,7 @@ export function phrases(text: string): string[][] {
  */
 export function phrasesAsWritten(text: string): Array<Array<{ token: string; gap: string }>> {
   const out: Array<Array<{ token: string; gap: string }>> = [];
-  for (const part of text.normalize('NFC').split(phraseBreak)) {
+  for (const part of readableText(text).split(phraseBreak)) {
     const tokens: Array<{ token: string; gap: string }> = [];
     let end = 0;
     for (const match of part.matchAll(tokenPattern)) {

@@ -112,16 +112,18 @@ function compare(
     }
   }
   const hours = (ms: readonly Module[]) => roundHours(ms.reduce((s, m) => s + m.hours, 0));
+  // Lists in ref order: reordering the modules of a file changes no report.
+  const refs = (ms: readonly Module[]) => ms.map((m) => m.ref).sort(compareStrings);
   return {
     provider,
     programme: copy.id,
     national: original.id,
-    dropped: dropped.map((m) => m.ref),
+    dropped: refs(dropped),
     droppedHours: hours(dropped),
-    added: added.map((m) => m.ref),
+    added: refs(added),
     addedHours: hours(added),
-    reworded,
-    hoursChanged,
+    reworded: reworded.sort(compareStrings),
+    hoursChanged: hoursChanged.sort(compareStrings),
     hoursDifference: roundHours(hoursDifference),
   };
 }

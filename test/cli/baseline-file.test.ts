@@ -146,8 +146,9 @@ describe('readBaselineFile', () => {
     const read = await readBaselineFile(dir, 'b.json', { create: true });
     expect(read.ok).toBe(false);
     if (read.ok) return;
+    // Not "write it again with --update-baseline": that is the run that was refused.
     expect(read.error.message.en).toBe(
-      'invalid baseline file b.json; fix it or write it again with --update-baseline',
+      'invalid baseline file b.json, so it is not written over; fix it (a merge conflict?), or remove it to record a new one',
     );
     expect(read.error.findings.map((f) => [f.line, f.column, f.message.en])).toEqual([
       [1, 28, 'entries[0] must be an object'],

@@ -18,11 +18,10 @@ import {
   symlink,
   writeFile,
 } from 'node:fs/promises';
-import { closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cliPath, projectRoot, runCli } from '../helpers/cli.js';
+import { cliPath, projectRoot, runCli, spawnCli } from '../helpers/cli.js';
 
 const minimal = join(projectRoot, 'examples/minimal');
 const dirs: string[] = [];
@@ -413,37 +412,3 @@ describe('--debug', () => {
     expect(debug).toEqual(plain);
   });
 });
-
-interface SpawnOptions {
-  readonly cwd: string;
-  readonly uid?: number;
-  readonly gid?: number;
-  readonly nodeOptions?: readonly string[];
-  /** A file to open as the process's stdout (/dev/full). */
-  readonly stdoutPath?: string;
-}
-
-/** The CLI with what runCli cannot give: another user, node options, a chosen stdout. */
-function spawnCli(
-  args: readonly string[],
-  options: SpawnOptions,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const fd = options.stdoutPath ? openSync(options.stdoutPath, 'w') : undefined;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), cliPath, ...args], {
-      cwd: options.cwd,
-      env: { PATH: process.env.PATH },
-      stdio: ['ignore', fd ?? 'pipe', 'pipe'],
-      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      if (fd !== undefined) closeSync(fd);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,5 +34,41 @@ export function runCli(
         stderr: Buffer.concat(err).toString('utf8'),
       }),
     );
+  });
+}
+
+export interface SpawnOptions {
+  readonly cwd: string;
+  readonly uid?: number;
+  readonly gid?: number;
+  readonly nodeOptions?: readonly string[];
+  /** A file to open as the process's stdout (/dev/full). */
+  readonly stdoutPath?: string;
+  /** Variables beside PATH. */
+  readonly env?: Record<string, string | undefined>;
+}
+
+/** The CLI with what runCli cannot give: another user, node options, a chosen stdout. */
+export function spawnCli(
+  args: readonly string[],
+  options: SpawnOptions,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const fd = options.stdoutPath ? openSync(options.stdoutPath, 'w') : undefined;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeOptions ?? []), cliPath, ...args], {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH, ...options.env },
+      stdio: ['ignore', fd ?? 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (fd !== undefined) closeSync(fd);
+      resolve({ status, stdout, stderr });
+    });
   });
 }

@@ -143,7 +143,12 @@ describe('discover: unmatched paths', () => {
     const dir = await tempDir();
     await writeFiles(dir, { 'empty/readme.txt': 'x', 'only-modules/node_modules/a.yaml': yaml });
     const result = await discover(['empty', 'only-modules'], { cwd: dir });
-    expect(result).toEqual({ files: [], unmatched: ['empty', 'only-modules'], unusedIgnores: [] });
+    expect(result).toEqual({
+      files: [],
+      unmatched: ['empty', 'only-modules'],
+      unusedIgnores: [],
+      unreadableFolders: [],
+    });
   });
 });
 
@@ -242,6 +247,7 @@ describe.skipIf(process.platform === 'win32')('discover: symbolic links', () => 
       files: [],
       unmatched: ['dangling.yaml'],
       unusedIgnores: [],
+      unreadableFolders: [],
     });
   });
 });

@@ -321,9 +321,18 @@ describe('validateSchema: numbers, lengths and lists', () => {
     expect(check('programme', text)).toEqual(['6:8 hours must be more than 0, not 0']);
   });
 
-  it('wants periodMinutes more than 0', () => {
+  it('wants periodMinutes a whole number from 1 to 600', () => {
     expect(check('framework', framework('periodMinutes: 0'))).toEqual([
-      '8:16 periodMinutes must be more than 0, not 0',
+      '8:16 periodMinutes must be at least 1, not 0',
+    ]);
+    expect(check('framework', framework('periodMinutes: 601'))).toEqual([
+      '8:16 periodMinutes must be at most 600, not 601',
+    ]);
+    expect(check('framework', framework('periodMinutes: 1e308'))).toEqual([
+      '8:16 periodMinutes must be at most 600, not 1e+308',
+    ]);
+    expect(check('framework', framework('periodMinutes: 45.5'))).toEqual([
+      '8:16 periodMinutes must be a whole number, not 45.5',
     ]);
   });
 

@@ -187,8 +187,8 @@ describe('analyzeOverlaps', () => {
         modules: [
           {
             id: 'm',
-            // A right-to-left override between two words: never quoted, though a dash is.
-            title: 'Kinh tế chính trị Mác – Lênin căn\u202ebản',
+            // A right-to-left override before a word: never quoted, though a dash is.
+            title: 'Kinh tế chính trị Mác – Lênin căn \u202ebản',
             topics: ['Học thuyết giá trị thặng dư', 'Chủ nghĩa tư bản độc quyền nhà nước'],
           },
         ],

@@ -131,8 +131,9 @@ function overlapScore(value: string): number {
 }
 
 function score(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1 || value.trim() === '') {
+  // Written as a decimal (0.3, .3, 1): Number() would also take "0x1", "0b1" or "1e-1".
+  const n = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(n) || n < 0 || n > 1) {
     throw new InvalidArgumentError('expected a number from 0 to 1');
   }
   return n;

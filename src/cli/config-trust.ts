@@ -1,0 +1,138 @@
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep, win32 } from 'node:path';
+import type { Finding } from '../findings/finding.js';
+import { finding } from '../findings/rules.js';
+import { type DataPath, type LocationIndex, locate } from '../load/locate.js';
+import { errorCode } from '../load/read.js';
+import { excerpt } from '../model/excerpt.js';
+import { type LocalText, localText } from '../model/local-text.js';
+import type { ConfigFile } from './config.js';
+
+/**
+ * What a config file found in a repository may make the tool do (docs/security.md). A config
+ * is data anybody with write access to the repository can change, read by whoever runs the
+ * check, often root in CI: it must not steer where that user writes beyond the repository.
+ */
+
+/**
+ * Why a config file found by walking up must not be read, if it must not: it belongs to
+ * another user (root's files excepted, as ssh and sudo trust them), or lies in a folder that
+ * others may write without the sticky bit, so that anybody could have put it there. git's
+ * `safe.directory` refuses a repository of another owner for the same reason.
+ */
+export async function untrustedConfig(path: string): Promise<LocalText | undefined> {
+  const uid = process.getuid?.();
+  if (uid === undefined) return undefined; // no owners to compare (Windows)
+  const [file, folder] = await Promise.all([lstat(path), stat(dirname(path))]);
+  if (file.uid !== uid && file.uid !== 0)
+    return localText(
+      `tệp thuộc về người dùng khác (uid ${file.uid})`,
+      `it belongs to another user (uid ${file.uid})`,
+    );
+  const othersWrite = (folder.mode & 0o002) !== 0 && (folder.mode & 0o1000) === 0;
+  if (othersWrite)
+    return localText(
+      'thư mục chứa nó cho mọi người ghi mà không có sticky bit',
+      'its folder is writable by everyone, without the sticky bit',
+    );
+  return undefined;
+}
+
+/** The paths a config file names, each with where it is written in the file. */
+function configPaths(config: ConfigFile): Array<{ readonly at: DataPath; readonly path: string }> {
+  const paths: Array<{ at: DataPath; path: string }> = [];
+  if (config.output !== undefined) paths.push({ at: ['output'], path: config.output });
+  config.reports?.forEach((r, i) => {
+    if (r.output !== undefined) paths.push({ at: ['reports', i, 'output'], path: r.output });
+  });
+  if (config.baseline !== undefined) paths.push({ at: ['baseline'], path: config.baseline });
+  return paths;
+}
+
+/**
+ * Every path of a config file (`output`, `reports[].output`, `baseline`) that could reach
+ * outside the config's folder or into a hidden one, as a located `schema` finding: an
+ * absolute path, `..`, a hidden file or folder (`.git/hooks/pre-commit`, `.github/…`), a name
+ * that is a folder, or a symbolic link on the way that leads out. Paths given on the command
+ * line are the user's own and are not checked here.
+ */
+export async function unsafeConfigPaths(
+  config: ConfigFile,
+  folder: string,
+  index: LocationIndex,
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const { at, path } of configPaths(config)) {
+    const problem = lexicalProblem(path) ?? (await linkProblem(folder, path));
+    if (problem === undefined) continue;
+    const { endLine, endColumn, ...start } = locate(index, at);
+    const name = at.join('.').replace(/\.(\d+)\./g, '[$1].');
+    findings.push({
+      ...finding(
+        'schema',
+        start,
+        localText(
+          `${name} ${excerpt(path)}: ${problem.vi}`,
+          `${name} ${excerpt(path)}: ${problem.en}`,
+        ),
+      ),
+      endLine,
+      endColumn,
+    });
+  }
+  return findings;
+}
+
+/** What is wrong with a config path as written, before looking at the disk. */
+function lexicalProblem(path: string): LocalText | undefined {
+  if (isAbsolute(path) || win32.isAbsolute(path) || path.startsWith('~'))
+    return localText(
+      'phải là đường dẫn tương đối, tính từ thư mục của tệp cấu hình',
+      "must be a path relative to the config file's folder",
+    );
+  const names = path.split(/[/\\]/);
+  if (names.includes('..'))
+    return localText(
+      'không được đi ra ngoài thư mục của tệp cấu hình ("..")',
+      'may not climb out of the config file\'s folder ("..")',
+    );
+  const hidden = names.find((n) => n.startsWith('.') && n !== '.');
+  if (hidden !== undefined)
+    return localText(
+      `không được trỏ vào tệp hay thư mục ẩn (${excerpt(hidden)}), nơi git và các công cụ khác giữ tệp của mình`,
+      `may not name a hidden file or folder (${excerpt(hidden)}), where git and other tools keep their own files`,
+    );
+  const last = names[names.length - 1];
+  if (last === undefined || last === '' || last === '.')
+    return localText('là tên thư mục; hãy cho tên tệp', 'names a folder; give a file name');
+  return undefined;
+}
+
+/**
+ * A symbolic link on the way to `path` (inside `folder`) that leads out of the folder or into
+ * a hidden one. The deepest part of the path that exists is resolved: what does not exist yet
+ * will be created under it.
+ */
+async function linkProblem(folder: string, path: string): Promise<LocalText | undefined> {
+  const root = await realpath(folder);
+  let existing = resolve(folder, path);
+  for (;;) {
+    const found = await lstat(existing).then(
+      () => true,
+      (error: unknown) => {
+        if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
+        throw error;
+      },
+    );
+    if (found || existing === folder) break;
+    existing = dirname(existing);
+  }
+  const real = await realpath(existing).catch(() => existing);
+  const inside = relative(root, real);
+  const out = inside.startsWith('..') || isAbsolute(inside);
+  if (!out && !inside.split(sep).some((n) => n.startsWith('.'))) return undefined;
+  return localText(
+    'đi qua một liên kết tượng trưng ra ngoài thư mục của tệp cấu hình hoặc vào một thư mục ẩn',
+    "leads through a symbolic link out of the config file's folder or into a hidden folder",
+  );
+}
