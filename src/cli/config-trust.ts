@@ -127,8 +127,9 @@ async function linkProblem(folder: string, path: string): Promise<LocalText | un
     if (found || existing === folder) break;
     existing = dirname(existing);
   }
-  const real = await realpath(existing).catch(() => existing);
-  const inside = relative(root, real);
+  // A link whose target does not exist cannot be resolved: it leads nowhere safe either.
+  const real = await realpath(existing).catch(() => undefined);
+  const inside = real === undefined ? '..' : relative(root, real);
   const out = inside.startsWith('..') || isAbsolute(inside);
   if (!out && !inside.split(sep).some((n) => n.startsWith('.'))) return undefined;
   return localText(

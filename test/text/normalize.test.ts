@@ -5,6 +5,7 @@ import {
   normalizeText,
   phrases,
   phrasesAsWritten,
+  readableText,
   syllableKey,
 } from '../../src/text/normalize.js';
 
@@ -181,6 +182,35 @@ describe('normalisation properties', () => {
   it('never depends on case', () => {
     fc.assert(
       fc.property(text, (t) => normalizeText(t.toUpperCase()) === normalizeText(foldCase(t))),
+    );
+  });
+});
+
+describe('readableText: what shows nothing, and compatibility forms, are read away', () => {
+  const vietnameseLetters = [...'aăâeêioôơuưyAĂÂEÊIOÔƠUƯYđĐbcdghklmnpqrstvx'].flatMap((base) =>
+    ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((tone) =>
+      (base + tone).normalize('NFC'),
+    ),
+  );
+
+  it('drops format characters between letters, and folds fullwidth letters and ligatures', () => {
+    expect(readableText('Qu\u200bản\u00ad l\u2060ý\ufeff')).toBe('Quản lý');
+    expect(readableText('Ｑｕản ｌý')).toBe('Quản lý');
+    expect(readableText('ﬁnance')).toBe('finance');
+    expect(phrases('Xây\u200b dựng Đảng')).toEqual(phrases('Xây dựng Đảng'));
+  });
+
+  it('changes no Vietnamese letter, written composed or decomposed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...vietnameseLetters, ' '), { maxLength: 40 }),
+        fc.boolean(),
+        (letters, decomposed) => {
+          const text = letters.join('');
+          const written = decomposed ? text.normalize('NFD') : text;
+          expect(readableText(written)).toBe(text.normalize('NFC'));
+        },
+      ),
     );
   });
 });
