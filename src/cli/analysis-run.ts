@@ -8,7 +8,7 @@ import { applyRuleSeverities } from '../findings/rule-settings.js';
 import type { LoadResult } from '../load/load-repository.js';
 import type { FileIdentity } from '../load/read.js';
 import { sourceLines } from '../load/source.js';
-import { type Lang, localText } from '../model/local-text.js';
+import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import { formatNumber } from '../model/number-format.js';
 import type { ReportInput } from '../report/report-input.js';
 import { type ReporterName, reporters } from '../report/registry.js';
@@ -177,14 +177,14 @@ async function withBaseline(
   const identity = read.identity ? { identity: read.identity } : {};
   const contentOf = context.analysis ? catalogContent(context.analysis.catalog) : () => undefined;
   const naming = { file: baselineFileNames(io.cwd, path) };
-  const writes = request.updateBaseline || request.pruneBaseline;
-  if (writes && context.loaded.hasErrors) {
-    // Findings of a file that did not load are missing today: a baseline recorded or pruned
-    // now would drop theirs. The run goes on as a plain check, and exits 2.
+  // Findings of a file that did not load are missing today: a baseline recorded or pruned
+  // now would drop theirs. The run goes on as a plain check, and exits 2.
+  const refused = (request.updateBaseline || request.pruneBaseline) && context.loaded.hasErrors;
+  if (refused)
     io.stderr.write(notWritten(path, context.loaded.findings, request.updateBaseline, lang));
-    request = { ...request, updateBaseline: false, pruneBaseline: false };
-  }
-  if (request.updateBaseline) {
+  const update = request.updateBaseline && !refused;
+  const prune = request.pruneBaseline && !refused;
+  if (update) {
     // Today's findings, recorded: none is new, none is stale.
     await writeBaselineFile(io.cwd, path, makeBaseline(findings, contentOf, naming), inputs);
     return {
@@ -195,17 +195,17 @@ async function withBaseline(
   }
   const { baseline } = read;
   const result = applyBaseline(findings, baseline, contentOf, naming);
-  if (request.pruneBaseline && result.stale.length > 0) {
+  if (prune && result.stale.length > 0) {
     await writeBaselineFile(io.cwd, path, pruneBaseline(baseline, result.stale), inputs);
   }
-  const stale = request.pruneBaseline ? [] : result.stale.map(staleMessage);
+  const stale = prune ? [] : result.stale.map(staleMessage);
   return {
     kept: result.kept,
     baseline: {
       file: path,
       suppressed: result.suppressed.length,
       stale,
-      pruned: request.pruneBaseline ? result.stale.length : 0,
+      pruned: prune ? result.stale.length : 0,
     },
     ...identity,
   };
@@ -238,21 +238,17 @@ async function refuseOutputsOverRunFiles(
     const folder = await realpath(dirname(absolute)).catch(() => dirname(absolute));
     return join(folder, basename(absolute));
   };
-  const runFiles = [
-    ...(run.baseline === undefined
-      ? []
-      : [
-          {
-            path: await canonical(run.baseline),
-            what: localText('tệp baseline', 'the baseline file'),
-          },
-        ]),
-    ...(run.config === undefined
-      ? []
-      : [
-          { path: await canonical(run.config), what: localText('tệp cấu hình', 'the config file') },
-        ]),
-  ];
+  const runFiles: Array<{ readonly path: string; readonly what: LocalText }> = [];
+  if (run.baseline !== undefined)
+    runFiles.push({
+      path: await canonical(run.baseline),
+      what: localText('tệp baseline', 'the baseline file'),
+    });
+  if (run.config !== undefined)
+    runFiles.push({
+      path: await canonical(run.config),
+      what: localText('tệp cấu hình', 'the config file'),
+    });
   for (const target of targets) {
     if (target.file === undefined) continue;
     const path = await canonical(target.file);
