@@ -182,6 +182,27 @@ describe('parseYaml: duplicate keys', () => {
       errors: ['3:1 duplicate key "a"', '4:1 duplicate key "b"'],
     });
   });
+
+  it('compares keys by value, as yaml does: 1 and "1" differ, 1 and 1.0 do not', () => {
+    expect(outcome(lines('1: a', '"1": b'))).toEqual({ value: { 1: 'b' } });
+    expect(outcome(lines('1: a', '1.0: b'))).toEqual({ errors: ['2:1 duplicate key "1.0"'] });
+    expect(outcome(lines('a:', '  x: 1', 'b:', '  x: 2'))).toEqual({
+      value: { a: { x: 1 }, b: { x: 2 } },
+    });
+  });
+
+  it('refuses a mapping of more than 10,000 keys, at the mapping, before composing it', () => {
+    const keys = Array.from({ length: 10_001 }, (_, i) => `  k${i}: 1`);
+    expect(outcome(lines('x:', ...keys))).toEqual({
+      errors: ['2:3 a mapping of more than 10,000 keys; no curriculum document needs that'],
+    });
+    const flow = `x: {${Array.from({ length: 10_001 }, (_, i) => `k${i}: 1`).join(', ')}}\n`;
+    expect(outcome(flow)).toEqual({
+      errors: ['1:4 a mapping of more than 10,000 keys; no curriculum document needs that'],
+    });
+    const list = Array.from({ length: 10_001 }, (_, i) => `  - ${i}`);
+    expect(outcome(lines('x:', ...list))).toMatchObject({ value: { x: expect.any(Array) } });
+  });
 });
 
 describe('parseYaml: aliases', () => {
