@@ -201,7 +201,9 @@ describe('parseYaml: duplicate keys', () => {
       errors: ['1:4 a mapping of more than 10,000 keys; no curriculum document needs that'],
     });
     const list = Array.from({ length: 10_001 }, (_, i) => `  - ${i}`);
-    expect(outcome(lines('x:', ...list))).toMatchObject({ value: { x: expect.any(Array) } });
+    expect(outcome(lines('x:', ...list))).toEqual({
+      value: { x: Array.from({ length: 10_001 }, (_, i) => i) },
+    });
   });
 });
 
