@@ -6,6 +6,7 @@ import { hierarchyFindings } from './hierarchy/hierarchy-findings.js';
 import { prerequisiteCycles } from './hierarchy/prerequisites.js';
 import type { Catalog } from './model/catalog.js';
 import { roundHours } from './model/hours.js';
+import { withInferredCopies } from './model/inferred-copies.js';
 import {
   type OverlapOptions,
   analyzeOverlaps,
@@ -77,6 +78,7 @@ export interface OverlapReport extends Omit<
 
 /** Everything reporters and gating read: one uniform list of findings, and the details. */
 export interface AnalysisResult {
+  /** The catalogue analysed: as loaded, with the copies that declare no provider marked. */
   readonly catalog: Catalog;
   readonly overlap: OverlapReport;
   readonly findings: readonly Finding[];
@@ -100,11 +102,13 @@ export const analysisDefaults = {
  * similarity; savings turns its groups into hours; findings are made from both.
  */
 export function analyze(
-  catalog: Catalog,
+  loaded: Catalog,
   loadFindings: readonly Finding[],
   options: AnalysisOptions = {},
 ): AnalysisResult {
-  const measured = analyzeOverlaps(catalog, options);
+  const measured = analyzeOverlaps(loaded, options);
+  // From here on, a programme recognised as a school's copy is that school's, as if declared.
+  const catalog = withInferredCopies(loaded, measured.inferredCopies);
   const savings = overlapSavings(catalog, measured);
   const intended = intendedOverlaps(catalog);
   const overlap: OverlapReport = {
@@ -113,6 +117,7 @@ export function analyze(
     excluded: measured.excluded,
     candidates: measured.candidates,
     copies: measured.copies,
+    inferredCopies: measured.inferredCopies,
     overlaps: savings.overlaps.map((o) => withAccepted(o, intended([o.a, o.b]))),
     clusters: savings.clusters.map((c) => withAccepted(c, intended(c.modules))),
   };

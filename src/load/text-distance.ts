@@ -1,3 +1,4 @@
+import { slugOf } from '../model/slug.js';
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), for "did you mean"
  * hints on misspelt keys and ids: `titel` is one edit from `title`.
@@ -46,12 +47,4 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 }
 
 /** What a slug for this text would look like: a hint for ids written as titles. */
-export function suggestSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export const suggestSlug = slugOf;

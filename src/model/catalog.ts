@@ -75,6 +75,15 @@ export interface Programme {
   /** The programme's language, else the framework's; undefined when neither says. */
   readonly language: string | undefined;
   readonly source: string | undefined;
+  /**
+   * Set when the programme declares no provider but the analysis recognised it as a copy of
+   * `copyOf` (format 1.2 §7.2): `provider` then holds the provider inferred, from its
+   * `source`, its file's folder, or its own id. Absent in a catalogue as loaded.
+   */
+  readonly inferred?: {
+    readonly copyOf: string;
+    readonly providerFrom: 'source' | 'folder' | 'programme';
+  };
   /** Sum of module hours. */
   readonly hours: number;
   readonly modules: readonly Module[];

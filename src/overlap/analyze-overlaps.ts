@@ -5,7 +5,10 @@ import { roundHours } from '../model/hours.js';
 import { type CandidateOptions, defaultMaxDf } from './candidates.js';
 import { findCandidatesOnThreads } from './candidates-threads.js';
 import { clusterDocuments } from './cluster.js';
+import { type InferredCopy, nameInferredProviders } from '../model/inferred-copies.js';
+import type { CopyGroups } from './copies.js';
 import { type Corpus, buildCorpus } from './corpus.js';
+import { inferProgrammeCopies } from './programme-copies.js';
 import { alignTopics, contains, sharedPhrases } from './explain.js';
 import { type ScoreParams, combineScore, defaultScoreParams, measurePair } from './score.js';
 import type { Cluster, Overlap, OverlapResult, OverlapScope, OverlapThresholds } from './types.js';
@@ -38,11 +41,17 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const modules = catalog.modules
     .filter((m) => activities.has(m.activity))
     .sort((a, b) => compareStrings(a.ref, b.ref));
+  let inferredCopies: InferredCopy[] = [];
   const corpus = buildCorpus(
     modules,
     (m) => programmeOf(catalog, m).levelRef,
-    // A school's own vocabulary: what only its provider's programmes use.
-    (m) => programmeOf(catalog, m).provider,
+    // A school's own vocabulary: what only its provider's programmes use, declared or
+    // inferred from the copy groups (a school's copy that declares no provider).
+    (groups) => {
+      inferredCopies = inferCopies(catalog, modules, groups);
+      const inferred = new Map(inferredCopies.map((c) => [c.programme, c.provider]));
+      return (m) => programmeOf(catalog, m).provider ?? inferred.get(m.programme);
+    },
   );
   // Pairs whose partial score over the indexed (specific, not too common) terms is far below
   // the threshold are not scored. Measured: no README-listed overlap of examples/vn-cadre and
@@ -166,6 +175,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   return {
     overlaps,
     copies,
+    inferredCopies,
     clusters,
     thresholds,
     compared: modules.length,
@@ -186,6 +196,33 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
         : { group: refOf(mustAt(corpus.copyGroup, d)), text: refOf(mustAt(corpus.exactGroup, d)) };
     },
   };
+}
+
+/**
+ * The programmes that copy another without declaring a provider (`inferProgrammeCopies`, over
+ * the documents' copy groups), with the providers they are taken to belong to.
+ */
+function inferCopies(
+  catalog: Catalog,
+  modules: readonly Module[],
+  groups: CopyGroups,
+): InferredCopy[] {
+  const programmes = catalog.programmes.map((p) => ({
+    id: p.id,
+    declared: p.provider !== undefined,
+  }));
+  const index = new Map(catalog.programmes.map((p, i) => [p.id, i]));
+  const copyOf = inferProgrammeCopies({
+    programmeOf: Int32Array.from(modules, (m) => mustGet(index, m.programme)),
+    copy: groups.copy,
+    exact: groups.exact,
+    programmes,
+  });
+  const originals = new Map<string, string>();
+  copyOf.forEach((original, p) => {
+    if (original >= 0) originals.set(mustAt(programmes, p).id, mustAt(programmes, original).id);
+  });
+  return nameInferredProviders(catalog, originals);
 }
 
 /** `sharedPhrases` of two documents, at most `limit` (5 by default). */

@@ -3,7 +3,7 @@ import type { Module } from '../model/catalog.js';
 import { isEnglish, tokenKey } from '../text/features.js';
 import { phrases } from '../text/normalize.js';
 import { functionWords, genericTerms } from '../text/generic.js';
-import { findCopyGroups } from './copies.js';
+import { type CopyGroups, findCopyGroups } from './copies.js';
 import { PairIds } from './pair-ids.js';
 import { idf } from './score.js';
 
@@ -81,11 +81,14 @@ export interface Corpus {
 /**
  * @param levelOf the level of a module's programme (`track/level`): copies are sought within
  *   a level only. By default all modules count as one level.
+ * @param owners given the copy groups, the provider of each module (undefined: national):
+ *   a school's own words are told from everyone's by it, and a copy group is headed by a
+ *   national module. By default every module is national.
  */
 export function buildCorpus(
   modules: readonly Module[],
   levelOf: (module: Module) => string = () => '',
-  ownerOf: (module: Module) => string | undefined = () => undefined,
+  owners: (groups: CopyGroups) => (module: Module) => string | undefined = () => () => undefined,
 ): Corpus {
   const generic = genericTerms().keys;
   const syllables = new Map<string, number>();
@@ -221,6 +224,7 @@ export function buildCorpus(
     return id;
   });
   const groups = findCopyGroups({ terms: rawTerms, tf: rawTf, titleTerms, level });
+  const ownerOf = owners(groups);
   // Each module's provider as a number; -1 for a module of no provider (a national one).
   const providerIds = new Map<string, number>();
   const owner = Int32Array.from(modules, (m) => {

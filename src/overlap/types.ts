@@ -1,3 +1,4 @@
+import type { InferredCopy } from '../model/inferred-copies.js';
 /** `duplicate`: the two teach essentially the same content. `overlap`: a substantial shared part. */
 export type OverlapKind = 'duplicate' | 'overlap';
 
@@ -83,6 +84,8 @@ export interface OverlapResult {
   readonly overlaps: readonly Overlap[];
   /** Groups of two or more modules that are one content (copies), sorted by first module. */
   readonly copies: readonly CopyGroup[];
+  /** Programmes that copy another without declaring a provider, sorted by programme. */
+  readonly inferredCopies: readonly InferredCopy[];
   readonly clusters: readonly Cluster[];
   readonly thresholds: OverlapThresholds;
   /** Modules compared, and modules left out by activity (fieldwork, assessment). */

@@ -54,6 +54,21 @@ function jsonReport(input: ReportInput, lang: Lang) {
       modules: c.modules,
       identical: c.identical.length,
     })),
+    programmes: (a?.catalog.programmes ?? []).map((p) => ({
+      id: p.id,
+      title: p.title,
+      track: p.track,
+      level: p.level,
+      hours: p.hours,
+      ...(p.provider === undefined ? {} : { provider: p.provider }),
+      ...(p.inferred === undefined
+        ? {}
+        : {
+            copyOf: p.inferred.copyOf,
+            providerInferred: true,
+            providerFrom: p.inferred.providerFrom,
+          }),
+    })),
     findings: input.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,

@@ -18,6 +18,9 @@ export interface ProgrammeSpec {
   level?: string;
   language?: string;
   provider?: string;
+  source?: string;
+  /** The file it is read from (default memory.yaml). */
+  file?: string;
   satisfies?: string[];
   modules: ModuleSpec[];
 }
@@ -62,10 +65,10 @@ export function makeCatalog(programmes: ProgrammeSpec[], comparable: string[][] 
         credential: undefined,
         audience: undefined,
         language: p.language ?? 'vi',
-        source: undefined,
+        source: p.source,
         hours: modules.reduce((s, m) => s + m.hours, 0),
         modules,
-        file: 'memory.yaml',
+        file: p.file ?? 'memory.yaml',
         location: here,
       };
     });

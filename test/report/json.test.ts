@@ -21,6 +21,7 @@ describe('json reporter', () => {
       'exemptions',
       'drift',
       'copies',
+      'programmes',
       'findings',
       'summary',
     ]);

@@ -258,6 +258,9 @@ function archiveInput(): ReportInput {
         i === count - 1
           ? { ...party, topics: [...party.topics, 'Hội nhập quốc tế và bảo vệ Tổ quốc'] }
           : party,
+        // A module of its own, sharing no word with any other: the programmes are national
+        // programmes of their own, not copies of one another (which the engine would infer).
+        { id: 'rieng', title: `Alpha${i} Beta${i}`, hours: 4 },
       ],
     })),
   );
