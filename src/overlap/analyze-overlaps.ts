@@ -9,6 +9,7 @@ import { type InferredCopy, nameInferredProviders } from '../model/inferred-copi
 import type { CopyGroups } from './copies.js';
 import { type Corpus, buildCorpus } from './corpus.js';
 import { inferProgrammeCopies } from './programme-copies.js';
+import { type Linkage, cohesive, maxClusterForAllPairs } from './cohesive.js';
 import { alignTopics, contains, sharedPhrases } from './explain.js';
 import { type ScoreParams, combineScore, defaultScoreParams, measurePair } from './score.js';
 import type { Cluster, Overlap, OverlapResult, OverlapScope, OverlapThresholds } from './types.js';
@@ -110,17 +111,22 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   }
   // …clustered, then each cluster widened to every copy of its members.
   const copiesOf = groupMembers(corpus.copyGroup);
+  const linkage: Linkage = {
+    copyGroup: corpus.copyGroup,
+    scoreOf,
+    threshold: thresholds.overlap,
+    representativeOf,
+  };
   const clustered = new Set<number>();
   const memberLists: number[][] = [];
   for (const heads of clusterDocuments(edges, scoreOf, thresholds.overlap, (d) => refOf(d))) {
     for (const h of heads) clustered.add(h);
     const widened = heads.flatMap((h) => copiesOf.get(h) ?? [h]).sort((x, y) => x - y);
-    memberLists.push(
-      ...linkedToRepresentative(widened, corpus, scoreOf, thresholds.overlap, representativeOf),
-    );
+    memberLists.push(...cohesive(widened, heads, linkage));
   }
   for (const [head, copies] of copiesOf) {
-    if (copies.length > 1 && !clustered.has(head)) memberLists.push(copies);
+    if (copies.length > 1 && !clustered.has(head))
+      memberLists.push(...cohesive(copies, [head], linkage));
   }
   memberLists.sort((x, y) => mustAt(x, 0) - mustAt(y, 0));
   function refOf(d: number): string {
@@ -227,42 +233,6 @@ function inferCopies(
 
 /** `sharedPhrases` of two documents, at most `limit` (5 by default). */
 type PhrasesShared = (a: number, b: number, limit?: number) => string[];
-
-/** Spec §6.3: inside a larger cluster, pairs are reported with the representative only. */
-export const maxClusterForAllPairs = 20;
-
-/**
- * A cluster widened to every copy of its contents, without the copies that do not overlap its
- * representative: complete linkage holds between distinct contents, but a reworded copy of one
- * (a topic dropped, a clause rewritten) can fall below the threshold against another level's
- * module, and a cluster must not claim it teaches the same. Such copies that are copies of one
- * another stay together as a cluster of their own; a lone one is left to its pairs.
- */
-function linkedToRepresentative(
-  members: number[],
-  corpus: Corpus,
-  scoreOf: (i: number, j: number) => number,
-  threshold: number,
-  representativeOf: RepresentativeOf,
-): number[][] {
-  // A small cluster reports every pair, and its cohesion shows any that falls short.
-  if (members.length <= maxClusterForAllPairs) return [members];
-  const representative = representativeOf(members);
-  const kept: number[] = [];
-  const apart = new Map<number, number[]>();
-  for (const d of members) {
-    if (d === representative || scoreOf(d, representative) >= threshold) kept.push(d);
-    else {
-      const head = mustAt(corpus.copyGroup, d);
-      const group = apart.get(head);
-      if (group) group.push(d);
-      else apart.set(head, [d]);
-    }
-  }
-  return [kept, ...[...apart.values()].filter((group) => group.length > 1)].filter(
-    (list) => list.length > 1,
-  );
-}
 
 /** The members of each copy group, by the group's head (`Corpus.copyGroup`). */
 function groupMembers(copyGroup: Int32Array): Map<number, number[]> {

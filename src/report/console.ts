@@ -1,7 +1,7 @@
 import type { Accepted } from '../analysis.js';
 import type { Catalog, Programme } from '../model/catalog.js';
 import { mustGet, programmesById } from '../model/lookup.js';
-import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
+import { maxClusterForAllPairs } from '../overlap/cohesive.js';
 import type { CopyGroup, Overlap } from '../overlap/types.js';
 import { clusterProgrammes, clusterRows, rowHours, rowScore } from './cluster-rows.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';

@@ -1,7 +1,7 @@
 import type { Lang } from '../model/local-text.js';
 import { formatFixed } from '../model/number-format.js';
 import { count, noun, nouns } from '../model/words.js';
-import { maxClusterForAllPairs } from '../overlap/analyze-overlaps.js';
+import { maxClusterForAllPairs } from '../overlap/cohesive.js';
 import type { SavedCluster, SavedOverlap } from '../savings/overlap-savings.js';
 import {
   type MarkdownContext,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeOverlaps, maxClusterForAllPairs } from '../../src/overlap/analyze-overlaps.js';
+import { analyzeOverlaps } from '../../src/overlap/analyze-overlaps.js';
+import { maxClusterForAllPairs } from '../../src/overlap/cohesive.js';
 import { buildCorpus } from '../../src/overlap/corpus.js';
 import { type ModuleSpec, makeCatalog } from '../helpers/catalog.js';
 
