@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
 import type { Module } from '../model/catalog.js';
 import { isEnglish, tokenKey } from '../text/features.js';
+import { NameDictionary, caseTellsNames, nameJoiner, nameSpans } from '../text/names.js';
 import { phrases } from '../text/normalize.js';
 import { functionWords, genericTerms } from '../text/generic.js';
 import { type CopyGroups, findCopyGroups } from './copies.js';
@@ -76,6 +77,8 @@ export interface Corpus {
   syllableTerm(term: number, which: 0 | 1): number;
   /** The term id of a unigram key, or of the bigram of two keys; undefined if unseen. */
   termOf(key: string, next?: string): number | undefined;
+  /** The names read as one term where a text's case tells nothing (`names.ts`). */
+  readonly names: NameDictionary;
 }
 
 /**
@@ -130,10 +133,10 @@ export function buildCorpus(
   let inTitle = new Uint8Array(1 << 16);
   let touched = new Int32Array(1 << 10);
   let touchedCount = 0;
-  const rawTerms: Int32Array[] = [];
-  const rawTf: Float64Array[] = [];
-  const titleTerms: Int32Array[] = [];
-  const topicTerms: Int32Array[][] = [];
+  const rawTerms = new Array<Int32Array>(modules.length);
+  const rawTf = new Array<Float64Array>(modules.length);
+  const titleTerms = new Array<Int32Array>(modules.length);
+  const topicTerms = new Array<Int32Array[]>(modules.length);
 
   const add = (term: number, weight: number, title: boolean) => {
     if (term >= tf.length) {
@@ -155,6 +158,21 @@ export function buildCorpus(
     tf[term]! += weight;
     if (title) inTitle[term] = 1;
   };
+  // Names of several syllables are one term (names.ts): those a text writes capitalised are
+  // learned for the texts whose case tells nothing, which are read once all others are.
+  const names = new NameDictionary();
+  let namesKnown = false;
+  let waitsForNames = false;
+  const unitOf = (ids: readonly number[]): number => {
+    const key = ids.map((id) => syllableKeys[id]!).join(nameJoiner);
+    let id = syllables.get(key);
+    if (id === undefined) {
+      id = syllableKeys.length;
+      syllables.set(key, id);
+      syllableKeys.push(key);
+    }
+    return id;
+  };
   const addText = (
     text: string,
     english: boolean,
@@ -162,10 +180,28 @@ export function buildCorpus(
     title: boolean,
     collect?: Set<number>,
   ) => {
-    for (const phrase of phrases(text)) {
+    const read = phrases(text);
+    const caseTells = english || caseTellsNames(read.flat());
+    if (!caseTells && !namesKnown) waitsForNames = true;
+    for (const phrase of read) {
+      let ids = phrase.map((token) => syllableOf(token, english));
+      if (!english) {
+        const keys = ids.map((id) => syllableKeys[id]!);
+        const spans = nameSpans(phrase, keys, caseTells, names);
+        if (spans.length > 0) {
+          const merged: number[] = [];
+          let at = 0;
+          for (const [start, end] of spans) {
+            merged.push(...ids.slice(at, start), unitOf(ids.slice(start, end)));
+            if (caseTells) names.add(keys.slice(start, end));
+            at = end;
+          }
+          merged.push(...ids.slice(at));
+          ids = merged;
+        }
+      }
       let previous = none;
-      for (const token of phrase) {
-        const s = syllableOf(token, english);
+      for (const s of ids) {
         const unigram = termId(s, none);
         add(unigram, weight, title);
         collect?.add(unigram);
@@ -179,8 +215,11 @@ export function buildCorpus(
     }
   };
 
-  for (const module of modules) {
+  /** Reads module `d` into the per-document arrays; false when it must wait for the names. */
+  const readModule = (d: number): boolean => {
+    const module = modules[d]!;
     const english = isEnglish(module.language);
+    waitsForNames = false;
     addText(module.title, english, fieldWeights.title, true);
     const topics: Int32Array[] = [];
     for (const topic of module.topics) {
@@ -188,7 +227,6 @@ export function buildCorpus(
       addText(topic, english, fieldWeights.topics, false, ids);
       topics.push(Int32Array.from(ids).sort()); // kept even if empty: indexes match module.topics
     }
-    topicTerms.push(topics);
     for (const outcome of module.outcomes) addText(outcome, english, fieldWeights.outcomes, false);
     if (module.description) addText(module.description, english, fieldWeights.description, false);
 
@@ -207,11 +245,18 @@ export function buildCorpus(
       tf[t] = 0;
       inTitle[t] = 0;
     }
-    rawTerms.push(ids);
-    rawTf.push(weights);
-    titleTerms.push(title);
     touchedCount = 0;
-  }
+    if (waitsForNames) return false;
+    rawTerms[d] = ids;
+    rawTf[d] = weights;
+    titleTerms[d] = title;
+    topicTerms[d] = topics;
+    return true;
+  };
+  const waiting: number[] = [];
+  for (let d = 0; d < modules.length; d++) if (!readModule(d)) waiting.push(d);
+  namesKnown = true;
+  for (const d of waiting) readModule(d);
 
   const termCount = termOf.size;
   // Document frequencies count distinct contents: a copy group counts once, however many
@@ -325,6 +370,7 @@ export function buildCorpus(
     contentBigram,
     local: Uint8Array.from(termOwner, (owner) => (owner >= 0 ? 1 : 0)),
     termOf: termOfKey,
+    names,
     syllableTerm: (term, which) => {
       const second = termOf.secondOf(term);
       if (second === none) return -1;

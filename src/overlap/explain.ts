@@ -2,6 +2,7 @@ import { mustAt } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import type { Module } from '../model/catalog.js';
 import { isEnglish, tokenKey } from '../text/features.js';
+import { type NameDictionary, caseTellsNames, nameJoiner, nameSpans } from '../text/names.js';
 import { phrasesAsWritten } from '../text/normalize.js';
 import { functionWordsOf } from '../text/generic.js';
 import type { Corpus } from './corpus.js';
@@ -16,15 +17,42 @@ interface Token {
   readonly gap: string;
 }
 
-/** The module's texts as phrases of tokens, the way the corpus read them. */
-function tokenPhrases(module: Module): Token[][] {
+/** The module's texts as phrases of tokens, the way the corpus read them, names as one. */
+function tokenPhrases(module: Module, names: NameDictionary): Token[][] {
   const english = isEnglish(module.language);
   const texts = [module.title, ...module.topics, ...module.outcomes, module.description ?? ''];
-  return texts.flatMap((text) =>
-    phrasesAsWritten(text).map((phrase) =>
-      phrase.map(({ token, gap }) => ({ key: tokenKey(token, english), surface: token, gap })),
-    ),
-  );
+  return texts.flatMap((text) => {
+    const read = phrasesAsWritten(text);
+    const caseTells = english || caseTellsNames(read.flat().map((t) => t.token));
+    return read.map((phrase) => {
+      const tokens = phrase.map(({ token, gap }) => ({
+        key: tokenKey(token, english),
+        surface: token,
+        gap,
+      }));
+      if (english) return tokens;
+      const spans = nameSpans(
+        tokens.map((t) => t.surface),
+        tokens.map((t) => t.key),
+        caseTells,
+        names,
+      );
+      const merged: Token[] = [];
+      let at = 0;
+      for (const [start, end] of spans) {
+        merged.push(...tokens.slice(at, start));
+        const name = tokens.slice(start, end);
+        merged.push({
+          key: name.map((t) => t.key).join(nameJoiner),
+          surface: name.map((t, i) => (i === 0 ? t.surface : gapText(t.gap) + t.surface)).join(''),
+          gap: mustAt(name, 0).gap,
+        });
+        at = end;
+      }
+      merged.push(...tokens.slice(at));
+      return merged;
+    });
+  });
 }
 
 /**
@@ -59,7 +87,7 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
     term !== undefined && specific(term) ? (contribution.get(term) ?? 0) : 0;
 
   const found = new Map<string, number>();
-  for (const phrase of tokenPhrases(module)) {
+  for (const phrase of tokenPhrases(module, corpus.names)) {
     let start = 0;
     for (let end = 1; end <= phrase.length; end++) {
       const continues =

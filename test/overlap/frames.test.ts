@@ -196,3 +196,62 @@ describe('frames', () => {
     expect(analyzeOverlaps(catalog).overlaps.map((o) => `${o.a} ~ ${o.b}`)).toEqual(['a/x ~ b/y']);
   });
 });
+
+describe('place names', () => {
+  const sharing = [
+    ...['Bắc Ninh', 'Quảng Ninh', 'Tây Ninh', 'Ninh Bình', 'Ninh Thuận', 'An Giang'],
+    ...['Hà Giang', 'Kiên Giang', 'Tiền Giang', 'Hậu Giang', 'Quảng Nam', 'Quảng Ngãi'],
+  ];
+  const local = (name: string, id = `t-${name}`) => ({
+    id,
+    modules: [
+      {
+        id: 'ls',
+        title: `Lịch sử Đảng bộ tỉnh ${name}`,
+        topics: [
+          `Đảng bộ tỉnh ${name} qua các thời kỳ`,
+          `phong trào cách mạng tỉnh ${name}`,
+          `${name} trong thời kỳ đổi mới`,
+        ],
+      },
+    ],
+  });
+
+  /** National modules beside the local ones, as in an archive. */
+  const national = [
+    'Triết học Mác - Lênin',
+    'Kinh tế chính trị Mác - Lênin',
+    'Chủ nghĩa xã hội khoa học',
+    'Tư tưởng Hồ Chí Minh',
+    'Lịch sử Đảng Cộng sản Việt Nam',
+    'Xây dựng Đảng về chính trị, tư tưởng, đạo đức',
+    'Hệ thống chính trị ở cơ sở',
+    'Quản lý hành chính nhà nước',
+    'Kỹ năng lãnh đạo, quản lý ở cơ sở',
+    'Đường lối đối ngoại của Đảng',
+  ].map((title, i) => ({
+    id: `quoc-gia-${i}`,
+    modules: [{ id: 'm', title, topics: [`những vấn đề cơ bản của ${title.toLowerCase()}`] }],
+  }));
+
+  it('that share a syllable name different places: their local modules share no subject', () => {
+    // Read syllable by syllable, these shared "Ninh qua các thời kỳ" and scored 0.66-0.68.
+    const result = analyzeOverlaps(
+      makeCatalog([...national, ...sharing.map((name) => local(name))]),
+    );
+    expect(result.overlaps.map((o) => `${o.a} ~ ${o.b}`)).toEqual([]);
+  });
+
+  it('let two campuses of one province, and an upper-cased copy, be copies', () => {
+    const catalog = makeCatalog([
+      ...sharing.map((name) => local(name)),
+      local('An Giang', 't-an-giang-co-so-2'),
+      {
+        ...local('An Giang', 't-an-giang-hoa'),
+        modules: local('An Giang').modules.map((m) => ({ ...m, title: m.title.toUpperCase() })),
+      },
+    ]);
+    const groups = analyzeOverlaps(catalog).copies.map((c) => c.modules);
+    expect(groups).toEqual([['t-An Giang/ls', 't-an-giang-co-so-2/ls', 't-an-giang-hoa/ls']]);
+  });
+});

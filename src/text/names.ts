@@ -1,0 +1,117 @@
+import { phrases, syllableKey } from './normalize.js';
+import { nationalNames, provinceNames } from './places.js';
+
+/**
+ * Proper names of several syllables, read as one unit. Vietnamese place names share
+ * syllables (Bắc Ninh, Quảng Ninh, Tây Ninh; An Giang, Hà Giang, Kiên Giang), so read
+ * syllable by syllable, two provinces' local modules share "Ninh qua các thời kỳ" and look
+ * alike. A name is:
+ * - where the text's case tells names from words, a run of two or more capitalised syllables
+ *   ("tỉnh Bắc Ninh", "quê hương Tân Phú"); at the start of a phrase, where any word is
+ *   capitalised, a known place name there is taken as it is, and of a longer run the first
+ *   syllable is left out ("Tỉnh Bắc Ninh" names Bắc Ninh);
+ * - where it does not (every word capitalised, or capitals throughout: "LỊCH SỬ ĐẢNG BỘ TỈNH
+ *   BẮC NINH"), the longest known name at each place: the provinces and cities before and after
+ *   the 2025 merger, and every name the rest of the corpus wrote capitalised, so that an
+ *   upper-cased copy reads as its original.
+ */
+
+/** What joins the syllable keys of a name into the key of its one term ("bac1_ninh"). */
+export const nameJoiner = '_';
+
+/** Names as sequences of syllable keys (`syllableKey`), found by their first syllable. */
+export class NameDictionary {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  add(keys: readonly string[]): void {
+    const [first] = keys;
+    if (first === undefined || keys.length < 2) return;
+    const list = this.byFirst.get(first);
+    if (list === undefined) this.byFirst.set(first, [[...keys]]);
+    else if (!list.some((k) => sameKeys(k, keys))) list.push([...keys]);
+  }
+
+  /** The length of the longest name that starts at `keys[i]`; 0 when none does. */
+  longestAt(keys: readonly string[], i: number): number {
+    let best = 0;
+    for (const name of this.byFirst.get(keys[i] ?? '') ?? []) {
+      if (name.length > best && name.every((k, j) => keys[i + j] === k)) best = name.length;
+    }
+    return best;
+  }
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
+let places: NameDictionary | undefined;
+
+/** The provinces, cities and national names of `places.ts`, read once. */
+export function placeNames(): NameDictionary {
+  if (places === undefined) {
+    places = new NameDictionary();
+    for (const name of [...nationalNames, ...provinceNames])
+      for (const phrase of phrases(name)) places.add(phrase.map((t) => syllableKey(t)));
+  }
+  return places;
+}
+
+/** First letter upper case, another lower case: "Ninh", not "ninh" nor the acronym "ATK". */
+export function isCapitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token) && /\p{Ll}/u.test(token);
+}
+
+/**
+ * Whether a text's case tells names from words: not when it has three words or more, at least
+ * four in five of them starting with a capital (a heading in title case, or in capitals).
+ */
+export function caseTellsNames(tokens: readonly string[]): boolean {
+  if (tokens.length < 3) return true;
+  let upper = 0;
+  for (const t of tokens) if (/^\p{Lu}/u.test(t)) upper++;
+  return upper < 0.8 * tokens.length;
+}
+
+/**
+ * The spans `[start, end)` of a phrase's tokens that name one thing (see above). `keys` are
+ * the tokens' syllable keys; `known` the names read where case says nothing.
+ */
+export function nameSpans(
+  tokens: readonly string[],
+  keys: readonly string[],
+  caseTells: boolean,
+  known: NameDictionary,
+): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  if (!caseTells) {
+    for (let i = 0; i < keys.length;) {
+      const length = Math.max(placeNames().longestAt(keys, i), known.longestAt(keys, i));
+      if (length >= 2) spans.push([i, i + length]);
+      i += Math.max(1, length);
+    }
+    return spans;
+  }
+  for (let i = 0; i < tokens.length;) {
+    let end = i;
+    while (end < tokens.length && isCapitalised(tokens[end] ?? '')) end++;
+    if (end - i < 2) {
+      i = Math.max(end, i + 1);
+      continue;
+    }
+    let start = i;
+    if (i === 0) {
+      const place = placeNames().longestAt(keys, 0);
+      if (place >= 2) {
+        spans.push([0, place]);
+        i = place;
+        continue;
+      }
+      // Any phrase may start with a capital: of a longer run, the name is what follows.
+      if (end - i >= 3) start = 1;
+    }
+    spans.push([start, end]);
+    i = end;
+  }
+  return spans;
+}

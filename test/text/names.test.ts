@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { NameDictionary, caseTellsNames, isCapitalised, nameSpans } from '../../src/text/names.js';
+import { phrases, syllableKey } from '../../src/text/normalize.js';
+
+/** The names of one text, as written, the way the corpus reads them. */
+function names(text: string, known = new NameDictionary()): string[] {
+  const read = phrases(text);
+  const tells = caseTellsNames(read.flat());
+  return read.flatMap((tokens) =>
+    nameSpans(
+      tokens,
+      tokens.map((t) => syllableKey(t)),
+      tells,
+      known,
+    ).map(([s, e]) => tokens.slice(s, e).join(' ')),
+  );
+}
+
+describe('proper names', () => {
+  it('are runs of capitalised syllables where case tells', () => {
+    expect(names('Lịch sử Đảng bộ tỉnh Bắc Ninh')).toEqual(['Bắc Ninh']);
+    expect(names('phong trào cách mạng ở Tân Phú và Cửa Lò')).toEqual(['Tân Phú', 'Cửa Lò']);
+    expect(names('Tư tưởng Hồ Chí Minh')).toEqual(['Hồ Chí Minh']);
+    expect(names('Kinh tế chính trị Mác - Lênin')).toEqual(['Mác Lênin']);
+  });
+
+  it('leave out the capital any phrase starts with, but keep a known place there', () => {
+    expect(names('Tỉnh Bắc Ninh trong thời kỳ đổi mới')).toEqual(['Bắc Ninh']);
+    expect(names('Quảng Ninh qua các thời kỳ')).toEqual(['Quảng Ninh']);
+    expect(names('Thừa Thiên Huế, vùng đất')).toEqual(['Thừa Thiên Huế']);
+    expect(names('Quản lý nhà nước')).toEqual([]);
+  });
+
+  it('are the known ones where case tells nothing, so that an upper-cased copy reads the same', () => {
+    const known = new NameDictionary();
+    known.add(['tân', 'phú'].map((s) => syllableKey(s)));
+    expect(names('LỊCH SỬ ĐẢNG BỘ XÃ TÂN PHÚ', known)).toEqual(['TÂN PHÚ']);
+    expect(names('LỊCH SỬ ĐẢNG BỘ TỈNH BẮC NINH')).toEqual(['BẮC NINH']);
+    expect(names('Lịch Sử Đảng Bộ Tỉnh Kiên Giang')).toEqual(['Kiên Giang']);
+  });
+
+  it('tell a capitalised word from an acronym or a lower-case one', () => {
+    expect(['Ninh', 'ATK', 'ninh', 'Đ'].map(isCapitalised)).toEqual([true, false, false, false]);
+    expect(caseTellsNames(['LỊCH', 'SỬ', 'ĐẢNG'])).toBe(false);
+    expect(caseTellsNames(['Bắc', 'Ninh'])).toBe(true);
+  });
+});
