@@ -3,6 +3,7 @@ import type { Module } from '../model/catalog.js';
 import { isEnglish, tokenKey } from '../text/features.js';
 import { NameDictionary, caseTellsNames, nameJoiner, nameSpans } from '../text/names.js';
 import { phrases } from '../text/normalize.js';
+import { titleParts } from '../text/title-head.js';
 import { functionWords, genericTerms } from '../text/generic.js';
 import { type CopyGroups, findCopyGroups } from './copies.js';
 import { PairIds } from './pair-ids.js';
@@ -40,7 +41,7 @@ export interface Corpus {
   readonly weights: readonly Float32Array[];
   /** Σ termWeight over each document's distinct terms: the denominator of containment. */
   readonly mass: Float64Array;
-  /** Sorted term ids of each title alone. */
+  /** Sorted term ids of each title's head (the whole title in English). */
   readonly titleTerms: readonly Int32Array[];
   /** Sorted term ids of each topic of each document, for aligning topics one to one. */
   readonly topicTerms: readonly (readonly Int32Array[])[];
@@ -48,8 +49,17 @@ export interface Corpus {
   readonly df: Int32Array;
   /** IDF × generic damping, per term: how much sharing this term says. */
   readonly termWeight: Float64Array;
-  /** The same over titles only, so a frame many titles repeat weighs little. */
+  /**
+   * The same over title heads (`title-head.ts`) only, damped where many heads hold a term: a
+   * frame many titles repeat weighs little, a phrase that frames many titles but heads this
+   * one does not.
+   */
   readonly titleTermWeight: Float64Array;
+  /**
+   * For a term common in the corpus but not among title heads (a frame's phrase), its weight
+   * where two titles both hold it in their heads: there it is their subject. 0 otherwise.
+   */
+  readonly headWeight: Float64Array;
   /** 1 for generic terms. */
   readonly generic: Uint8Array;
   /**
@@ -220,7 +230,11 @@ export function buildCorpus(
     const module = modules[d]!;
     const english = isEnglish(module.language);
     waitsForNames = false;
-    addText(module.title, english, fieldWeights.title, true);
+    // A Vietnamese title's head is what it is about; the rest (a label, a frame after "trong",
+    // "ở", "của", a colon…) weighs as a description does and is no part of the title's terms.
+    const parts = english ? { head: module.title, rest: '' } : titleParts(module.title);
+    addText(parts.head, english, fieldWeights.title, true);
+    if (parts.rest !== '') addText(parts.rest, english, fieldWeights.description, false);
     const topics: Int32Array[] = [];
     for (const topic of module.topics) {
       const ids = new Set<number>();
@@ -306,18 +320,26 @@ export function buildCorpus(
   }
   const genericFlags = Uint8Array.from(termGeneric);
   const commonFlags = Uint8Array.from(df, (count) => (count >= commonDf(n) ? 1 : 0));
+  // Common as a head: what many titles are about ("Lịch sử Đảng bộ tỉnh …"), not what frames
+  // them ("… trong thời kỳ quá độ lên chủ nghĩa xã hội"): a phrase common only as a frame is
+  // the subject of a title it heads.
+  const headCommon = Uint8Array.from(titleDf, (count) => (count >= commonDf(n) ? 1 : 0));
   const damp = (t: number) => (genericFlags[t] === 1 || commonFlags[t] === 1 ? genericFactor : 1);
   const termWeight = new Float64Array(termCount);
   const titleTermWeight = new Float64Array(termCount);
+  const headWeight = new Float64Array(termCount);
   for (let t = 0; t < termCount; t++) {
     termWeight[t] = idf(n, df[t]!) * damp(t);
     titleTermWeight[t] = idf(n, titleDf[t]!) * damp(t);
+    headWeight[t] = commonFlags[t] === 1 && headCommon[t] === 0 ? idf(n, df[t]!) : 0;
   }
 
   const weights: Float32Array[] = [];
   const mass = new Float64Array(modules.length);
   for (let d = 0; d < modules.length; d++) {
     const ids = rawTerms[d]!;
+    // A frame's phrase that heads this title is what it teaches (`headWeight`).
+    for (const t of titleTerms[d]!) mass[d]! += headWeight[t]!;
     const w = new Float32Array(ids.length);
     let norm = 0;
     let m = 0;
@@ -332,7 +354,7 @@ export function buildCorpus(
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < w.length; k++) w[k]! /= norm;
     weights.push(w);
-    mass[d] = m;
+    mass[d]! += m;
   }
 
   const functionWord = Uint8Array.from(syllableKeys, (key) => (functionWords.has(key) ? 1 : 0));
@@ -365,6 +387,7 @@ export function buildCorpus(
     df,
     termWeight,
     titleTermWeight,
+    headWeight,
     generic: genericFlags,
     common: commonFlags,
     contentBigram,

@@ -46,7 +46,7 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
   const tb = corpus.terms[b]!;
   const wa = corpus.weights[a]!;
   const wb = corpus.weights[b]!;
-  const { termWeight, generic, common } = corpus;
+  const { termWeight, generic, common, headWeight } = corpus;
   let cosine = 0;
   let shared = 0;
   let specificShared = 0;
@@ -57,6 +57,11 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     if (u === v) {
       cosine += wa[x]! * wb[y]!;
       if (common[u] === 0) shared += termWeight[u]!;
+      else if (headWeight[u]! > 0 && bothHead(corpus, a, b, u)) {
+        // A frame's phrase at the head of both titles is their subject, not their frame.
+        shared += headWeight[u]!;
+        specificShared += headWeight[u]!;
+      }
       if (generic[u] === 0 && common[u] === 0) {
         specificShared += termWeight[u]!;
         if (corpus.local[u] === 1) sharedLocal += termWeight[u]!;
@@ -80,6 +85,11 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     sharedLocal: specificShared > 0 ? sharedLocal / specificShared : 0,
     topics: topicShare(corpus, a, b),
   };
+}
+
+/** Whether both modules' titles hold term `t` in their heads. */
+function bothHead(corpus: Corpus, a: number, b: number, t: number): boolean {
+  return includes(corpus.titleTerms[a]!, t) && includes(corpus.titleTerms[b]!, t);
 }
 
 /** A topic of module a matched to a topic of module b (indexes into their topic lists). */
