@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeOverlaps } from '../../src/overlap/analyze-overlaps.js';
 import { makeCatalog } from '../helpers/catalog.js';
@@ -253,5 +254,42 @@ describe('place names', () => {
     ]);
     const groups = analyzeOverlaps(catalog).copies.map((c) => c.modules);
     expect(groups).toEqual([['t-An Giang/ls', 't-an-giang-co-so-2/ls', 't-an-giang-hoa/ls']]);
+  });
+});
+
+describe('a phrase that frames many titles and heads others (bench/data/vn-titles.json)', () => {
+  const data = JSON.parse(
+    readFileSync(new URL('../../bench/data/vn-titles.json', import.meta.url), 'utf8'),
+  ) as { background: Array<{ title: string }> };
+  // Every title of the labelled set's background, a module of its own programme.
+  const titles = data.background.map((b) => b.title);
+  const catalog = makeCatalog(
+    titles.map((title, i) => ({
+      id: `t${String(i).padStart(3, '0')}`,
+      modules: [{ id: 'm', title }],
+    })),
+  );
+  const result = analyzeOverlaps(catalog);
+  const score = (a: string, b: string) =>
+    result.score(
+      `t${String(titles.indexOf(a)).padStart(3, '0')}/m`,
+      `t${String(titles.indexOf(b)).padStart(3, '0')}/m`,
+    );
+
+  it('makes an overlap of two titles it heads', () => {
+    // Its words common as a frame, this pair scored 0.
+    const pair = [
+      'Chủ nghĩa xã hội và con đường quá độ lên chủ nghĩa xã hội ở Việt Nam',
+      'Quá độ lên chủ nghĩa xã hội ở Việt Nam: lý luận và thực tiễn',
+    ] as const;
+    expect(score(...pair)).toBeGreaterThanOrEqual(result.thresholds.overlap);
+  });
+
+  it('makes none of two titles it frames', () => {
+    const pair = [
+      'Xây dựng văn hóa trong thời kỳ quá độ lên chủ nghĩa xã hội',
+      'Phát triển kinh tế tư nhân trong thời kỳ quá độ lên chủ nghĩa xã hội',
+    ] as const;
+    expect(score(...pair)).toBeLessThan(result.thresholds.overlap);
   });
 });
