@@ -1,6 +1,7 @@
 // A synthetic curriculum repository for the speed benchmark (bench/run.ts).
 //
 //   npx tsx bench/generate.ts --modules 10000 --out DIR [--seed 1] [--layout files|one-file]
+//                             [--vocabulary 900]
 //
 // Writes DIR/framework.yaml, the programmes under DIR/programmes/ and DIR/planted.json, the
 // ground truth: every planted near-duplicate pair as module refs. Layout `files` (default):
@@ -13,6 +14,9 @@
 // of an earlier module of another programme: the same content with 10–20% of its syllables
 // replaced, written with spelling variants the format spec (§4) says are the same text: NFD in
 // some fields, the other tone placement (hoà for hòa), i for y (lí for lý), an upper-cased title.
+// With a narrow vocabulary (--vocabulary below 900, e.g. 90 syllables, as political-theory
+// texts reuse few words) unrelated modules share many words, and a planted copy keeps its title
+// and all but one or two syllables of its topics and description, or drops one topic.
 
 import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +27,11 @@ import { type Random, makeRandom } from './random.js';
 export type Layout = 'files' | 'one-file';
 export const layouts: readonly Layout[] = ['files', 'one-file'];
 export type Variant = 'nfd' | 'tone-placement' | 'i-for-y' | 'upper-title';
+/** How a narrow-vocabulary copy was edited: 1–2 syllables replaced, or one topic dropped. */
+export type Edit = 'replace' | 'drop-topic';
+
+/** The default vocabulary: syllables drawn from (the output of earlier versions). */
+export const defaultVocabulary = 900;
 
 /** A planted near-duplicate: module refs `a` before `b` in code-unit order, as in the JSON report. */
 export interface PlantedPair {
@@ -33,6 +42,8 @@ export interface PlantedPair {
   readonly replaced: number;
   readonly syllables: number;
   readonly variants: readonly Variant[];
+  /** With a narrow vocabulary only: how the copy was edited. */
+  readonly edit?: Edit;
 }
 
 /** What planted.json holds (bytes: of all YAML files). */
@@ -42,6 +53,8 @@ export interface Planted {
   readonly modules: number;
   readonly files: number;
   readonly bytes: number;
+  /** Only when not the default 900. */
+  readonly vocabulary?: number;
   readonly pairs: readonly PlantedPair[];
 }
 
@@ -223,25 +236,37 @@ function newText(random: Random, inv: Inventory): ModuleText {
   return { title, topics, description };
 }
 
-/** The same content with `share` of its syllables replaced by other draws. */
-function mutate(random: Random, inv: Inventory, text: ModuleText, share: number) {
+/**
+ * The same content with `share` of its syllables replaced by other draws; or, with `light`,
+ * the title kept and 1–2 syllables of the topics and description replaced, or one topic
+ * dropped (half each, when there are three topics or more).
+ */
+function mutate(random: Random, inv: Inventory, text: ModuleText, share: number, light = false) {
   const copy: ModuleText = {
     title: [...text.title],
     topics: text.topics.map((t) => [...t]),
     description: text.description && [...text.description],
   };
   const slots: Array<[Token[], number]> = [];
-  for (const field of [copy.title, ...copy.topics, ...(copy.description ? [copy.description] : [])])
+  const fields = [...copy.topics, ...(copy.description ? [copy.description] : [])];
+  for (const field of light ? fields : [copy.title, ...fields])
     field.forEach((t, i) => {
       if (typeof t === 'number') slots.push([field, i]);
     });
-  const replaced = Math.max(1, Math.round(share * slots.length));
+  const syllables = slots.length + (light ? copy.title.length : 0);
+  if (light && copy.topics.length >= 3 && random.chance(0.5)) {
+    copy.topics.splice(random.int(0, copy.topics.length - 1), 1);
+    const edit: Edit = 'drop-topic';
+    return { text: copy, replaced: 0, syllables, edit };
+  }
+  const replaced = light ? random.int(1, 2) : Math.max(1, Math.round(share * slots.length));
   for (const [field, i] of random.shuffle(slots).slice(0, replaced)) {
     let s = drawSyllable(random, inv);
     while (s === field[i]) s = drawSyllable(random, inv);
     field[i] = s;
   }
-  return { text: copy, replaced, syllables: slots.length };
+  const edit: Edit | undefined = light ? 'replace' : undefined;
+  return { text: copy, replaced, syllables, edit };
 }
 
 function textOf(tokens: readonly Token[], inv: Inventory, spelling: Spelling): string {
@@ -360,9 +385,12 @@ function moduleYaml({ id, part, hours, activity, text, look }: ModuleSpec, inv: 
 
 // ---------------------------------------------------------------------------------------------
 
-/** A near-duplicate of `source`: 10–20% of its syllables replaced, written with variants. */
-function plant(random: Random, inv: Inventory, source: ModuleText) {
-  const changed = mutate(random, inv, source, 0.1 + 0.1 * random.next());
+/**
+ * A near-duplicate of `source`: 10–20% of its syllables replaced (`light`: see mutate),
+ * written with variants.
+ */
+function plant(random: Random, inv: Inventory, source: ModuleText, light: boolean) {
+  const changed = mutate(random, inv, source, 0.1 + 0.1 * random.next(), light);
   const variants: Variant[] = [];
   const nfd = new Set<keyof ModuleText>();
   if (random.chance(0.5)) {
@@ -386,13 +414,29 @@ function plant(random: Random, inv: Inventory, source: ModuleText) {
 const perProgramme = 50;
 const plantedShare = 0.1;
 
-/** Writes the repository into `out` (its programmes/ and planted.json are replaced). */
-export function generate(total: number, out: string, seed = 1, layout: Layout = 'files'): Planted {
+/** How many distinct syllables the generator can spell. */
+export const syllableCount = () => allSyllables().length;
+
+/**
+ * Writes the repository into `out` (its programmes/ and planted.json are replaced). A
+ * vocabulary below the default 900 is narrow: copies are edited lightly (see mutate).
+ */
+export function generate(
+  total: number,
+  out: string,
+  seed = 1,
+  layout: Layout = 'files',
+  vocabulary = defaultVocabulary,
+): Planted {
   if (!Number.isInteger(total) || total < 2) throw new Error('--modules must be an integer ≥ 2');
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   if (!layouts.includes(layout)) throw new Error(`--layout must be one of ${layouts.join(', ')}`);
+  const most = syllableCount();
+  if (!Number.isInteger(vocabulary) || vocabulary < 30 || vocabulary > most)
+    throw new Error(`--vocabulary must be an integer from 30 to ${most}`);
+  const light = vocabulary < defaultVocabulary;
   const random = makeRandom(seed);
-  const inv = buildInventory(random, 900);
+  const inv = buildInventory(random, vocabulary);
   const programmeCount = Math.ceil(total / perProgramme);
   // The first programme has nothing earlier to copy: the others plant a little more.
   const plantChance = Math.min(0.9, (plantedShare * total) / Math.max(1, total - perProgramme));
@@ -438,10 +482,11 @@ export function generate(total: number, out: string, seed = 1, layout: Layout = 
       const source = sources[at]!;
       sources[at] = sources[sources.length - 1]!;
       sources.pop();
-      const { text, look, replaced, syllables, variants } = plant(random, inv, source.text);
+      const planted = plant(random, inv, source.text, light);
+      const { text, look, replaced, syllables, variants, edit } = planted;
       modules.push(moduleYaml({ id, part, hours, activity: source.activity, text, look }, inv));
       const [a, b] = source.ref < ref ? [source.ref, ref] : [ref, source.ref];
-      pairs.push({ a, b, copy: ref, replaced, syllables, variants });
+      pairs.push({ a, b, copy: ref, replaced, syllables, variants, ...(edit && { edit }) });
     }
     sources.push(...mine); // copies come from other, earlier programmes only
     made += count;
@@ -462,7 +507,15 @@ export function generate(total: number, out: string, seed = 1, layout: Layout = 
       everyModule,
     );
   const files = 1 + (layout === 'files' ? programmeCount : 1);
-  const planted: Planted = { seed, layout, modules: made, files, bytes, pairs };
+  const planted: Planted = {
+    seed,
+    layout,
+    modules: made,
+    files,
+    bytes,
+    ...(vocabulary !== defaultVocabulary && { vocabulary }),
+    pairs,
+  };
   writeFileSync(join(out, 'planted.json'), JSON.stringify(planted, null, 1) + '\n');
   return planted;
 }
@@ -481,13 +534,22 @@ function main(): void {
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
       layout: { type: 'string', default: 'files' },
+      vocabulary: { type: 'string', default: String(defaultVocabulary) },
     },
   });
   if (v.modules === undefined || v.out === undefined)
     throw new Error(
-      'usage: npx tsx bench/generate.ts --modules N --out DIR [--seed 1] [--layout files|one-file]',
+      'usage: npx tsx bench/generate.ts --modules N --out DIR [--seed 1] [--layout files|one-file] [--vocabulary 900]',
     );
-  const r = generate(parseCount(v.modules), v.out, Number(v.seed), v.layout as Layout);
+  const layout = layouts.find((l) => l === v.layout);
+  if (!layout) throw new Error(`--layout must be one of ${layouts.join(', ')}`);
+  const r = generate(
+    parseCount(v.modules),
+    v.out,
+    Number(v.seed),
+    layout,
+    parseCount(v.vocabulary),
+  );
   console.log(
     `${v.out}: ${r.modules} modules, ${r.files} files, ${r.bytes} bytes, ${r.pairs.length} planted pairs`,
   );

@@ -3,13 +3,20 @@
 // else. Prints one JSON document on stdout (progress on stderr): see bench/README.md.
 //
 //   npx tsx bench/run.ts [--sizes 1000,10000,20000,100000] [--layouts files,one-file]
-//                        [--runs 3] [--seed 1]
+//                        [--runs 3] [--seed 1] [--vocabulary 900]
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Layout, type PlantedPair, generate, layouts, parseCount } from './generate.js';
+import {
+  type Layout,
+  type PlantedPair,
+  defaultVocabulary,
+  generate,
+  layouts,
+  parseCount,
+} from './generate.js';
 import { type Child, machine, node, parseOnlyScript, round } from './measure.js';
 
 const median = (xs: readonly number[]) => {
@@ -29,6 +36,12 @@ function plantedQuality(overlaps: ReadonlyArray<{ a: string; b: string }>, pairs
     const withIt = pairs.filter((p) => p.variants.includes(v));
     byVariant[v] = `${withIt.filter(isFound).length}/${withIt.length}`;
   }
+  // Narrow vocabulary: how each copy was edited (1–2 syllables replaced, a topic dropped).
+  const byEdit: Record<string, string> = {};
+  for (const e of [...new Set(pairs.flatMap((p) => (p.edit ? [p.edit] : [])))].sort()) {
+    const withIt = pairs.filter((p) => p.edit === e);
+    byEdit[e] = `${withIt.filter(isFound).length}/${withIt.length}`;
+  }
   return {
     planted: pairs.length,
     reported: reported.size,
@@ -36,13 +49,21 @@ function plantedQuality(overlaps: ReadonlyArray<{ a: string; b: string }>, pairs
     precision: round(reported.size ? found.length / reported.size : 1),
     recall: round(pairs.length ? found.length / pairs.length : 1),
     recallByVariant: byVariant,
+    ...(Object.keys(byEdit).length > 0 && { recallByEdit: byEdit }),
     missed: pairs.filter((p) => !isFound(p)).slice(0, 3),
   };
 }
 
-async function measure(size: number, layout: Layout, seed: number, runs: number, scratch: string) {
+async function measure(
+  size: number,
+  layout: Layout,
+  seed: number,
+  runs: number,
+  scratch: string,
+  vocabulary: number,
+) {
   const dir = join(scratch, `${layout}-${size}`);
-  const truth = generate(size, dir, seed, layout);
+  const truth = generate(size, dir, seed, layout, vocabulary);
   const result = {
     layout,
     modules: truth.modules,
@@ -88,21 +109,26 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     layouts: { type: 'string', default: layouts.join(',') },
+    vocabulary: { type: 'string', default: String(defaultVocabulary) },
   },
 });
 const sizes = values.sizes.split(',').map(parseCount);
 const runs = parseCount(values.runs);
 const seed = Number(values.seed);
-const chosen = values.layouts.split(',') as Layout[];
-if (!chosen.every((l) => layouts.includes(l)))
-  throw new Error(`--layouts takes ${layouts.join(', ')}`);
+const vocabulary = parseCount(values.vocabulary);
+const chosen = values.layouts.split(',').map((name) => {
+  const layout = layouts.find((l) => l === name);
+  if (!layout) throw new Error(`--layouts takes ${layouts.join(', ')}`);
+  return layout;
+});
 
 const loadBefore = loadavg()[0]!;
 const scratch = mkdtempSync(join(tmpdir(), 'curriculum-dedup-bench-'));
 const results: Array<Awaited<ReturnType<typeof measure>>> = [];
 try {
   for (const size of sizes)
-    for (const layout of chosen) results.push(await measure(size, layout, seed, runs, scratch));
+    for (const layout of chosen)
+      results.push(await measure(size, layout, seed, runs, scratch, vocabulary));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
@@ -110,6 +136,7 @@ const document = {
   machine: machine(loadBefore),
   seed,
   runs,
+  vocabulary,
   results,
 };
 console.log(JSON.stringify(document, null, 2));
