@@ -1,7 +1,13 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
 import type { Module } from '../model/catalog.js';
 import { isEnglish, tokenKey } from '../text/features.js';
-import { NameDictionary, caseTellsNames, nameJoiner, nameSpans } from '../text/names.js';
+import {
+  NameDictionary,
+  caseTellsNames,
+  mayHoldName,
+  nameJoiner,
+  nameSpans,
+} from '../text/names.js';
 import { phrases } from '../text/normalize.js';
 import { titleParts } from '../text/title-head.js';
 import { functionWords, genericTerms } from '../text/generic.js';
@@ -191,25 +197,11 @@ export function buildCorpus(
     collect?: Set<number>,
   ) => {
     const read = phrases(text);
-    const caseTells = english || caseTellsNames(read.flat());
+    const caseTells = english || caseTellsNames(read);
     if (!caseTells && !namesKnown) waitsForNames = true;
     for (const phrase of read) {
       let ids = phrase.map((token) => syllableOf(token, english));
-      if (!english) {
-        const keys = ids.map((id) => syllableKeys[id]!);
-        const spans = nameSpans(phrase, keys, caseTells, names);
-        if (spans.length > 0) {
-          const merged: number[] = [];
-          let at = 0;
-          for (const [start, end] of spans) {
-            merged.push(...ids.slice(at, start), unitOf(ids.slice(start, end)));
-            if (caseTells) names.add(keys.slice(start, end));
-            at = end;
-          }
-          merged.push(...ids.slice(at));
-          ids = merged;
-        }
-      }
+      if (!english && (!caseTells || mayHoldName(phrase))) ids = withNames(phrase, ids, caseTells);
       let previous = none;
       for (const s of ids) {
         const unigram = termId(s, none);
@@ -223,6 +215,21 @@ export function buildCorpus(
         previous = s;
       }
     }
+  };
+  /** A phrase's syllable ids with each name (`nameSpans`) one id; names where case tells learned. */
+  const withNames = (phrase: readonly string[], ids: number[], caseTells: boolean): number[] => {
+    const keys = ids.map((id) => syllableKeys[id]!);
+    const spans = nameSpans(phrase, keys, caseTells, names);
+    if (spans.length === 0) return ids;
+    const merged: number[] = [];
+    let at = 0;
+    for (const [start, end] of spans) {
+      merged.push(...ids.slice(at, start), unitOf(ids.slice(start, end)));
+      if (caseTells) names.add(keys.slice(start, end));
+      at = end;
+    }
+    merged.push(...ids.slice(at));
+    return merged;
   };
 
   /** Reads module `d` into the per-document arrays; false when it must wait for the names. */

@@ -23,7 +23,7 @@ function tokenPhrases(module: Module, names: NameDictionary): Token[][] {
   const texts = [module.title, ...module.topics, ...module.outcomes, module.description ?? ''];
   return texts.flatMap((text) => {
     const read = phrasesAsWritten(text);
-    const caseTells = english || caseTellsNames(read.flat().map((t) => t.token));
+    const caseTells = english || caseTellsNames(read.map((phrase) => phrase.map((t) => t.token)));
     return read.map((phrase) => {
       const tokens = phrase.map(({ token, gap }) => ({
         key: tokenKey(token, english),

@@ -57,20 +57,39 @@ export function placeNames(): NameDictionary {
   return places;
 }
 
+/** Whether a token starts with a capital letter (checked for every token of a corpus). */
+function startsUpper(token: string): boolean {
+  const c = token.charCodeAt(0);
+  // Most syllables start with an ASCII letter or digit: decided without a regular expression.
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(token);
+}
+
 /** First letter upper case, another lower case: "Ninh", not "ninh" nor the acronym "ATK". */
 export function isCapitalised(token: string): boolean {
-  return /^\p{Lu}/u.test(token) && /\p{Ll}/u.test(token);
+  return startsUpper(token) && /\p{Ll}/u.test(token);
+}
+
+/** Whether a phrase has two capitalised tokens side by side: else it holds no name. */
+export function mayHoldName(tokens: readonly string[]): boolean {
+  for (let i = 1; i < tokens.length; i++)
+    if (startsUpper(tokens[i] ?? '') && startsUpper(tokens[i - 1] ?? '')) return true;
+  return false;
 }
 
 /**
  * Whether a text's case tells names from words: not when it has three words or more, at least
  * four in five of them starting with a capital (a heading in title case, or in capitals).
  */
-export function caseTellsNames(tokens: readonly string[]): boolean {
-  if (tokens.length < 3) return true;
+export function caseTellsNames(phrases: readonly (readonly string[])[]): boolean {
+  let all = 0;
   let upper = 0;
-  for (const t of tokens) if (/^\p{Lu}/u.test(t)) upper++;
-  return upper < 0.8 * tokens.length;
+  for (const phrase of phrases)
+    for (const t of phrase) {
+      all++;
+      if (startsUpper(t)) upper++;
+    }
+  return all < 3 || upper < 0.8 * all;
 }
 
 /**
