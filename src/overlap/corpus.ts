@@ -80,9 +80,10 @@ export interface Corpus {
    */
   readonly contentBigram: Uint8Array;
   /**
-   * 1 for terms that only one provider's modules hold: a province's name and places in its
-   * school's local modules, which make them look alike whatever each is about. Terms of a
-   * module with no provider are nobody's own.
+   * 1 for terms that only the schools of one place hold (one provider, or at most
+   * `maxLocalOwners`, the campuses of a province): a province's name and places in its local
+   * modules, which make them look alike whatever each is about. Terms a national module holds
+   * are nobody's own.
    */
   readonly local: Uint8Array;
   /**
@@ -316,14 +317,23 @@ export function buildCorpus(
     for (const t of titleTerms[d]!)
       if (titleSeenIn[t] !== group) [titleSeenIn[t], titleDf[t]] = [group, titleDf[t]! + 1];
   }
-  // A term's owner: the one provider whose modules hold it (≥ 0); -1 while unseen; -2 when
-  // several hold it, or a national module does (its words are everyone's).
-  const termOwner = new Int32Array(termCount).fill(-1);
-  for (let d = 0; d < modules.length; d++) {
-    const o = owner[d]! < 0 ? -2 : owner[d]!;
-    for (const t of rawTerms[d]!)
-      if (termOwner[t] === -1) termOwner[t] = o;
-      else if (termOwner[t] !== o) termOwner[t] = -2;
+  // Local words: held by no national module (whose words are everyone's) and by the schools
+  // of one place only: one provider, or the few campuses of one province ("An Giang", "An
+  // Giang cơ sở 2"), which teach its history alike. Counted over the modules provider by
+  // provider: how many providers hold each term, up to one more than `maxLocalOwners`.
+  const ownerCount = new Int32Array(termCount);
+  const lastOwner = new Int32Array(termCount).fill(-1);
+  const heldNationally = new Uint8Array(termCount);
+  const byOwner = Int32Array.from(modules.keys()).sort((a, b) => owner[a]! - owner[b]! || a - b);
+  for (const d of byOwner) {
+    const o = owner[d]!;
+    for (const t of rawTerms[d]!) {
+      if (o < 0) heldNationally[t] = 1;
+      else if (lastOwner[t] !== o && ownerCount[t]! <= maxLocalOwners) {
+        lastOwner[t] = o;
+        ownerCount[t]!++;
+      }
+    }
   }
   const genericFlags = Uint8Array.from(termGeneric);
   const commonFlags = Uint8Array.from(df, (count) => (count >= commonDf(n) ? 1 : 0));
@@ -398,7 +408,9 @@ export function buildCorpus(
     generic: genericFlags,
     common: commonFlags,
     contentBigram,
-    local: Uint8Array.from(termOwner, (owner) => (owner >= 0 ? 1 : 0)),
+    local: Uint8Array.from(ownerCount, (count, t) =>
+      heldNationally[t] === 0 && count >= 1 && count <= maxLocalOwners ? 1 : 0,
+    ),
     termOf: termOfKey,
     names,
     syllableTerm: (term, which) => {
@@ -422,6 +434,12 @@ function headedByOriginal(copy: Int32Array, national: Uint8Array): Int32Array {
   });
   return Int32Array.from(copy, (root) => (head[root] === -1 ? root : head[root]!));
 }
+
+/**
+ * At most this many providers share a place's own words: the campuses of one province. An
+ * added phrase many schools write ("liên hệ thực tiễn địa phương") is nobody's own.
+ */
+export const maxLocalOwners = 16;
 
 /**
  * A term in at least this many distinct contents is common. Set by measurement on the
