@@ -133,7 +133,23 @@ function loadMit() {
     group.forEach((x, i) => {
       for (const y of group.slice(i + 1)) withIdentical.add(pairKey(refOf.get(x)!, refOf.get(y)!));
     });
-  return { catalog, positives, withIdentical, nonIdentical };
+  // Issue 17 measures against the labels plus identical modules (title and description), with
+  // placeholder subjects set aside: one title under three or more numbers of one department
+  // ("Special Subject: Urban Studies and Planning"), which are slots, not subjects.
+  const modulesTruth = new Set(positives);
+  const byModule = new Map<string, string[]>();
+  for (const n of numbers)
+    append(byModule, `${classes[n]!.name}\n${(classes[n]!.description ?? '').trim()}`, n);
+  for (const group of byModule.values())
+    group.forEach((x, i) => {
+      for (const y of group.slice(i + 1)) modulesTruth.add(pairKey(refOf.get(x)!, refOf.get(y)!));
+    });
+  const byTitle = new Map<string, string[]>();
+  for (const n of numbers) append(byTitle, `${classes[n]!.course}\n${classes[n]!.name}`, n);
+  const placeholders = new Set(
+    [...byTitle.values()].filter((g) => g.length >= 3).flatMap((g) => g.map((n) => refOf.get(n)!)),
+  );
+  return { catalog, positives, withIdentical, nonIdentical, modulesTruth, placeholders };
 }
 
 /**
@@ -168,7 +184,10 @@ function baselineScores(modules: readonly Module[]): Array<[string, number]> {
   return scores;
 }
 
-const { catalog, positives, withIdentical, nonIdentical } = loadMit();
+const { catalog, positives, withIdentical, nonIdentical, modulesTruth, placeholders } = loadMit();
+/** A pair set without the pairs that involve a placeholder subject. */
+const withoutPlaceholders = (pairs: ReadonlySet<string>) =>
+  new Set([...pairs].filter((k) => !k.split('|').some((ref) => placeholders.has(ref))));
 
 function evaluate(
   method: string,
@@ -230,6 +249,7 @@ const mit = {
   labelledPairs: positives.size,
   labelledOrIdenticalPairs: withIdentical.size,
   labelledPairsNonIdentical: nonIdentical.size,
+  placeholderSubjects: placeholders.size,
   engineMilliseconds,
   candidatePairs: result.candidates,
   methods: [
@@ -240,6 +260,18 @@ const mit = {
       overlap,
       keys(),
       withIdentical,
+    ),
+    evaluate(
+      'curriculum-dedup duplicates, against labels + identical modules, placeholders set aside',
+      duplicate,
+      withoutPlaceholders(keys('duplicate')),
+      withoutPlaceholders(modulesTruth),
+    ),
+    evaluate(
+      'curriculum-dedup all overlaps, against labels + identical modules, placeholders set aside',
+      overlap,
+      withoutPlaceholders(keys()),
+      withoutPlaceholders(modulesTruth),
     ),
     best,
   ],

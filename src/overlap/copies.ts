@@ -73,6 +73,15 @@ export interface CopyGroups {
   readonly copy: Int32Array;
   /** Each document's group of exact copies (identical once spelling is normalised). */
   readonly exact: Int32Array;
+  /**
+   * Pairs of distinct contents at different levels that stand wholly inside each other as
+   * copies do (flat: a, b, a, b…): the same module repeated at another level, found by the
+   * MinHash bands whatever its words, where the candidate index, which skips common words,
+   * cannot (a narrow vocabulary makes every word common).
+   */
+  readonly acrossLevels: Int32Array;
+  /** The IDF of each term over every document, copies included: what copies are weighed by. */
+  readonly weight: Float64Array;
 }
 
 /**
@@ -117,6 +126,7 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
   // signature are compared with the few kept for that band. One band at a time, with a
   // number for a bucket key, so that memory stays a few bytes per document.
   const anchorsPerBucket = 4;
+  const across = new Set<number>();
   const width = bands * rows;
   const signatures = new Uint32Array(distinct.length * width);
   distinct.forEach((d, i) =>
@@ -133,12 +143,16 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
         return;
       }
       for (const a of anchors) {
-        if (find(a) !== find(d) && isNearCopy(input, weight, a, d, options)) union(a, d);
+        if (find(a) === find(d)) continue;
+        if (input.level[a] !== input.level[d]) {
+          if (isNearCopy(input, weight, a, d, options, true)) across.add(a * n + d);
+        } else if (isNearCopy(input, weight, a, d, options)) union(a, d);
       }
       if (anchors.length < anchorsPerBucket) anchors.push(d);
     });
   }
-  return { copy: Int32Array.from({ length: n }, (_, d) => find(d)), exact };
+  const acrossLevels = Int32Array.from([...across].flatMap((k) => [Math.floor(k / n), k % n]));
+  return { copy: Int32Array.from({ length: n }, (_, d) => find(d)), exact, acrossLevels, weight };
 }
 
 /** Whether two documents are near copies: one stands inside the other, title and all. */
@@ -148,8 +162,9 @@ function isNearCopy(
   a: number,
   b: number,
   options: CopyOptions,
+  anyLevel = false,
 ): boolean {
-  if (input.level[a] !== input.level[b]) return false;
+  if (!anyLevel && input.level[a] !== input.level[b]) return false;
   const title = sharedMass(input.titleTerms[a]!, input.titleTerms[b]!, weight);
   if (title.shared < options.minTitleContainment * title.lighter) return false;
   if (title.shared < options.minTitleCoverage * title.heavier) return false;

@@ -47,6 +47,15 @@ export interface Corpus {
   readonly weights: readonly Float32Array[];
   /** Σ termWeight over each document's distinct terms: the denominator of containment. */
   readonly mass: Float64Array;
+  /**
+   * The IDF of each term over every document, undamped: what copies are weighed by, so that a
+   * frame's rare filler counts and common words count too (`PairMeasures.resemblance`).
+   */
+  readonly copyWeight: Float64Array;
+  /** Σ copyWeight over each document's distinct terms. */
+  readonly copyMass: Float64Array;
+  /** Pairs of documents at different levels that hold each other as copies do (copies.ts). */
+  readonly acrossLevels: Int32Array;
   /** Sorted term ids of each title's head (the whole title in English). */
   readonly titleTerms: readonly Int32Array[];
   /** Sorted term ids of each topic of each document, for aligning topics one to one. */
@@ -351,6 +360,11 @@ export function buildCorpus(
     headWeight[t] = commonFlags[t] === 1 && headCommon[t] === 0 ? idf(n, df[t]!) : 0;
   }
 
+  const copyMass = Float64Array.from(rawTerms, (ids) => {
+    let m = 0;
+    for (const t of ids) m += groups.weight[t] ?? 0;
+    return m;
+  });
   const weights: Float32Array[] = [];
   const mass = new Float64Array(modules.length);
   for (let d = 0; d < modules.length; d++) {
@@ -399,6 +413,9 @@ export function buildCorpus(
     terms: rawTerms,
     weights,
     mass,
+    copyWeight: groups.weight,
+    copyMass,
+    acrossLevels: groups.acrossLevels,
     titleTerms,
     topicTerms,
     df,

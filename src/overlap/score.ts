@@ -22,6 +22,12 @@ export interface PairMeasures {
   readonly subject: number;
   /** Share of a's weighted terms that b also has (a taught inside b). */
   readonly containedAinB: number;
+  /**
+   * How wholly each holds the other, the lesser way round, by copy weights (`Corpus.copyWeight`:
+   * common words count, a frame's rare filler counts most): near 1 for copies, whatever their
+   * words; low for a frame with another filler.
+   */
+  readonly resemblance: number;
   /** Share of b's weighted terms that a also has. */
   readonly containedBinA: number;
   /**
@@ -49,6 +55,7 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
   const { termWeight, generic, common, headWeight } = corpus;
   let cosine = 0;
   let shared = 0;
+  let copyShared = 0;
   let specificShared = 0;
   let sharedLocal = 0;
   for (let x = 0, y = 0; x < ta.length && y < tb.length;) {
@@ -56,6 +63,7 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     const v = tb[y]!;
     if (u === v) {
       cosine += wa[x]! * wb[y]!;
+      copyShared += corpus.copyWeight[u] ?? 0;
       if (common[u] === 0) shared += termWeight[u]!;
       else if (headWeight[u]! > 0 && bothHead(corpus, a, b, u)) {
         // A frame's phrase at the head of both titles is their subject, not their frame.
@@ -80,6 +88,9 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     ),
     subject: Math.max(titleHeldIn(corpus, a, b), titleHeldIn(corpus, b, a)),
     containedAinB: clamp(shared / (corpus.mass[a] || 1)),
+    resemblance: clamp(
+      Math.min(copyShared / (corpus.copyMass[a] || 1), copyShared / (corpus.copyMass[b] || 1)),
+    ),
     containedBinA: clamp(shared / (corpus.mass[b] || 1)),
     specificShared,
     sharedLocal: specificShared > 0 ? sharedLocal / specificShared : 0,
@@ -263,6 +274,8 @@ export interface ScoreParams {
   readonly minLocalShare: number;
   /** Such a pair counts in full when its frames agree this much; below, in proportion. */
   readonly minFrameAgreement: number;
+  /** From this resemblance on, a pair scores at least its resemblance: it is a near copy. */
+  readonly minResemblance: number;
 }
 
 export const defaultScoreParams: ScoreParams = {
@@ -273,6 +286,7 @@ export const defaultScoreParams: ScoreParams = {
   topicFactor: 0.85,
   minLocalShare: 0.4,
   minFrameAgreement: 0.5,
+  minResemblance: 0.9,
 };
 
 /**
@@ -301,7 +315,10 @@ export function combineScore(
   // Identical texts are one content whatever their words; else sharing only generic words or
   // a frame is no overlap.
   if (corpus.exactGroup[a] === corpus.exactGroup[b]) return 1;
-  if (m.specificShared === 0) return 0;
+  // Two texts that hold each other almost wholly are copies, however common their words
+  // (a narrow vocabulary makes them all common): at least their resemblance.
+  const copyLike = m.resemblance >= p.minResemblance ? m.resemblance : 0;
+  if (m.specificShared === 0) return copyLike;
   const [inner, contained] =
     m.containedAinB >= m.containedBinA ? [a, m.containedAinB] : [b, m.containedBinA];
   const containment =
@@ -309,7 +326,11 @@ export function combineScore(
   const titleFactor =
     (1 - p.titleInfluence + p.titleInfluence * m.title) *
     (m.subject >= p.subjectGate ? 1 : m.subject / p.subjectGate);
-  const score = Math.max(Math.max(m.cosine, containment) * titleFactor, p.topicFactor * m.topics);
+  const score = Math.max(
+    Math.max(m.cosine, containment) * titleFactor,
+    p.topicFactor * m.topics,
+    copyLike,
+  );
   // Two modules of one school that share only its province and places (its filler), each in
   // a frame of its own ("Lịch sử Đảng bộ tỉnh X", "Quốc phòng, an ninh tỉnh X"), teach
   // different things: the less their frames agree, the less they overlap.

@@ -104,3 +104,37 @@ describe('copy groups', () => {
     );
   });
 });
+
+describe('near copies in a narrow vocabulary', () => {
+  it('are found across levels though every word they share is common', () => {
+    // 300 modules drawn from eight syllables: every word and pair of words is common.
+    const words = ['quản', 'lý', 'nhà', 'nước', 'kinh', 'tế', 'xã', 'hội'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const text = (length: number) =>
+      Array.from({ length }, () => words[next() % words.length]).join(' ');
+    const modules = Array.from({ length: 300 }, (_, i) => ({
+      id: `m${i}`,
+      title: text(5),
+      topics: [text(6), text(6), text(6)],
+    }));
+    const original = modules[3]!;
+    const catalog = makeCatalog([
+      { id: 'a', level: 'one', modules },
+      // The copy at another level keeps the title and two of the three topics.
+      {
+        id: 'b',
+        level: 'two',
+        modules: [{ ...original, id: 'copy', topics: original.topics.slice(0, 2) }],
+      },
+    ]);
+    const result = analyzeOverlaps(catalog);
+    expect(result.score('a/m3', 'b/copy')).toBeGreaterThanOrEqual(0.9);
+    // Found: a pair of the report, or two members of one cluster.
+    const paired = result.overlaps.some((o) => o.a === 'a/m3' && o.b === 'b/copy');
+    const clustered = result.clusters.some(
+      (c) => c.modules.includes('a/m3') && c.modules.includes('b/copy'),
+    );
+    expect(paired || clustered).toBe(true);
+  });
+});
