@@ -202,6 +202,20 @@ function respell(m: ModuleData, random: Random): Edited {
   return { copy, edits };
 }
 
+/** A stock phrase added to the description, or to a random topic where there is none. */
+function addPhrase(
+  description: string | undefined,
+  topics: string[],
+  random: Random,
+): string | undefined {
+  const phrase = random.pick(phrases);
+  if (description !== undefined || !topics.length)
+    return `${(description ?? '').replace(/\.?$/, '')}; ${phrase}.`.replace(/^; /, '');
+  const i = random.int(0, topics.length - 1);
+  topics[i] = `${topics[i]!}, ${phrase}`;
+  return description;
+}
+
 /** Hours changed by up to a quarter, in half of the calls. */
 function rehour(hours: number, random: Random): number {
   return random.next() < 0.5
@@ -226,15 +240,7 @@ function reword(m: ModuleData, random: Random): Edited {
       title = prefix ? `Chuyên đề: ${title}` : `${title} (cập nhật)`;
       edits.push(prefix ? 'title-chuyen-de' : 'title-cap-nhat');
     } else edits.push(edit);
-    if (edit === 'add-phrase') {
-      const phrase = random.pick(phrases);
-      if (description !== undefined || !topics.length)
-        description = `${(description ?? '').replace(/\.?$/, '')}; ${phrase}.`.replace(/^; /, '');
-      else {
-        const i = random.int(0, topics.length - 1);
-        topics[i] = `${topics[i]!}, ${phrase}`;
-      }
-    }
+    if (edit === 'add-phrase') description = addPhrase(description, topics, random);
   }
   const hours = rehour(m.hours, random);
   if (hours !== m.hours) edits.push('hours');
@@ -282,15 +288,7 @@ function rewordBody(m: ModuleData, random: Random): Edited {
       if (topics.join('\n') === before) topics.reverse();
     }
     if (edit === 'drop-topic') topics.splice(random.int(0, topics.length - 1), 1);
-    if (edit === 'add-phrase') {
-      const phrase = random.pick(phrases);
-      if (description !== undefined || !topics.length)
-        description = `${(description ?? '').replace(/\.?$/, '')}; ${phrase}.`.replace(/^; /, '');
-      else {
-        const i = random.int(0, topics.length - 1);
-        topics[i] = `${topics[i]!}, ${phrase}`;
-      }
-    }
+    if (edit === 'add-phrase') description = addPhrase(description, topics, random);
   }
   const hours = rehour(m.hours, random);
   if (hours !== m.hours) edits.push('hours');
