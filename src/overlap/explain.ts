@@ -123,10 +123,17 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
   }
 
   const ranked = [...found].sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]));
+  // Each phrase lower-cased once: `contains` of every pair lower-cased both on every call.
+  const lower = new Map<string, string>();
+  const lowered = (text: string) => {
+    let l = lower.get(text);
+    if (l === undefined) lower.set(text, (l = text.toLocaleLowerCase('vi')));
+    return l;
+  };
   const out: string[] = [];
   for (const [text] of ranked) {
     if (out.length >= limit) break;
-    if (!out.some((o) => contains(o, text))) out.push(text);
+    if (!out.some((o) => lowered(o).includes(lowered(text)))) out.push(text);
   }
   return out;
 }
