@@ -1,4 +1,3 @@
-import { slugOf } from '../model/slug.js';
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), for "did you mean"
  * hints on misspelt keys and ids: `titel` is one edit from `title`.
@@ -45,6 +44,3 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return best;
 }
-
-/** What a slug for this text would look like: a hint for ids written as titles. */
-export const suggestSlug = slugOf;

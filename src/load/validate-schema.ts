@@ -8,7 +8,8 @@ import type { TrainingProgramme } from '../generated/programme.types.js';
 import { validate_framework, validate_programme } from '../generated/validators.js';
 import type { CurriculumDocument } from './build-catalog.js';
 import { type DataPath, type LocationIndex, formatPath, locate, pointerToPath } from './locate.js';
-import { closest, suggestSlug } from './text-distance.js';
+import { slugOf } from '../model/slug.js';
+import { closest } from './text-distance.js';
 
 export const documentKinds = ['framework', 'programme'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -293,7 +294,7 @@ function describePattern(name: LocalText, pattern: string, value: unknown): Loca
       `${name.en} ${shown} is not a BCP-47 language tag (e.g. "vi", "en")`,
     );
   }
-  const hint = typeof value === 'string' ? suggestSlug(value) : '';
+  const hint = typeof value === 'string' ? slugOf(value) : '';
   return localText(
     `${name.vi} ${shown} không phải mã hợp lệ (chỉ gồm chữ thường không dấu và chữ số, nối với nhau bằng một dấu gạch ngang${hint ? `, ví dụ "${hint}"` : ''})`,
     `${name.en} ${shown} is not a slug (lower-case letters and digits joined by single dashes${hint ? `, e.g. "${hint}"` : ''})`,

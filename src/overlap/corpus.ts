@@ -5,6 +5,7 @@ import {
   NameDictionary,
   caseTellsNames,
   mayHoldName,
+  mergeSpans,
   nameJoiner,
   nameSpans,
 } from '../text/names.js';
@@ -230,16 +231,8 @@ export function buildCorpus(
   const withNames = (phrase: readonly string[], ids: number[], caseTells: boolean): number[] => {
     const keys = ids.map((id) => syllableKeys[id]!);
     const spans = nameSpans(phrase, keys, caseTells, names);
-    if (spans.length === 0) return ids;
-    const merged: number[] = [];
-    let at = 0;
-    for (const [start, end] of spans) {
-      merged.push(...ids.slice(at, start), unitOf(ids.slice(start, end)));
-      if (caseTells) names.add(keys.slice(start, end));
-      at = end;
-    }
-    merged.push(...ids.slice(at));
-    return merged;
+    if (caseTells) for (const [start, end] of spans) names.add(keys.slice(start, end));
+    return spans.length === 0 ? ids : mergeSpans(ids, spans, unitOf);
   };
 
   /** Reads module `d` into the per-document arrays; false when it must wait for the names. */

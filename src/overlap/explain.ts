@@ -2,7 +2,13 @@ import { mustAt } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import type { Module } from '../model/catalog.js';
 import { isEnglish, tokenKey } from '../text/features.js';
-import { type NameDictionary, caseTellsNames, nameJoiner, nameSpans } from '../text/names.js';
+import {
+  type NameDictionary,
+  caseTellsNames,
+  mergeSpans,
+  nameJoiner,
+  nameSpans,
+} from '../text/names.js';
 import { phrasesAsWritten } from '../text/normalize.js';
 import { functionWordsOf } from '../text/generic.js';
 import type { Corpus } from './corpus.js';
@@ -37,20 +43,11 @@ function tokenPhrases(module: Module, names: NameDictionary): Token[][] {
         caseTells,
         names,
       );
-      const merged: Token[] = [];
-      let at = 0;
-      for (const [start, end] of spans) {
-        merged.push(...tokens.slice(at, start));
-        const name = tokens.slice(start, end);
-        merged.push({
-          key: name.map((t) => t.key).join(nameJoiner),
-          surface: name.map((t, i) => (i === 0 ? t.surface : gapText(t.gap) + t.surface)).join(''),
-          gap: mustAt(name, 0).gap,
-        });
-        at = end;
-      }
-      merged.push(...tokens.slice(at));
-      return merged;
+      return mergeSpans(tokens, spans, (name) => ({
+        key: name.map((t) => t.key).join(nameJoiner),
+        surface: name.map((t, i) => (i === 0 ? t.surface : gapText(t.gap) + t.surface)).join(''),
+        gap: mustAt(name, 0).gap,
+      }));
     });
   });
 }

@@ -134,3 +134,22 @@ export function nameSpans(
   }
   return spans;
 }
+
+/**
+ * `items` with each span (from `nameSpans`) replaced by the one item `merge` makes of it, so
+ * the corpus (syllable ids) and the explanations (tokens as written) read names alike.
+ */
+export function mergeSpans<T>(
+  items: readonly T[],
+  spans: ReadonlyArray<readonly [number, number]>,
+  merge: (span: readonly T[]) => T,
+): T[] {
+  const merged: T[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    merged.push(...items.slice(at, start), merge(items.slice(start, end)));
+    at = end;
+  }
+  merged.push(...items.slice(at));
+  return merged;
+}

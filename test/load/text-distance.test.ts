@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance, suggestSlug } from '../../src/load/text-distance.js';
+import { closest, editDistance } from '../../src/load/text-distance.js';
 
 describe('editDistance', () => {
   const cases: Array<[string, string, number]> = [
@@ -71,37 +71,5 @@ describe('closest', () => {
       ['pol/low', 2],
     ]);
     expect(closest('pol/hihg', m.keys())).toBe('pol/high');
-  });
-});
-
-describe('suggestSlug', () => {
-  it('turns a Vietnamese title into a slug', () => {
-    expect(suggestSlug('Quản lý nhà nước')).toBe('quan-ly-nha-nuoc');
-    expect(suggestSlug('Đào tạo, bồi dưỡng')).toBe('dao-tao-boi-duong');
-    expect(suggestSlug('Lý luận chính trị - hành chính')).toBe('ly-luan-chinh-tri-hanh-chinh');
-  });
-
-  it('handles NFD text the same as NFC', () => {
-    expect(suggestSlug('Quản lý'.normalize('NFD'))).toBe('quan-ly');
-  });
-
-  it('lower-cases, joins words with single dashes and trims dashes', () => {
-    expect(suggestSlug('Module_One')).toBe('module-one');
-    expect(suggestSlug('  --Hello,   World!--  ')).toBe('hello-world');
-    expect(suggestSlug('Trung Cấp 2024')).toBe('trung-cap-2024');
-  });
-
-  it('gives the empty string when nothing can be kept', () => {
-    expect(suggestSlug('---')).toBe('');
-    expect(suggestSlug('日本語')).toBe('');
-  });
-
-  it('always gives a slug or the empty string', () => {
-    fc.assert(
-      fc.property(fc.string(), (text) => {
-        const slug = suggestSlug(text);
-        return slug === '' || /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug);
-      }),
-    );
   });
 });
