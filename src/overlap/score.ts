@@ -22,14 +22,14 @@ export interface PairMeasures {
   readonly subject: number;
   /** Share of a's weighted terms that b also has (a taught inside b). */
   readonly containedAinB: number;
+  /** Share of b's weighted terms that a also has. */
+  readonly containedBinA: number;
   /**
    * How wholly each holds the other, the lesser way round, by copy weights (`Corpus.copyWeight`:
    * common words count, a frame's rare filler counts most): near 1 for copies, whatever their
    * words; low for a frame with another filler.
    */
   readonly resemblance: number;
-  /** Share of b's weighted terms that a also has. */
-  readonly containedBinA: number;
   /**
    * Σ weight of the shared terms that are neither generic nor common (0: the pair shares only
    * generic words, or a frame whose filler differs).
@@ -299,8 +299,10 @@ export const defaultScoreParams: ScoreParams = {
  *   below `subjectGate` subject agreement: two modules neither of which mentions the subject
  *   the other's title names share stock text, not content ("Equivalent to 18.02; see 18.02
  *   for description …" under "Calculus" and "… 7.013 …" under "Introductory Biology"); and
- * - the share of topics matched one to one (× `topicFactor`).
- * A pair that shares only generic terms scores 0. A pair that shares mostly one school's own
+ * - the share of topics matched one to one (× `topicFactor`); and
+ * - its resemblance, from `minResemblance` on: a near copy is one whatever its words.
+ * A frame's phrase at the head of both titles counts as their subject (`Corpus.headWeight`).
+ * A pair that shares only generic terms, and is no near copy, scores 0. A pair that shares mostly one school's own
  * words (its province and places) in titles of different frames scores in proportion to how
  * far the frames agree. Scores were calibrated with `npm run bench:quality` and
  * `npm run bench:national`.
