@@ -11,7 +11,13 @@ import { type Corpus, buildCorpus } from './corpus.js';
 import { inferProgrammeCopies } from './programme-copies.js';
 import { type Linkage, cohesive, maxClusterForAllPairs } from './cohesive.js';
 import { alignTopics, contains, sharedPhrases } from './explain.js';
-import { type ScoreParams, combineScore, defaultScoreParams, measurePair } from './score.js';
+import {
+  type ScoreParams,
+  combineScore,
+  defaultScoreParams,
+  measurePair,
+  scoreAtLeast,
+} from './score.js';
 import type { Cluster, Overlap, OverlapResult, OverlapScope, OverlapThresholds } from './types.js';
 
 /** Set by measurement: `npm run bench:quality` (docs/rules/module-overlap.md has the figures). */
@@ -64,6 +70,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
       maxDf: defaultMaxDf(corpus.distinct),
       minPartialCosine: thresholds.overlap / 3,
       minPartialContainment: (thresholds.overlap * 2) / 3,
+      minCopyCosine: thresholds.overlap,
       ...options.candidates,
     },
     options.threads ?? 1,
@@ -101,12 +108,19 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
 
   // Overlaps between distinct contents (one document for each copy group)…
   const edges: Array<{ a: number; b: number; score: number }> = [];
+  // The across-level copies the candidates hold already: only these need remembering.
+  const acrossLevels = new Set<number>();
+  for (let k = 0; k < corpus.acrossLevels.length; k += 2) {
+    const i = mustAt(corpus.copyGroup, mustAt(corpus.acrossLevels, k));
+    const j = mustAt(corpus.copyGroup, mustAt(corpus.acrossLevels, k + 1));
+    acrossLevels.add(key(i, j));
+  }
   const searched = new Set<number>();
   for (let k = 0; k < candidates.length; k += 2) {
     const i = mustAt(candidates, k);
     const j = mustAt(candidates, k + 1);
-    searched.add(key(i, j));
-    const s = score(i, j);
+    if (acrossLevels.has(key(i, j))) searched.add(key(i, j));
+    const s = scoreAtLeast(corpus, i, j, thresholds.overlap, params);
     if (s < thresholds.overlap) continue;
     edges.push({ a: i, b: j, score: s });
     known.set(key(i, j), s);

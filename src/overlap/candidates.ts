@@ -10,8 +10,14 @@ export interface CandidateOptions {
   readonly maxDf: number;
   /** Keep a pair whose partial cosine over the indexed terms reaches this… */
   readonly minPartialCosine: number;
-  /** …or whose smaller side has this share of its weight among the shared indexed terms. */
+  /** …or whose smaller side has this share of its weight among the shared indexed terms… */
   readonly minPartialContainment: number;
+  /**
+   * …or whose partial cosine over the indexed terms and the chance bigrams (`Corpus.chance`)
+   * reaches this: a chance bigram says nothing of a subject, so a pair that shares mostly
+   * those is worth scoring only as a likely near copy.
+   */
+  readonly minCopyCosine: number;
 }
 
 /**
@@ -40,8 +46,11 @@ export interface CandidateIndex {
   readonly docWeight: Float32Array;
   readonly termWeight: Float64Array;
   readonly mass: Float64Array;
+  /** 1 for a chance bigram (`Corpus.chance`). */
+  readonly chance: Uint8Array;
   readonly minPartialCosine: number;
   readonly minPartialContainment: number;
+  readonly minCopyCosine: number;
 }
 
 /**
@@ -66,6 +75,12 @@ export function buildCandidateIndex(
   const inShared = (array: Float64Array) => {
     if (!shared) return array;
     const copy = new Float64Array(new SharedArrayBuffer(array.byteLength));
+    copy.set(array);
+    return copy;
+  };
+  const flagsInShared = (array: Uint8Array) => {
+    if (!shared) return array;
+    const copy = new Uint8Array(new SharedArrayBuffer(array.byteLength));
     copy.set(array);
     return copy;
   };
@@ -113,8 +128,10 @@ export function buildCandidateIndex(
     docWeight,
     termWeight: inShared(corpus.termWeight),
     mass: inShared(corpus.mass),
+    chance: flagsInShared(corpus.chance),
     minPartialCosine: options.minPartialCosine,
     minPartialContainment: options.minPartialContainment,
+    minCopyCosine: options.minCopyCosine,
   };
 }
 
@@ -129,9 +146,11 @@ export function candidatesAmong(
   step = 1,
 ): Int32Array<ArrayBuffer> {
   const { documents: n, start, postingDoc, postingWeight, docStart, docTerm, docWeight } = index;
-  const { termWeight, mass } = index;
+  const { termWeight, mass, chance } = index;
   const dot = new Float64Array(n);
+  const chanceDot = new Float64Array(n);
   const shared = new Float64Array(n);
+  const seen = new Uint8Array(n);
   const touched = new Int32Array(n);
   let out = new Int32Array(1024);
   let size = 0;
@@ -141,23 +160,36 @@ export function candidatesAmong(
       const t = docTerm[k]!;
       const wi = docWeight[k]!;
       const tw = termWeight[t]!;
+      const byChance = chance[t] === 1;
       // Postings are in increasing document order: walk back from the end while j > i.
       for (let p = start[t + 1]! - 1; p >= start[t]!; p--) {
         const j = postingDoc[p]!;
         if (j <= i) break;
-        if (shared[j] === 0) touched[count++] = j;
-        dot[j]! += wi * postingWeight[p]!;
-        shared[j]! += tw;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched[count++] = j;
+        }
+        if (byChance) chanceDot[j]! += wi * postingWeight[p]!;
+        else {
+          dot[j]! += wi * postingWeight[p]!;
+          shared[j]! += tw;
+        }
       }
     }
     let kept = 0;
     for (let k = 0; k < count; k++) {
       const j = touched[k]!;
       const smaller = Math.min(mass[i]!, mass[j]!) || 1;
-      if (dot[j]! >= index.minPartialCosine || shared[j]! / smaller >= index.minPartialContainment)
+      if (
+        dot[j]! >= index.minPartialCosine ||
+        shared[j]! / smaller >= index.minPartialContainment ||
+        dot[j]! + chanceDot[j]! >= index.minCopyCosine
+      )
         touched[kept++] = j; // kept pairs move to the front: k ≥ kept, nothing unread is lost
       dot[j] = 0;
+      chanceDot[j] = 0;
       shared[j] = 0;
+      seen[j] = 0;
     }
     if (size + 2 * kept > out.length) {
       const grown = new Int32Array(Math.max(out.length * 2, size + 2 * kept));

@@ -49,6 +49,15 @@ export const defaultCopyOptions: CopyOptions = {
   minCoverage: 0.7,
 };
 
+/**
+ * Across levels a near copy is not grouped but scored (`Corpus.acrossLevels`): a copy with a
+ * topic dropped holds its original wholly and is held by it only in part, which the score,
+ * not the grouping, weighs.
+ */
+function acrossOptions(options: CopyOptions): CopyOptions {
+  return { ...options, minContainment: 0.75, minCoverage: 0.5 };
+}
+
 /** MinHash signature length and LSH banding: P(candidate) at Jaccard 0.7 ≈ 0.96, at 0.4 ≈ 0.29. */
 const bands = 12;
 const rows = 4;
@@ -126,6 +135,7 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
   // signature are compared with the few kept for that band. One band at a time, with a
   // number for a bucket key, so that memory stays a few bytes per document.
   const anchorsPerBucket = 4;
+  const acrossLevelOptions = acrossOptions(options);
   const across = new Set<number>();
   const width = bands * rows;
   const signatures = new Uint32Array(distinct.length * width);
@@ -145,7 +155,7 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
       for (const a of anchors) {
         if (find(a) === find(d)) continue;
         if (input.level[a] !== input.level[d]) {
-          if (isNearCopy(input, weight, a, d, options, true)) across.add(a * n + d);
+          if (isNearCopy(input, weight, a, d, acrossLevelOptions, true)) across.add(a * n + d);
         } else if (isNearCopy(input, weight, a, d, options)) union(a, d);
       }
       if (anchors.length < anchorsPerBucket) anchors.push(d);

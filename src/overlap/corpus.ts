@@ -85,6 +85,13 @@ export interface Corpus {
    */
   readonly common: Uint8Array;
   /**
+   * 1 for bigrams no likelier than chance: two syllables that stand side by side about as
+   * often as their frequencies alone would put them there (`chanceBigrams`). They make no
+   * word, so sharing them is evidence of a copy only, never of a subject (a narrow vocabulary
+   * puts every pair of its syllables side by side somewhere).
+   */
+  readonly chance: Uint8Array;
+  /**
    * 1 for bigrams of two content words: what a topic match must share ("khái niệm và vai trò"
    * in two unrelated modules shares "niệm và", which is no content).
    */
@@ -338,6 +345,7 @@ export function buildCorpus(
     }
   }
   const genericFlags = Uint8Array.from(termGeneric);
+  const chance = chanceBigrams(termOf, rawTerms, rawTf, (d) => copyGroup[d] === d);
   const commonFlags = Uint8Array.from(df, (count) => (count >= commonDf(n) ? 1 : 0));
   // Common as a head: what many titles are about ("Lịch sử Đảng bộ tỉnh …"), not what frames
   // them ("… trong thời kỳ quá độ lên chủ nghĩa xã hội"): a phrase common only as a frame is
@@ -350,7 +358,8 @@ export function buildCorpus(
   for (let t = 0; t < termCount; t++) {
     termWeight[t] = idf(n, df[t]!) * damp(t);
     titleTermWeight[t] = idf(n, titleDf[t]!) * damp(t);
-    headWeight[t] = commonFlags[t] === 1 && headCommon[t] === 0 ? idf(n, df[t]!) : 0;
+    headWeight[t] =
+      commonFlags[t] === 1 && headCommon[t] === 0 && chance[t] === 0 ? idf(n, df[t]!) : 0;
   }
 
   const copyMass = Float64Array.from(rawTerms, (ids) => {
@@ -385,7 +394,7 @@ export function buildCorpus(
   const contentBigram = new Uint8Array(termCount);
   for (let t = 0; t < termCount; t++) {
     const second = termOf.secondOf(t);
-    if (second === none || genericFlags[t] === 1) continue;
+    if (second === none || genericFlags[t] === 1 || chance[t] === 1) continue;
     contentBigram[t] = functionWord[termOf.firstOf(t)]! | functionWord[second]! ? 0 : 1;
   }
 
@@ -417,6 +426,7 @@ export function buildCorpus(
     headWeight,
     generic: genericFlags,
     common: commonFlags,
+    chance,
     contentBigram,
     local: Uint8Array.from(ownerCount, (count, t) =>
       heldNationally[t] === 0 && count >= 1 && count <= maxLocalOwners ? 1 : 0,
@@ -443,6 +453,49 @@ function headedByOriginal(copy: Int32Array, national: Uint8Array): Int32Array {
     if (head[root] === -1 && national[d] === 1) head[root] = d;
   });
   return Int32Array.from(copy, (root) => (head[root] === -1 ? root : head[root]!));
+}
+
+/**
+ * A bigram is a chance adjacency when it occurs less than this many times as often as its
+ * two syllables' frequencies predict were they independent. Words and names stand far above
+ * it ("phát triển", "linear algebra": hundreds of times); syllables drawn at random stand at
+ * about 1.
+ */
+export const minAssociation = 4;
+
+/**
+ * 1 for each bigram term whose occurrences over the distinct contents (`distinct(d)`), by
+ * field-weighted frequency, stand below `minAssociation` times what its syllables' own
+ * frequencies predict (first × second ÷ total), where they predict at least one: below that,
+ * as in a small archive, the count cannot tell a word from chance, and the bigram stays one.
+ */
+function chanceBigrams(
+  termOf: PairIds,
+  terms: readonly Int32Array[],
+  tf: readonly Float64Array[],
+  distinct: (d: number) => boolean,
+): Uint8Array {
+  const count = new Float64Array(termOf.size);
+  let total = 0;
+  terms.forEach((ids, d) => {
+    if (!distinct(d)) return;
+    const f = tf[d]!;
+    for (let k = 0; k < ids.length; k++) {
+      count[ids[k]!]! += f[k]!;
+      if (termOf.secondOf(ids[k]!) === none) total += f[k]!;
+    }
+  });
+  const chance = new Uint8Array(termOf.size);
+  for (let t = 0; t < termOf.size; t++) {
+    const second = termOf.secondOf(t);
+    if (second === none || count[t] === 0) continue;
+    const first = count[termOf.get(termOf.firstOf(t), none)]!;
+    const next = count[termOf.get(second, none)]!;
+    // Expected less than once, a bigram's count tells nothing either way (a small archive).
+    if (first * next < total) continue;
+    if (count[t]! * total < minAssociation * first * next) chance[t] = 1;
+  }
+  return chance;
 }
 
 /**

@@ -30,8 +30,10 @@ export interface PairMeasures {
    * words; low for a frame with another filler.
    */
   readonly resemblance: number;
+  /** The same the larger way round: near 1 when one holds the other almost wholly. */
+  readonly copyContainment: number;
   /**
-   * Σ weight of the shared terms that are neither generic nor common (0: the pair shares only
+   * Σ weight of the shared terms that are neither generic nor common nor chance bigrams (0: the pair shares only
    * generic words, or a frame whose filler differs).
    */
   readonly specificShared: number;
@@ -47,17 +49,37 @@ export interface PairMeasures {
   readonly topics: number;
 }
 
-export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures {
+/** What one pass over two modules' sorted terms gives: the measures made of shared terms. */
+interface SharedTerms {
+  readonly cosine: number;
+  /** Σ termWeight (or headWeight) of the shared terms that are not common. */
+  readonly shared: number;
+  readonly copyShared: number;
+  readonly specificShared: number;
+  readonly sharedLocal: number;
+  /** How many shared terms a topic match could rest on (`specificBigrams`). */
+  readonly specificBigramCount: number;
+}
+
+/**
+ * The shared terms that are specific content bigrams (neither common nor generic), as the
+ * last `sharedTerms` call found them, in term order: a topic match needs one (topicJaccard).
+ * One buffer, reused: scoring is single-threaded and never re-entered.
+ */
+let specificBigrams = new Int32Array(64);
+
+function sharedTerms(corpus: Corpus, a: number, b: number): SharedTerms {
   const ta = corpus.terms[a]!;
   const tb = corpus.terms[b]!;
   const wa = corpus.weights[a]!;
   const wb = corpus.weights[b]!;
-  const { termWeight, generic, common, headWeight } = corpus;
+  const { termWeight, generic, common, chance, headWeight, contentBigram } = corpus;
   let cosine = 0;
   let shared = 0;
   let copyShared = 0;
   let specificShared = 0;
   let sharedLocal = 0;
+  let bigrams = 0;
   for (let x = 0, y = 0; x < ta.length && y < tb.length;) {
     const u = ta[x]!;
     const v = tb[y]!;
@@ -70,9 +92,17 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
         shared += headWeight[u]!;
         specificShared += headWeight[u]!;
       }
-      if (generic[u] === 0 && common[u] === 0) {
+      if (generic[u] === 0 && common[u] === 0 && chance[u] === 0) {
         specificShared += termWeight[u]!;
         if (corpus.local[u] === 1) sharedLocal += termWeight[u]!;
+        if (contentBigram[u] === 1) {
+          if (bigrams === specificBigrams.length) {
+            const wider = new Int32Array(bigrams * 2);
+            wider.set(specificBigrams);
+            specificBigrams = wider;
+          }
+          specificBigrams[bigrams++] = u;
+        }
       }
       x++;
       y++;
@@ -80,22 +110,93 @@ export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures 
     else y++;
   }
   return {
-    cosine: clamp(cosine),
+    cosine,
+    shared,
+    copyShared,
+    specificShared,
+    sharedLocal,
+    specificBigramCount: bigrams,
+  };
+}
+
+export function measurePair(corpus: Corpus, a: number, b: number): PairMeasures {
+  return measuresOf(corpus, a, b, sharedTerms(corpus, a, b));
+}
+
+function measuresOf(corpus: Corpus, a: number, b: number, s: SharedTerms): PairMeasures {
+  return {
+    cosine: clamp(s.cosine),
     title: weightedContainment(
       corpus.titleTerms[a]!,
       corpus.titleTerms[b]!,
       corpus.titleTermWeight,
     ),
     subject: Math.max(titleHeldIn(corpus, a, b), titleHeldIn(corpus, b, a)),
-    containedAinB: clamp(shared / (corpus.mass[a] || 1)),
-    resemblance: clamp(
-      Math.min(copyShared / (corpus.copyMass[a] || 1), copyShared / (corpus.copyMass[b] || 1)),
-    ),
-    containedBinA: clamp(shared / (corpus.mass[b] || 1)),
-    specificShared,
-    sharedLocal: specificShared > 0 ? sharedLocal / specificShared : 0,
+    containedAinB: clamp(s.shared / (corpus.mass[a] || 1)),
+    resemblance: resemblanceOf(corpus, a, b, s),
+    copyContainment: copyContainmentOf(corpus, a, b, s),
+    containedBinA: clamp(s.shared / (corpus.mass[b] || 1)),
+    specificShared: s.specificShared,
+    sharedLocal: s.specificShared > 0 ? s.sharedLocal / s.specificShared : 0,
     topics: topicShare(corpus, a, b),
   };
+}
+
+function copyContainmentOf(corpus: Corpus, a: number, b: number, s: SharedTerms): number {
+  return clamp(
+    Math.max(s.copyShared / (corpus.copyMass[a] || 1), s.copyShared / (corpus.copyMass[b] || 1)),
+  );
+}
+
+function resemblanceOf(corpus: Corpus, a: number, b: number, s: SharedTerms): number {
+  return clamp(
+    Math.min(s.copyShared / (corpus.copyMass[a] || 1), s.copyShared / (corpus.copyMass[b] || 1)),
+  );
+}
+
+/**
+ * The pair's score (`combineScore`) when it is at least `floor`; else a number below `floor`.
+ * Most candidate pairs of a large archive fall far below the threshold, and what decides that
+ * is one pass over their shared terms: the title, subject and topic measures, which cost most,
+ * are taken only when an upper bound of the score reaches `floor`. The bound leaves out the
+ * factors of at most 1 (title, subject, frames) and counts, for topics, every topic of the
+ * shorter list that holds a specific content bigram both modules share (a match needs one).
+ */
+export function scoreAtLeast(
+  corpus: Corpus,
+  a: number,
+  b: number,
+  floor: number,
+  p: ScoreParams = defaultScoreParams,
+): number {
+  if (corpus.exactGroup[a] === corpus.exactGroup[b]) return 1;
+  const s = sharedTerms(corpus, a, b);
+  const resemblance = resemblanceOf(corpus, a, b, s);
+  const copyLike = resemblance >= p.minResemblance ? resemblance : 0;
+  if (s.specificShared === 0 && !nearCopy(resemblance, copyContainmentOf(corpus, a, b, s), p))
+    return copyLike;
+  const inA = clamp(s.shared / (corpus.mass[a] || 1));
+  const inB = clamp(s.shared / (corpus.mass[b] || 1));
+  const bound = Math.max(
+    clamp(s.cosine),
+    containmentPart(corpus, a, b, inA, inB, p),
+    p.topicFactor * topicBound(corpus, a, b, s.specificBigramCount),
+    copyLike,
+  );
+  if (bound < floor) return bound;
+  return combineScore(measuresOf(corpus, a, b, s), corpus, a, b, p);
+}
+
+/** At least `PairMeasures.topics`: see `scoreAtLeast`. */
+function topicBound(corpus: Corpus, a: number, b: number, bigramCount: number): number {
+  const topicsA = corpus.topicTerms[a]!;
+  const topicsB = corpus.topicTerms[b]!;
+  const few = topicsA.length <= topicsB.length ? topicsA : topicsB;
+  if (few.length < 2 || bigramCount === 0) return 0;
+  const bigrams = specificBigrams.subarray(0, bigramCount);
+  let holding = 0;
+  for (const topic of few) if (topic.some((t) => includes(bigrams, t))) holding++;
+  return holding >= 2 ? holding / few.length : 0;
 }
 
 /** Whether both modules' titles hold term `t` in their heads. */
@@ -276,6 +377,13 @@ export interface ScoreParams {
   readonly minFrameAgreement: number;
   /** From this resemblance on, a pair scores at least its resemblance: it is a near copy. */
   readonly minResemblance: number;
+  /**
+   * A pair that shares no specific term (a narrow vocabulary: every word common, every
+   * bigram a chance one) is scored all the same when one holds the other this wholly…
+   */
+  readonly minNearCopyContainment: number;
+  /** …and the other holds this much of the one: a near copy, a topic dropped or reworded. */
+  readonly minNearCopyResemblance: number;
 }
 
 export const defaultScoreParams: ScoreParams = {
@@ -287,7 +395,14 @@ export const defaultScoreParams: ScoreParams = {
   minLocalShare: 0.4,
   minFrameAgreement: 0.5,
   minResemblance: 0.9,
+  minNearCopyContainment: 0.75,
+  minNearCopyResemblance: 0.5,
 };
+
+/** Whether a pair that shares no specific term holds each other as near copies do. */
+function nearCopy(resemblance: number, copyContainment: number, p: ScoreParams): boolean {
+  return copyContainment >= p.minNearCopyContainment && resemblance >= p.minNearCopyResemblance;
+}
 
 /**
  * One score in [0, 1] for a pair, the larger of
@@ -320,11 +435,8 @@ export function combineScore(
   // Two texts that hold each other almost wholly are copies, however common their words
   // (a narrow vocabulary makes them all common): at least their resemblance.
   const copyLike = m.resemblance >= p.minResemblance ? m.resemblance : 0;
-  if (m.specificShared === 0) return copyLike;
-  const [inner, contained] =
-    m.containedAinB >= m.containedBinA ? [a, m.containedAinB] : [b, m.containedBinA];
-  const containment =
-    corpus.mass[inner]! >= p.minContainedMass ? p.containmentFactor * contained : 0;
+  if (m.specificShared === 0 && !nearCopy(m.resemblance, m.copyContainment, p)) return copyLike;
+  const containment = containmentPart(corpus, a, b, m.containedAinB, m.containedBinA, p);
   const titleFactor =
     (1 - p.titleInfluence + p.titleInfluence * m.title) *
     (m.subject >= p.subjectGate ? 1 : m.subject / p.subjectGate);
@@ -339,6 +451,22 @@ export function combineScore(
   if (m.sharedLocal < p.minLocalShare) return clamp(score);
   const frames = frameAgreement(corpus, a, b);
   return clamp(frames >= p.minFrameAgreement ? score : (score * frames) / p.minFrameAgreement);
+}
+
+/**
+ * Containment's part of the score: the larger share of one module held in the other, counted
+ * at `containmentFactor`, if that module weighs at least `minContainedMass`.
+ */
+function containmentPart(
+  corpus: Corpus,
+  a: number,
+  b: number,
+  inA: number,
+  inB: number,
+  p: ScoreParams,
+): number {
+  const [inner, contained] = inA >= inB ? [a, inA] : [b, inB];
+  return corpus.mass[inner]! >= p.minContainedMass ? p.containmentFactor * contained : 0;
 }
 
 /** Smooth IDF, as in scikit-learn: ln((1 + N) / (1 + df)) + 1. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeOverlaps } from '../../src/overlap/analyze-overlaps.js';
 import { makeCatalog } from '../helpers/catalog.js';
+import { narrowArchive } from '../helpers/narrow-vocabulary.js';
 
 const pairsOf = (result: ReturnType<typeof analyzeOverlaps>) =>
   result.overlaps.map((o) => `${o.a} ~ ${o.b}`);
@@ -350,5 +351,24 @@ describe('analyzeOverlaps', () => {
     expect(pairsOf(result)).toEqual(['a/x ~ b/x', 'a/x ~ c/x', 'b/x ~ c/x']);
     expect(result.clusters.map((c) => c.modules)).toEqual([['a/x', 'b/x', 'c/x']]);
     for (const o of result.overlaps) expect(o.a < o.b).toBe(true);
+  });
+});
+
+describe('a narrow vocabulary', () => {
+  // Every word of these modules is common and every pair of syllables a chance one: what two
+  // of them share is chance, except between a module and its copy.
+  const { catalog, planted } = narrowArchive({ modules: 400, syllables: 16, copies: 20 });
+  const result = analyzeOverlaps(catalog);
+  const together = (a: string, b: string) =>
+    result.overlaps.some((o) => o.a === a && o.b === b) ||
+    result.clusters.some((c) => c.modules.includes(a) && c.modules.includes(b));
+
+  it('finds every copy, a topic dropped or a syllable replaced, at another level', () => {
+    expect(planted.filter(([a, b]) => !together(a, b))).toEqual([]);
+  });
+
+  it('reports no pair of modules drawn at random', () => {
+    const copies = new Set(planted.map(([a, b]) => `${a} ${b}`));
+    expect(result.overlaps.filter((o) => !copies.has(`${o.a} ${o.b}`))).toEqual([]);
   });
 });

@@ -33,7 +33,12 @@ function corpusOf(seeds: readonly number[][]) {
   return buildCorpus(catalog.modules);
 }
 
-const options = { maxDf: 50, minPartialCosine: 0.1, minPartialContainment: 0.2 };
+const options = {
+  maxDf: 50,
+  minPartialCosine: 0.1,
+  minPartialContainment: 0.2,
+  minCopyCosine: 0.3,
+};
 const seedsArbitrary = fc.array(fc.array(fc.nat(100), { minLength: 12, maxLength: 12 }), {
   minLength: 2,
   maxLength: 60,

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/overlap/corpus.js';
-import { measurePair } from '../../src/overlap/score.js';
+import { combineScore, measurePair, scoreAtLeast } from '../../src/overlap/score.js';
 import { makeCatalog } from '../helpers/catalog.js';
+import { narrowArchive } from '../helpers/narrow-vocabulary.js';
 
 /** Subject agreement of the first two modules of a one-programme catalogue. */
 function subject(language: string, ...modules: { title: string; description?: string }[]) {
@@ -26,5 +28,38 @@ describe('subject agreement', () => {
     );
     expect(apart).toBeGreaterThan(0);
     expect(apart).toBeLessThan(1);
+  });
+});
+
+describe('scoreAtLeast', () => {
+  const { catalog } = narrowArchive({ modules: 200, syllables: 24, copies: 10 });
+  const corpus = buildCorpus(catalog.modules, (m) => (m.programme === 'a' ? 'one' : 'two'));
+  const n = catalog.modules.length;
+
+  it('is the score wherever the score reaches the floor, and below the floor elsewhere', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: n - 1 }),
+        fc.integer({ min: 0, max: n - 1 }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (a, b, floor) => {
+          const exact = combineScore(measurePair(corpus, a, b), corpus, a, b);
+          const bounded = scoreAtLeast(corpus, a, b, floor);
+          if (exact >= floor) expect(bounded).toBe(exact);
+          else expect(bounded).toBeLessThan(floor);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is exact on every planted copy, and on the pairs the engine reports', () => {
+    const index = new Map(catalog.modules.map((m, i) => [m.ref, i]));
+    for (const [x, y] of narrowArchive({ modules: 200, syllables: 24, copies: 10 }).planted) {
+      const [a, b] = [index.get(x)!, index.get(y)!];
+      const exact = combineScore(measurePair(corpus, a, b), corpus, a, b);
+      expect(exact).toBeGreaterThanOrEqual(0.3);
+      expect(scoreAtLeast(corpus, a, b, 0.3)).toBe(exact);
+    }
   });
 });
