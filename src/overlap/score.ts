@@ -33,8 +33,9 @@ export interface PairMeasures {
   /** The same the larger way round: near 1 when one holds the other almost wholly. */
   readonly copyContainment: number;
   /**
-   * Σ weight of the shared terms that are neither generic nor common nor chance bigrams (0: the pair shares only
-   * generic words, or a frame whose filler differs).
+   * Σ weight of the shared terms that are neither generic nor common nor chance bigrams (0:
+   * the pair shares only generic words, a frame whose filler differs, or chance pairs of
+   * syllables).
    */
   readonly specificShared: number;
   /**
@@ -62,7 +63,7 @@ interface SharedTerms {
 }
 
 /**
- * The shared terms that are specific content bigrams (neither common nor generic), as the
+ * The shared terms that are specific content bigrams (not common, generic or chance), as the
  * last `sharedTerms` call found them, in term order: a topic match needs one (topicJaccard).
  * One buffer, reused: scoring is single-threaded and never re-entered.
  */
