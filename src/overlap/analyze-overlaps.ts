@@ -99,13 +99,38 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     largestExactGroup(members, corpus.exactGroup, corpus.national);
 
   // What two documents share, as written in the first, read once: most pairs are explained
-  // on their own and again inside their cluster. A shorter list is the longer one's start.
+  // on their own and again inside their cluster, and most are a school's copy with its
+  // original. The phrases depend only on the first's text as written and on the second's
+  // terms, which its exact copies share: one reading serves every copy written alike.
+  // A shorter list is the longer one's start.
   const explained = new Map<number, string[]>();
+  const writtenId = writtenTexts(modules);
   const phrasesShared: PhrasesShared = (a, b, limit = 5) => {
-    const k = a * modules.length + b;
+    const k = writtenId(a) * modules.length + mustAt(corpus.exactGroup, b);
     let phrases = explained.get(k);
     if (phrases === undefined) explained.set(k, (phrases = sharedPhrases(corpus, a, b, 5)));
     return phrases.slice(0, limit);
+  };
+  // What a listed pair shares and its measures, also functions of the two texts as written.
+  const explanations = new Map<number, PairExplanation>();
+  const explainPair: ExplainPair = (x, y) => {
+    const k = writtenId(x) * modules.length + writtenId(y);
+    let explanation = explanations.get(k);
+    if (explanation === undefined) {
+      const m = measurePair(corpus, x, y);
+      explanation = {
+        shared: phrasesShared(x, y),
+        topics: alignTopics(corpus, x, y),
+        measures: {
+          cosine: round2(m.cosine),
+          title: round2(m.title),
+          subject: round2(m.subject),
+          containment: [round2(m.containedAinB), round2(m.containedBinA)],
+        },
+      };
+      explanations.set(k, explanation);
+    }
+    return explanation;
   };
 
   // Overlaps between distinct contents (one document for each copy group)…
@@ -188,7 +213,7 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   }
 
   const overlaps = [...pairs.values()]
-    .map((e) => describePair(catalog, corpus, e.a, e.b, e.score, thresholds, phrasesShared))
+    .map((e) => describePair(catalog, corpus, e.a, e.b, e.score, thresholds, explainPair))
     .sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
   const documentOf = new Map(modules.map((m, d) => [m.ref, d]));
 
@@ -258,6 +283,26 @@ function inferCopies(
   return nameInferredProviders(catalog, originals);
 }
 
+/**
+ * A number for each document's text as written (language, title, topics, outcomes and
+ * description), the same for documents written alike, taken when first asked.
+ */
+function writtenTexts(modules: readonly Module[]): (d: number) => number {
+  const ids = new Map<string, number>();
+  const of = new Int32Array(modules.length).fill(-1);
+  return (d) => {
+    let id = mustAt(of, d);
+    if (id >= 0) return id;
+    const m = mustAt(modules, d);
+    const text = [m.language, m.title, ...m.topics, '', ...m.outcomes, '', m.description ?? '']
+      .join('\u0000');
+    id = ids.get(text) ?? ids.size;
+    ids.set(text, id);
+    of[d] = id;
+    return id;
+  };
+}
+
 /** `sharedPhrases` of two documents, at most `limit` (5 by default). */
 type PhrasesShared = (a: number, b: number, limit?: number) => string[];
 
@@ -272,6 +317,11 @@ function groupMembers(copyGroup: Int32Array): Map<number, number[]> {
   return groups;
 }
 
+type PairExplanation = Pick<Overlap, 'shared' | 'topics' | 'measures'>;
+
+/** What pair (x, y) shares, as written in x, and its measures. */
+type ExplainPair = (x: number, y: number) => PairExplanation;
+
 function describePair(
   catalog: Catalog,
   corpus: Corpus,
@@ -279,7 +329,7 @@ function describePair(
   j: number,
   score: number,
   thresholds: OverlapThresholds,
-  phrasesShared: PhrasesShared,
+  explainPair: ExplainPair,
 ): Overlap {
   const [x, y] =
     compareStrings(mustAt(corpus.modules, i).ref, mustAt(corpus.modules, j).ref) <= 0
@@ -287,21 +337,13 @@ function describePair(
       : [j, i];
   const a = mustAt(corpus.modules, x);
   const b = mustAt(corpus.modules, y);
-  const m = measurePair(corpus, x, y);
   return {
     a: a.ref,
     b: b.ref,
     score: round2(score),
     kind: score >= thresholds.duplicate ? 'duplicate' : 'overlap',
     scope: scopeOf(catalog, a, b),
-    shared: phrasesShared(x, y),
-    topics: alignTopics(corpus, x, y),
-    measures: {
-      cosine: round2(m.cosine),
-      title: round2(m.title),
-      subject: round2(m.subject),
-      containment: [round2(m.containedAinB), round2(m.containedBinA)],
-    },
+    ...explainPair(x, y),
   };
 }
 
