@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
-import { idf, sharedMass } from './score.js';
+import { idf } from './score.js';
 
 /**
  * Copy groups: modules that are one piece of content, however many times an archive holds it
@@ -135,6 +135,7 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
   // signature are compared with the few kept for that band. One band at a time, with a
   // number for a bucket key, so that memory stays a few bytes per document.
   const anchorsPerBucket = 4;
+  const masses = massesOf(input, weight);
   const acrossLevelOptions = acrossOptions(options);
   const across = new Set<number>();
   const width = bands * rows;
@@ -155,8 +156,8 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
       for (const a of anchors) {
         if (find(a) === find(d)) continue;
         if (input.level[a] !== input.level[d]) {
-          if (isNearCopy(input, weight, a, d, acrossLevelOptions, true)) across.add(a * n + d);
-        } else if (isNearCopy(input, weight, a, d, options)) union(a, d);
+          if (isNearCopy(input, masses, a, d, acrossLevelOptions, true)) across.add(a * n + d);
+        } else if (isNearCopy(input, masses, a, d, options)) union(a, d);
       }
       if (anchors.length < anchorsPerBucket) anchors.push(d);
     });
@@ -165,24 +166,69 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
   return { copy: Int32Array.from({ length: n }, (_, d) => find(d)), exact, acrossLevels, weight };
 }
 
-/** Whether two documents are near copies: one stands inside the other, title and all. */
+/** The weights of the terms, and each document's weighed terms and title. */
+interface Masses {
+  readonly weight: Float64Array;
+  readonly terms: Float64Array;
+  readonly title: Float64Array;
+}
+
+function massesOf(input: CopyInput, weight: Float64Array): Masses {
+  const mass = (ids: Int32Array) => {
+    let m = 0;
+    for (const t of ids) m += weight[t]!;
+    return m;
+  };
+  return {
+    weight,
+    terms: Float64Array.from(input.terms, mass),
+    title: Float64Array.from(input.titleTerms, mass),
+  };
+}
+
+/**
+ * Whether two documents are near copies: one stands inside the other, title and all. What
+ * they share weighs at most the lighter side, so sides too unequal fail before any merge.
+ */
 function isNearCopy(
   input: CopyInput,
-  weight: Float64Array,
+  masses: Masses,
   a: number,
   b: number,
   options: CopyOptions,
   anyLevel = false,
 ): boolean {
   if (!anyLevel && input.level[a] !== input.level[b]) return false;
-  const title = sharedMass(input.titleTerms[a]!, input.titleTerms[b]!, weight);
-  if (title.shared < options.minTitleContainment * title.lighter) return false;
-  if (title.shared < options.minTitleCoverage * title.heavier) return false;
-  const terms = sharedMass(input.terms[a]!, input.terms[b]!, weight);
+  const holds = (
+    mass: Float64Array,
+    ids: readonly Int32Array[],
+    inside: number,
+    coverage: number,
+  ): boolean => {
+    const lighter = Math.min(mass[a]!, mass[b]!);
+    const heavier = Math.max(mass[a]!, mass[b]!);
+    if (lighter < coverage * heavier) return false;
+    const shared = sharedWeight(ids[a]!, ids[b]!, masses.weight);
+    return shared >= inside * lighter && shared >= coverage * heavier;
+  };
   return (
-    terms.shared >= options.minContainment * terms.lighter &&
-    terms.shared >= options.minCoverage * terms.heavier
+    holds(masses.title, input.titleTerms, options.minTitleContainment, options.minTitleCoverage) &&
+    holds(masses.terms, input.terms, options.minContainment, options.minCoverage)
   );
+}
+
+/** Σ weight of the terms two sorted term lists share. */
+function sharedWeight(a: Int32Array, b: Int32Array, weight: Float64Array): number {
+  let shared = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x] === b[y]) {
+      shared += weight[a[x]!]!;
+      x++;
+      y++;
+    } else if (a[x]! < b[y]!) x++;
+    else y++;
+  }
+  return shared;
 }
 
 /** IDF of each term over every document, copies included. */

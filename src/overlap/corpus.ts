@@ -217,13 +217,7 @@ export function buildCorpus(
   let textsFound = 0;
   let cacheTexts = true;
   const sequence: number[] = [];
-  const addText = (
-    text: string,
-    english: boolean,
-    weight: number,
-    title: boolean,
-    collect?: Set<number>,
-  ) => {
+  const addText = (text: string, english: boolean, weight: number, title: boolean): Int32Array => {
     const cache = textTerms[english ? 1 : 0]!;
     let terms = cacheTexts ? cache.get(text) : undefined;
     if (terms) textsFound++;
@@ -237,10 +231,8 @@ export function buildCorpus(
       cacheTexts = false;
       for (const table of textTerms) table.clear();
     }
-    for (const term of terms) {
-      add(term, weight, title);
-      collect?.add(term);
-    }
+    for (const term of terms) add(term, weight, title);
+    return terms;
   };
   /** Reads a text's terms into `sequence`; whether its case tells its names. */
   const readTerms = (text: string, english: boolean): boolean => {
@@ -279,9 +271,8 @@ export function buildCorpus(
     if (parts.rest !== '') addText(parts.rest, english, fieldWeights.description, false);
     const topics: Int32Array[] = [];
     for (const topic of module.topics) {
-      const ids = new Set<number>();
-      addText(topic, english, fieldWeights.topics, false, ids);
-      topics.push(Int32Array.from(ids).sort()); // kept even if empty: indexes match module.topics
+      // Kept even if empty: indexes match module.topics.
+      topics.push(distinctSorted(addText(topic, english, fieldWeights.topics, false)));
     }
     for (const outcome of module.outcomes) addText(outcome, english, fieldWeights.outcomes, false);
     if (module.description) addText(module.description, english, fieldWeights.description, false);
@@ -478,6 +469,15 @@ function headedByOriginal(copy: Int32Array, national: Uint8Array): Int32Array {
     if (head[root] === -1 && national[d] === 1) head[root] = d;
   });
   return Int32Array.from(copy, (root) => (head[root] === -1 ? root : head[root]!));
+}
+
+/** The distinct values of a list, in increasing order, in a new array. */
+function distinctSorted(values: Int32Array): Int32Array {
+  const sorted = values.slice().sort();
+  let kept = 0;
+  for (let k = 0; k < sorted.length; k++)
+    if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k]!;
+  return sorted.slice(0, kept);
 }
 
 /** After this many texts, a corpus whose texts repeat less than a tenth of the time reads each anew. */
