@@ -294,8 +294,15 @@ function writtenTexts(modules: readonly Module[]): (d: number) => number {
     let id = mustAt(of, d);
     if (id >= 0) return id;
     const m = mustAt(modules, d);
-    const text = [m.language, m.title, ...m.topics, '', ...m.outcomes, '', m.description ?? '']
-      .join('\u0000');
+    const text = [
+      m.language,
+      m.title,
+      ...m.topics,
+      '',
+      ...m.outcomes,
+      '',
+      m.description ?? '',
+    ].join('\u0000');
     id = ids.get(text) ?? ids.size;
     ids.set(text, id);
     of[d] = id;

@@ -217,15 +217,24 @@ export function buildCorpus(
   let textsFound = 0;
   let cacheTexts = true;
   const sequence: number[] = [];
-  const addText = (text: string, english: boolean, weight: number, title: boolean): Int32Array => {
+  /** Adds a text's terms to the document; returns them (`sequence` itself: read at once). */
+  const addText = (
+    text: string,
+    english: boolean,
+    weight: number,
+    title: boolean,
+  ): Int32Array | readonly number[] => {
     const cache = textTerms[english ? 1 : 0]!;
-    let terms = cacheTexts ? cache.get(text) : undefined;
+    let terms: Int32Array | number[] | null | undefined = cacheTexts ? cache.get(text) : undefined;
     if (terms) textsFound++;
     else {
       const caseTells = readTerms(text, english);
-      terms = Int32Array.from(sequence);
+      terms = sequence;
       if (!caseTells && !namesKnown) waitsForNames = true;
-      else if (cacheTexts) cache.set(text, cache.has(text) ? terms : null);
+      else if (cacheTexts) {
+        const seen = cache.has(text);
+        cache.set(text, seen ? Int32Array.from(sequence) : null);
+      }
     }
     if (cacheTexts && ++textsLooked === textsToJudgeCache && textsFound < textsLooked * 0.1) {
       cacheTexts = false;
@@ -472,8 +481,8 @@ function headedByOriginal(copy: Int32Array, national: Uint8Array): Int32Array {
 }
 
 /** The distinct values of a list, in increasing order, in a new array. */
-function distinctSorted(values: Int32Array): Int32Array {
-  const sorted = values.slice().sort();
+function distinctSorted(values: Int32Array | readonly number[]): Int32Array {
+  const sorted = Int32Array.from(values).sort();
   let kept = 0;
   for (let k = 0; k < sorted.length; k++)
     if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k]!;
