@@ -6,7 +6,7 @@ import {
   caseTellsNames,
   mayHoldName,
   mergeSpans,
-  nameJoiner,
+  nameKey,
   nameSpans,
 } from '../text/names.js';
 import { phrases } from '../text/normalize.js';
@@ -198,7 +198,7 @@ export function buildCorpus(
   let namesKnown = false;
   let waitsForNames = false;
   const unitOf = (ids: readonly number[]): number => {
-    const key = ids.map((id) => syllableKeys[id]!).join(nameJoiner);
+    const key = nameKey(ids.map((id) => syllableKeys[id]!));
     let id = syllables.get(key);
     if (id === undefined) {
       id = syllableKeys.length;

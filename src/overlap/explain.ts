@@ -6,7 +6,7 @@ import {
   type NameDictionary,
   caseTellsNames,
   mergeSpans,
-  nameJoiner,
+  nameKey,
   nameSpans,
 } from '../text/names.js';
 import { phrasesAsWritten } from '../text/normalize.js';
@@ -44,7 +44,7 @@ function tokenPhrases(module: Module, names: NameDictionary): Token[][] {
         names,
       );
       return mergeSpans(tokens, spans, (name) => ({
-        key: name.map((t) => t.key).join(nameJoiner),
+        key: nameKey(name.map((t) => t.key)),
         surface: name.map((t, i) => (i === 0 ? t.surface : gapText(t.gap) + t.surface)).join(''),
         gap: mustAt(name, 0).gap,
       }));

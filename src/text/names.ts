@@ -1,5 +1,5 @@
 import { phrases, syllableKey } from './normalize.js';
-import { nationalNames, provinceNames } from './places.js';
+import { nameSpellings, nationalNames, provinceNames } from './places.js';
 
 /**
  * Proper names of several syllables, read as one unit. Vietnamese place names share
@@ -47,14 +47,36 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 
 let places: NameDictionary | undefined;
 
-/** The provinces, cities and national names of `places.ts`, read once. */
+/** The provinces, cities and national names of `places.ts`, and their other spellings, read once. */
 export function placeNames(): NameDictionary {
   if (places === undefined) {
     places = new NameDictionary();
-    for (const name of [...nationalNames, ...provinceNames])
+    for (const name of [...nationalNames, ...provinceNames, ...Object.keys(nameSpellings)])
       for (const phrase of phrases(name)) places.add(phrase.map((t) => syllableKey(t)));
   }
   return places;
+}
+
+let spellings: Map<string, string> | undefined;
+
+/**
+ * The key of a name's one term, from its syllable keys: joined by `nameJoiner`, and for
+ * another spelling of a known name (`nameSpellings`), that name's key.
+ */
+export function nameKey(keys: readonly string[]): string {
+  spellings ??= new Map(
+    Object.entries(nameSpellings).map(([spelt, meant]) => [keyOf(spelt), keyOf(meant)]),
+  );
+  const key = keys.join(nameJoiner);
+  return spellings.get(key) ?? key;
+}
+
+/** The key of a name written as in `places.ts` (its phrases' syllables, joined). */
+function keyOf(name: string): string {
+  return phrases(name)
+    .flat()
+    .map((t) => syllableKey(t))
+    .join(nameJoiner);
 }
 
 /** Whether a token starts with a capital letter (checked for every token of a corpus). */

@@ -372,3 +372,26 @@ describe('a narrow vocabulary', () => {
     expect(result.overlaps.filter((o) => !copies.has(`${o.a} ${o.b}`))).toEqual([]);
   });
 });
+
+describe('a province spelt another way', () => {
+  it('keeps a local module with its copy: "Đăk Lăk" is Đắk Lắk', () => {
+    const local = (id: string, province: string) => ({
+      id: 'lich-su',
+      title: `Lịch sử Đảng bộ tỉnh ${province}`,
+      topics: [
+        `Sự ra đời của Đảng bộ tỉnh ${province}`,
+        `Đảng bộ tỉnh ${province} trong kháng chiến chống Mỹ`,
+        `Đảng bộ tỉnh ${province} thời kỳ đổi mới`,
+      ],
+      description: `Truyền thống cách mạng của nhân dân ${province} và buôn Ma Thuột.`,
+    });
+    const catalog = makeCatalog([
+      { id: 'a', provider: 'truong-a', modules: [local('a', 'Đắk Lắk')] },
+      { id: 'b', provider: 'truong-b', modules: [local('b', 'Đăk Lăk')] },
+      { id: 'c', provider: 'truong-c', modules: [local('c', 'Đắk Nông')] },
+    ]);
+    const result = analyzeOverlaps(catalog);
+    expect(result.copyOf('a/lich-su')?.group).toBe(result.copyOf('b/lich-su')?.group);
+    expect(result.copyOf('c/lich-su')?.group).not.toBe(result.copyOf('a/lich-su')?.group);
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NameDictionary, caseTellsNames, isCapitalised, nameSpans } from '../../src/text/names.js';
+import {
+  NameDictionary,
+  caseTellsNames,
+  isCapitalised,
+  nameKey,
+  nameSpans,
+} from '../../src/text/names.js';
 import { phrases, syllableKey } from '../../src/text/normalize.js';
 
 /** The names of one text, as written, the way the corpus reads them. */
@@ -43,5 +49,20 @@ describe('proper names', () => {
     expect(['Ninh', 'ATK', 'ninh', 'Đ'].map(isCapitalised)).toEqual([true, false, false, false]);
     expect(caseTellsNames([['LỊCH', 'SỬ', 'ĐẢNG']])).toBe(false);
     expect(caseTellsNames([['Bắc', 'Ninh']])).toBe(true);
+  });
+});
+
+describe('name keys', () => {
+  const key = (name: string) => nameKey(name.split(' ').map((t) => syllableKey(t)));
+
+  it('read the other spellings of a province as the province', () => {
+    expect(key('Đăk Lăk')).toBe(key('Đắk Lắk'));
+    expect(key('Đắc Lắc')).toBe(key('Đắk Lắk'));
+    expect(key('ĐĂK NÔNG')).toBe(key('Đắk Nông'));
+  });
+
+  it('keep names apart that only share a syllable', () => {
+    expect(key('Đắk Lắk')).not.toBe(key('Đắk Nông'));
+    expect(key('Bắc Ninh')).not.toBe(key('Quảng Ninh'));
   });
 });
