@@ -58,6 +58,9 @@ function acrossOptions(options: CopyOptions): CopyOptions {
   return { ...options, minContainment: 0.75, minCoverage: 0.5 };
 }
 
+/** Positions a band's sort key leaves room for: 2^21 distinct contents. */
+const positions = 2 ** 21;
+
 /** MinHash signature length and LSH banding: P(candidate) at Jaccard 0.7 ≈ 0.96, at 0.4 ≈ 0.29. */
 const bands = 12;
 const rows = 4;
@@ -143,15 +146,28 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
   distinct.forEach((d, i) =>
     minHash(input.terms[d]!, signatures.subarray(i * width, (i + 1) * width)),
   );
+  // Each band's documents sorted by bucket key, then by their order: a bucket is a run, read
+  // in document order (no table of buckets, whose arrays cost more in garbage collection than
+  // the comparisons they serve). Key and position share one exact double: 32 bits and at
+  // most 2^21 positions.
+  if (distinct.length > positions)
+    throw new RangeError(`more than ${positions} distinct modules: beyond what one run holds`);
+  const order = new Float64Array(distinct.length);
+  const anchors: number[] = [];
   for (let b = 0; b < bands; b++) {
-    const buckets = new Map<number, number[]>();
-    distinct.forEach((d, i) => {
+    for (let i = 0; i < distinct.length; i++) {
       let key = b;
       for (let r = 0; r < rows; r++) key = mix(key ^ signatures[i * width + b * rows + r]!);
-      const anchors = buckets.get(key);
-      if (anchors === undefined) {
-        buckets.set(key, [d]);
-        return;
+      order[i] = key * positions + i;
+    }
+    order.sort();
+    let bucket = -1;
+    for (const packed of order) {
+      const key = Math.floor(packed / positions);
+      const d = distinct[packed - key * positions]!;
+      if (key !== bucket) {
+        bucket = key;
+        anchors.length = 0;
       }
       for (const a of anchors) {
         if (find(a) === find(d)) continue;
@@ -160,9 +176,11 @@ export function findCopyGroups(input: CopyInput, options = defaultCopyOptions): 
         } else if (isNearCopy(input, masses, a, d, options)) union(a, d);
       }
       if (anchors.length < anchorsPerBucket) anchors.push(d);
-    });
+    }
   }
-  const acrossLevels = Int32Array.from([...across].flatMap((k) => [Math.floor(k / n), k % n]));
+  const acrossLevels = Int32Array.from(
+    [...across].sort((x, y) => x - y).flatMap((k) => [Math.floor(k / n), k % n]),
+  );
   return { copy: Int32Array.from({ length: n }, (_, d) => find(d)), exact, acrossLevels, weight };
 }
 
@@ -199,22 +217,37 @@ function isNearCopy(
   anyLevel = false,
 ): boolean {
   if (!anyLevel && input.level[a] !== input.level[b]) return false;
-  const holds = (
-    mass: Float64Array,
-    ids: readonly Int32Array[],
-    inside: number,
-    coverage: number,
-  ): boolean => {
-    const lighter = Math.min(mass[a]!, mass[b]!);
-    const heavier = Math.max(mass[a]!, mass[b]!);
-    if (lighter < coverage * heavier) return false;
-    const shared = sharedWeight(ids[a]!, ids[b]!, masses.weight);
-    return shared >= inside * lighter && shared >= coverage * heavier;
-  };
   return (
-    holds(masses.title, input.titleTerms, options.minTitleContainment, options.minTitleCoverage) &&
-    holds(masses.terms, input.terms, options.minContainment, options.minCoverage)
+    holds(
+      masses,
+      masses.title,
+      input.titleTerms,
+      a,
+      b,
+      options.minTitleContainment,
+      options.minTitleCoverage,
+    ) && holds(masses, masses.terms, input.terms, a, b, options.minContainment, options.minCoverage)
   );
+}
+
+/**
+ * Whether one of a and b stands in the other at `inside` of the lighter's weight and
+ * `coverage` of the heavier's, over one field's terms (`ids`, weighed `mass`).
+ */
+function holds(
+  masses: Masses,
+  mass: Float64Array,
+  ids: readonly Int32Array[],
+  a: number,
+  b: number,
+  inside: number,
+  coverage: number,
+): boolean {
+  const lighter = Math.min(mass[a]!, mass[b]!);
+  const heavier = Math.max(mass[a]!, mass[b]!);
+  if (lighter < coverage * heavier) return false;
+  const shared = sharedWeight(ids[a]!, ids[b]!, masses.weight);
+  return shared >= inside * lighter && shared >= coverage * heavier;
 }
 
 /** Σ weight of the terms two sorted term lists share. */
