@@ -260,10 +260,16 @@ export function buildCorpus(
     }
     return caseTells;
   };
+  /** Whether a text whose case tells has put these two syllables side by side as words. */
+  const writtenAsWords = (first: string, second: string): boolean => {
+    const x = syllables.get(first);
+    const y = syllables.get(second);
+    return x !== undefined && y !== undefined && termOf.get(x, y) !== -1;
+  };
   /** A phrase's syllable ids with each name (`nameSpans`) one id; names where case tells learned. */
   const withNames = (phrase: readonly string[], ids: number[], caseTells: boolean): number[] => {
     const keys = ids.map((id) => syllableKeys[id]!);
-    const spans = nameSpans(phrase, keys, caseTells, names);
+    const spans = nameSpans(phrase, keys, caseTells, names, writtenAsWords);
     if (caseTells) for (const [start, end] of spans) names.add(keys.slice(start, end));
     return spans.length === 0 ? ids : mergeSpans(ids, spans, unitOf);
   };

@@ -24,7 +24,11 @@ interface Token {
 }
 
 /** The module's texts as phrases of tokens, the way the corpus read them, names as one. */
-function tokenPhrases(module: Module, names: NameDictionary): Token[][] {
+function tokenPhrases(
+  module: Module,
+  names: NameDictionary,
+  writtenAsWords: (first: string, second: string) => boolean,
+): Token[][] {
   const english = isEnglish(module.language);
   const texts = [module.title, ...module.topics, ...module.outcomes, module.description ?? ''];
   return texts.flatMap((text) => {
@@ -42,6 +46,7 @@ function tokenPhrases(module: Module, names: NameDictionary): Token[][] {
         tokens.map((t) => t.key),
         caseTells,
         names,
+        writtenAsWords,
       );
       return mergeSpans(tokens, spans, (name) => ({
         key: nameKey(name.map((t) => t.key)),
@@ -84,7 +89,9 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
     term !== undefined && specific(term) ? (contribution.get(term) ?? 0) : 0;
 
   const found = new Map<string, number>();
-  for (const phrase of tokenPhrases(module, corpus.names)) {
+  const writtenAsWords = (first: string, second: string) =>
+    corpus.termOf(first, second) !== undefined;
+  for (const phrase of tokenPhrases(module, corpus.names, writtenAsWords)) {
     let start = 0;
     for (let end = 1; end <= phrase.length; end++) {
       const continues =

@@ -395,3 +395,35 @@ describe('a province spelt another way', () => {
     expect(result.copyOf('c/lich-su')?.group).not.toBe(result.copyOf('a/lich-su')?.group);
   });
 });
+
+describe('an upper-cased title whose words are also a name', () => {
+  it('keeps the copy with its original: "AN NINH" is security, though a commune is An Ninh', () => {
+    const national = {
+      id: 'qp',
+      title: 'Đường lối quốc phòng, an ninh và đối ngoại',
+      topics: [
+        'xây dựng nền quốc phòng toàn dân và thế trận an ninh nhân dân',
+        'bảo vệ chủ quyền biển, đảo',
+        'chính sách đối ngoại độc lập, tự chủ, đa phương hóa, đa dạng hóa',
+      ],
+    };
+    const catalog = makeCatalog([
+      { id: 'national', modules: [national] },
+      {
+        id: 'school',
+        provider: 'truong-a',
+        modules: [
+          { ...national, title: national.title.toLocaleUpperCase('vi') },
+          // A place of the school's province, written as a name.
+          {
+            id: 'dia-phuong',
+            title: 'Lịch sử Đảng bộ xã An Ninh',
+            topics: ['Phong trào cách mạng'],
+          },
+        ],
+      },
+    ]);
+    const result = analyzeOverlaps(catalog);
+    expect(result.copyOf('school/qp')?.group).toBe('national/qp');
+  });
+});
