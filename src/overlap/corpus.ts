@@ -113,6 +113,12 @@ export interface Corpus {
   termOf(key: string, next?: string): number | undefined;
   /** The names read as one term where a text's case tells nothing (`names.ts`). */
   readonly names: NameDictionary;
+  /**
+   * Whether the texts whose case tells write these two syllable keys side by side as plain
+   * words more often than as the start of a name: where case tells nothing, a name learned
+   * from the repository is then not taken.
+   */
+  readonly readsAsWords: (first: string, second: string) => boolean;
 }
 
 /**
@@ -254,23 +260,46 @@ export function buildCorpus(
       let previous = none;
       for (const s of ids) {
         sequence.push(termId(s, none));
-        if (previous !== none) sequence.push(termId(previous, s));
+        if (previous !== none) {
+          const bigram = termId(previous, s);
+          sequence.push(bigram);
+          if (caseTells) countWords(bigram);
+        }
         previous = s;
       }
     }
     return caseTells;
   };
-  /** Whether a text whose case tells has put these two syllables side by side as words. */
-  const writtenAsWords = (first: string, second: string): boolean => {
+  // How often texts whose case tells write two syllables side by side as plain words (by
+  // bigram term), and as the start of a name: where case tells nothing, the likelier reading
+  // wins ("AN NINH" is security, "ĐẢNG CỘNG SẢN" a name).
+  let asWords = new Int32Array(1 << 16);
+  const asName = new Map<string, number>();
+  const countWords = (term: number) => {
+    if (term >= asWords.length) {
+      const grown = new Int32Array(Math.max(asWords.length * 2, term + 1));
+      grown.set(asWords);
+      asWords = grown;
+    }
+    asWords[term]!++;
+  };
+  const readsAsWords = (first: string, second: string): boolean => {
     const x = syllables.get(first);
     const y = syllables.get(second);
-    return x !== undefined && y !== undefined && termOf.get(x, y) !== -1;
+    const bigram = x === undefined || y === undefined ? -1 : termOf.get(x, y);
+    const words = bigram === -1 ? 0 : (asWords[bigram] ?? 0);
+    return words > (asName.get(`${first} ${second}`) ?? 0);
   };
   /** A phrase's syllable ids with each name (`nameSpans`) one id; names where case tells learned. */
   const withNames = (phrase: readonly string[], ids: number[], caseTells: boolean): number[] => {
     const keys = ids.map((id) => syllableKeys[id]!);
-    const spans = nameSpans(phrase, keys, caseTells, names, writtenAsWords);
-    if (caseTells) for (const [start, end] of spans) names.add(keys.slice(start, end));
+    const spans = nameSpans(phrase, keys, caseTells, names, readsAsWords);
+    if (caseTells)
+      for (const [start, end] of spans) {
+        names.add(keys.slice(start, end));
+        const opening = `${keys[start]!} ${keys[start + 1]!}`;
+        asName.set(opening, (asName.get(opening) ?? 0) + 1);
+      }
     return spans.length === 0 ? ids : mergeSpans(ids, spans, unitOf);
   };
 
@@ -464,6 +493,7 @@ export function buildCorpus(
     ),
     termOf: termOfKey,
     names,
+    readsAsWords,
     syllableTerm: (term, which) => {
       const second = termOf.secondOf(term);
       if (second === none) return -1;

@@ -27,7 +27,7 @@ interface Token {
 function tokenPhrases(
   module: Module,
   names: NameDictionary,
-  writtenAsWords: (first: string, second: string) => boolean,
+  readsAsWords: (first: string, second: string) => boolean,
 ): Token[][] {
   const english = isEnglish(module.language);
   const texts = [module.title, ...module.topics, ...module.outcomes, module.description ?? ''];
@@ -46,7 +46,7 @@ function tokenPhrases(
         tokens.map((t) => t.key),
         caseTells,
         names,
-        writtenAsWords,
+        readsAsWords,
       );
       return mergeSpans(tokens, spans, (name) => ({
         key: nameKey(name.map((t) => t.key)),
@@ -89,9 +89,7 @@ export function sharedPhrases(corpus: Corpus, a: number, b: number, limit = 5): 
     term !== undefined && specific(term) ? (contribution.get(term) ?? 0) : 0;
 
   const found = new Map<string, number>();
-  const writtenAsWords = (first: string, second: string) =>
-    corpus.termOf(first, second) !== undefined;
-  for (const phrase of tokenPhrases(module, corpus.names, writtenAsWords)) {
+  for (const phrase of tokenPhrases(module, corpus.names, corpus.readsAsWords)) {
     let start = 0;
     for (let end = 1; end <= phrase.length; end++) {
       const continues =

@@ -123,16 +123,16 @@ export function nameSpans(
   keys: readonly string[],
   caseTells: boolean,
   known: NameDictionary,
-  writtenAsWords: (first: string, second: string) => boolean = () => false,
+  readsAsWords: (first: string, second: string) => boolean = () => false,
 ): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
   if (!caseTells) {
     for (let i = 0; i < keys.length;) {
-      // A name learned from the repository whose syllables it also writes as plain words
-      // ("An Ninh", a commune; "an ninh", security) is not taken where case cannot tell which
-      // is meant. A province or city is ("HÒA BÌNH" in a local module's title).
+      // A name learned from the repository whose syllables it writes more often as plain
+      // words ("An Ninh", a commune; "an ninh", security) is not taken where case cannot tell
+      // which is meant. A province or city is ("HÒA BÌNH" in a local module's title).
       let learned = known.longestAt(keys, i);
-      if (learned >= 2 && writtenAsWords(keys[i] ?? '', keys[i + 1] ?? '')) learned = 0;
+      if (learned >= 2 && readsAsWords(keys[i] ?? '', keys[i + 1] ?? '')) learned = 0;
       const length = Math.max(placeNames().longestAt(keys, i), learned);
       if (length >= 2) spans.push([i, i + length]);
       i += Math.max(1, length);
