@@ -242,18 +242,7 @@ function reword(m: ModuleData, random: Random): Edited {
     } else edits.push(edit);
     if (edit === 'add-phrase') description = addPhrase(description, topics, random);
   }
-  const hours = rehour(m.hours, random);
-  if (hours !== m.hours) edits.push('hours');
-  return {
-    copy: {
-      ...m,
-      title,
-      hours,
-      ...(description !== undefined && { description }),
-      ...(m.topics && { topics }),
-    },
-    edits,
-  };
+  return rehoured({ ...m, title }, topics, description, edits, random);
 }
 
 /** Lesson titles as schools write them: "Bài 3. …", "Chuyên đề 3: …", "… (cập nhật)". */
@@ -290,6 +279,17 @@ function rewordBody(m: ModuleData, random: Random): Edited {
     if (edit === 'drop-topic') topics.splice(random.int(0, topics.length - 1), 1);
     if (edit === 'add-phrase') description = addPhrase(description, topics, random);
   }
+  return rehoured(m, topics, description, edits, random);
+}
+
+/** A copy with its edited topics and description, and its hours changed at random (an edit). */
+function rehoured(
+  m: ModuleData,
+  topics: string[],
+  description: string | undefined,
+  edits: string[],
+  random: Random,
+): Edited {
   const hours = rehour(m.hours, random);
   if (hours !== m.hours) edits.push('hours');
   return {

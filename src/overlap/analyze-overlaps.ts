@@ -135,30 +135,26 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
 
   // Overlaps between distinct contents (one document for each copy group)…
   const edges: Array<{ a: number; b: number; score: number }> = [];
-  // The across-level copies the candidates hold already: only these need remembering.
-  const acrossLevels = new Set<number>();
+  // Near copies at other levels the bands found, which the index may not (common words): each
+  // pair scored below unless it was a candidate.
+  const acrossLevels = new Map<number, readonly [number, number]>();
   for (let k = 0; k < corpus.acrossLevels.length; k += 2) {
     const i = mustAt(corpus.copyGroup, mustAt(corpus.acrossLevels, k));
     const j = mustAt(corpus.copyGroup, mustAt(corpus.acrossLevels, k + 1));
-    acrossLevels.add(key(i, j));
+    if (i !== j && !acrossLevels.has(key(i, j))) acrossLevels.set(key(i, j), [i, j]);
   }
-  const searched = new Set<number>();
   for (let k = 0; k < candidates.length; k += 2) {
     const i = mustAt(candidates, k);
     const j = mustAt(candidates, k + 1);
-    if (acrossLevels.has(key(i, j))) searched.add(key(i, j));
+    acrossLevels.delete(key(i, j));
     const s = scoreAtLeast(corpus, i, j, thresholds.overlap, params);
     if (s < thresholds.overlap) continue;
     edges.push({ a: i, b: j, score: s });
     known.set(key(i, j), s);
   }
-  // Near copies at other levels the bands found, which the index may not (common words).
-  for (let k = 0; k < corpus.acrossLevels.length; k += 2) {
-    const i = mustAt(corpus.copyGroup, mustAt(corpus.acrossLevels, k));
-    const j = mustAt(corpus.copyGroup, mustAt(corpus.acrossLevels, k + 1));
-    if (i === j || searched.has(key(i, j)) || known.has(key(i, j))) continue;
+  for (const [k, [i, j]] of acrossLevels) {
     const s = score(i, j);
-    known.set(key(i, j), s);
+    known.set(k, s);
     if (s >= thresholds.overlap) edges.push({ a: Math.min(i, j), b: Math.max(i, j), score: s });
   }
   // …clustered, then each cluster widened to every copy of its members.

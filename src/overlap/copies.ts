@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
-import { idf } from './score.js';
+import { idf, sharedWeight } from './score.js';
 
 /**
  * Copy groups: modules that are one piece of content, however many times an archive holds it
@@ -248,20 +248,6 @@ function holds(
   if (lighter < coverage * heavier) return false;
   const shared = sharedWeight(ids[a]!, ids[b]!, masses.weight);
   return shared >= inside * lighter && shared >= coverage * heavier;
-}
-
-/** Σ weight of the terms two sorted term lists share. */
-function sharedWeight(a: Int32Array, b: Int32Array, weight: Float64Array): number {
-  let shared = 0;
-  for (let x = 0, y = 0; x < a.length && y < b.length;) {
-    if (a[x] === b[y]) {
-      shared += weight[a[x]!]!;
-      x++;
-      y++;
-    } else if (a[x]! < b[y]!) x++;
-    else y++;
-  }
-  return shared;
 }
 
 /** IDF of each term over every document, copies included. */

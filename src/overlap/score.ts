@@ -173,8 +173,8 @@ export function scoreAtLeast(
   if (corpus.exactGroup[a] === corpus.exactGroup[b]) return 1;
   const s = sharedTerms(corpus, a, b);
   const resemblance = resemblanceOf(corpus, a, b, s);
-  const copyLike = resemblance >= p.minResemblance ? resemblance : 0;
-  if (s.specificShared === 0 && !nearCopy(resemblance, copyContainmentOf(corpus, a, b, s), p))
+  const copyLike = copyScore(resemblance, p);
+  if (sharesNothing(s.specificShared, resemblance, copyContainmentOf(corpus, a, b, s), p))
     return copyLike;
   const inA = clamp(s.shared / (corpus.mass[a] || 1));
   const inB = clamp(s.shared / (corpus.mass[b] || 1));
@@ -335,11 +335,17 @@ function includes(sorted: Int32Array, t: number): boolean {
 
 /** Weighted mass of what two sorted term sets share, and of the lighter and the heavier set. */
 export function sharedMass(a: Int32Array, b: Int32Array, weight: Float64Array) {
-  let shared = 0;
   let massA = 0;
   let massB = 0;
   for (const t of a) massA += weight[t]!;
   for (const t of b) massB += weight[t]!;
+  const shared = sharedWeight(a, b, weight);
+  return { shared, lighter: Math.min(massA, massB), heavier: Math.max(massA, massB) };
+}
+
+/** Σ weight of the terms two sorted term lists share. */
+export function sharedWeight(a: Int32Array, b: Int32Array, weight: Float64Array): number {
+  let shared = 0;
   for (let x = 0, y = 0; x < a.length && y < b.length;) {
     if (a[x] === b[y]) {
       shared += weight[a[x]!]!;
@@ -348,7 +354,7 @@ export function sharedMass(a: Int32Array, b: Int32Array, weight: Float64Array) {
     } else if (a[x]! < b[y]!) x++;
     else y++;
   }
-  return { shared, lighter: Math.min(massA, massB), heavier: Math.max(massA, massB) };
+  return shared;
 }
 
 function clamp(x: number): number {
@@ -400,9 +406,25 @@ export const defaultScoreParams: ScoreParams = {
   minNearCopyResemblance: 0.5,
 };
 
-/** Whether a pair that shares no specific term holds each other as near copies do. */
-function nearCopy(resemblance: number, copyContainment: number, p: ScoreParams): boolean {
-  return copyContainment >= p.minNearCopyContainment && resemblance >= p.minNearCopyResemblance;
+/** What a pair scores as a copy alone: its resemblance, from `minResemblance` on. */
+function copyScore(resemblance: number, p: ScoreParams): number {
+  return resemblance >= p.minResemblance ? resemblance : 0;
+}
+
+/**
+ * Whether a pair shares no specific term and is no near copy either (`minNearCopy…`): then it
+ * scores as a copy alone (`copyScore`), both in `combineScore` and in `scoreAtLeast`.
+ */
+function sharesNothing(
+  specificShared: number,
+  resemblance: number,
+  copyContainment: number,
+  p: ScoreParams,
+): boolean {
+  return (
+    specificShared === 0 &&
+    !(copyContainment >= p.minNearCopyContainment && resemblance >= p.minNearCopyResemblance)
+  );
 }
 
 /**
@@ -435,8 +457,8 @@ export function combineScore(
   if (corpus.exactGroup[a] === corpus.exactGroup[b]) return 1;
   // Two texts that hold each other almost wholly are copies, however common their words
   // (a narrow vocabulary makes them all common): at least their resemblance.
-  const copyLike = m.resemblance >= p.minResemblance ? m.resemblance : 0;
-  if (m.specificShared === 0 && !nearCopy(m.resemblance, m.copyContainment, p)) return copyLike;
+  const copyLike = copyScore(m.resemblance, p);
+  if (sharesNothing(m.specificShared, m.resemblance, m.copyContainment, p)) return copyLike;
   const containment = containmentPart(corpus, a, b, m.containedAinB, m.containedBinA, p);
   const titleFactor =
     (1 - p.titleInfluence + p.titleInfluence * m.title) *
