@@ -454,7 +454,7 @@ export function buildCorpus(
   const contentBigram = new Uint8Array(termCount);
   for (let t = 0; t < termCount; t++) {
     const second = termOf.secondOf(t);
-    if (second === none || genericFlags[t] === 1 || chance[t] === 1) continue;
+    if (second === none || genericFlags[t] === 1) continue;
     contentBigram[t] = functionWord[termOf.firstOf(t)]! | functionWord[second]! ? 0 : 1;
   }
 

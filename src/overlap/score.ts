@@ -63,7 +63,7 @@ interface SharedTerms {
 }
 
 /**
- * The shared terms that are specific content bigrams (not common, generic or chance), as the
+ * The shared terms that are content bigrams neither common nor generic, as the
  * last `sharedTerms` call found them, in term order: a topic match needs one (topicJaccard).
  * One buffer, reused: scoring is single-threaded and never re-entered.
  */
@@ -93,9 +93,13 @@ function sharedTerms(corpus: Corpus, a: number, b: number): SharedTerms {
         shared += headWeight[u]!;
         specificShared += headWeight[u]!;
       }
-      if (generic[u] === 0 && common[u] === 0 && chance[u] === 0) {
-        specificShared += termWeight[u]!;
-        if (corpus.local[u] === 1) sharedLocal += termWeight[u]!;
+      if (generic[u] === 0 && common[u] === 0) {
+        if (chance[u] === 0) {
+          specificShared += termWeight[u]!;
+          if (corpus.local[u] === 1) sharedLocal += termWeight[u]!;
+        }
+        // What a topic match may rest on (topicJaccard): a chance pair too, once the pair
+        // shares something specific.
         if (contentBigram[u] === 1) {
           if (bigrams === specificBigrams.length) {
             const wider = new Int32Array(bigrams * 2);
