@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
-import { idf, sharedWeight } from './score.js';
+import { idf, nearCopyBounds, sharedWeight } from './score.js';
 
 /**
  * Copy groups: modules that are one piece of content, however many times an archive holds it
@@ -55,7 +55,11 @@ export const defaultCopyOptions: CopyOptions = {
  * not the grouping, weighs.
  */
 function acrossOptions(options: CopyOptions): CopyOptions {
-  return { ...options, minContainment: 0.75, minCoverage: 0.5 };
+  return {
+    ...options,
+    minContainment: nearCopyBounds.containment,
+    minCoverage: nearCopyBounds.resemblance,
+  };
 }
 
 /** Positions a band's sort key leaves room for: 2^21 distinct contents. */

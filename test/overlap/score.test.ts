@@ -63,3 +63,35 @@ describe('scoreAtLeast', () => {
     }
   });
 });
+
+describe('a near copy that shares nothing specific', () => {
+  // Two different modules, so no exact group decides: the measures below are what is judged.
+  const corpus = buildCorpus(
+    makeCatalog([
+      { id: 'p', language: 'vi', modules: [{ id: 'a', title: 'Một' }, { id: 'b', title: 'Hai' }] },
+    ]).modules,
+  );
+  // A copy whose title and a fifth of its words were reworded, in a vocabulary where every
+  // word is common: it shares nothing specific, only most of its text.
+  const reworded = {
+    cosine: 0.55,
+    title: 0.05,
+    subject: 0.4,
+    containedAinB: 0.6,
+    containedBinA: 0.64,
+    resemblance: 0.55,
+    copyContainment: 0.65,
+    specificShared: 0,
+    sharedLocal: 0,
+    topics: 0,
+  };
+
+  it('scores when one holds most of the other and the other half of the one', () => {
+    expect(combineScore(reworded, corpus, 0, 1)).toBeGreaterThan(0);
+  });
+
+  it('scores nothing when either holds too little of the other', () => {
+    expect(combineScore({ ...reworded, copyContainment: 0.55 }, corpus, 0, 1)).toBe(0);
+    expect(combineScore({ ...reworded, resemblance: 0.45 }, corpus, 0, 1)).toBe(0);
+  });
+});
