@@ -13,6 +13,7 @@ import { phrases } from '../text/normalize.js';
 import { titleParts } from '../text/title-head.js';
 import { functionWords, genericTerms } from '../text/generic.js';
 import { type CopyGroups, findCopyGroups } from './copies.js';
+import { type Arena, float32Arena, float64Arena, int32Arena } from './arena.js';
 import { PairIds } from './pair-ids.js';
 import { idf } from './score.js';
 
@@ -173,6 +174,10 @@ export function buildCorpus(
   let inTitle = new Uint8Array(1 << 16);
   let touched = new Int32Array(1 << 10);
   let touchedCount = 0;
+  // Each module's arrays are views of a few large buffers (arena.ts): the term lists kept in
+  // the corpus in one arena, the raw frequencies dropped after it in another.
+  const kept = int32Arena();
+  const frequencies = float64Arena();
   const rawTerms = new Array<Int32Array>(modules.length);
   const rawTf = new Array<Float64Array>(modules.length);
   const titleTerms = new Array<Int32Array>(modules.length);
@@ -316,20 +321,22 @@ export function buildCorpus(
     const topics: Int32Array[] = [];
     for (const topic of module.topics) {
       // Kept even if empty: indexes match module.topics.
-      topics.push(distinctSorted(addText(topic, english, fieldWeights.topics, false)));
+      topics.push(distinctSorted(addText(topic, english, fieldWeights.topics, false), kept));
     }
     for (const outcome of module.outcomes) addText(outcome, english, fieldWeights.outcomes, false);
     if (module.description) addText(module.description, english, fieldWeights.description, false);
 
-    const ids = touched.slice(0, touchedCount).sort();
-    const weights = new Float64Array(touchedCount);
+    const ids = kept.take(touchedCount);
+    ids.set(touched.subarray(0, touchedCount));
+    ids.sort();
+    const weights = frequencies.take(touchedCount);
     let inTitleCount = 0;
     for (let k = 0; k < touchedCount; k++) {
       const t = ids[k]!;
       weights[k] = tf[t]!;
       inTitleCount += inTitle[t]!;
     }
-    const title = new Int32Array(inTitleCount);
+    const title = kept.take(inTitleCount);
     for (let k = 0, x = 0; k < touchedCount; k++) {
       const t = ids[k]!;
       if (inTitle[t] === 1) title[x++] = t;
@@ -428,12 +435,13 @@ export function buildCorpus(
     return m;
   });
   const weights: Float32Array[] = [];
+  const weightArena = float32Arena();
   const mass = new Float64Array(modules.length);
   for (let d = 0; d < modules.length; d++) {
     const ids = rawTerms[d]!;
     // A frame's phrase that heads this title is what it teaches (`headWeight`).
     for (const t of titleTerms[d]!) mass[d]! += headWeight[t]!;
-    const w = new Float32Array(ids.length);
+    const w = weightArena.take(ids.length);
     let norm = 0;
     let m = 0;
     for (let k = 0; k < ids.length; k++) {
@@ -516,13 +524,24 @@ function headedByOriginal(copy: Int32Array, national: Uint8Array): Int32Array {
   return Int32Array.from(copy, (root) => (head[root] === -1 ? root : head[root]!));
 }
 
-/** The distinct values of a list, in increasing order, in a new array. */
-function distinctSorted(values: Int32Array | readonly number[]): Int32Array {
-  const sorted = Int32Array.from(values).sort();
-  let kept = 0;
+/** Where `distinctSorted` sorts: grown as needed, never shrunk. */
+let sortScratch = new Int32Array(1 << 10);
+
+/** The distinct values of a list, in increasing order, in a new array of `arena`. */
+function distinctSorted(
+  values: Int32Array | readonly number[],
+  arena: Arena<Int32Array<ArrayBuffer>>,
+): Int32Array {
+  if (sortScratch.length < values.length) sortScratch = new Int32Array(values.length * 2);
+  const sorted = sortScratch.subarray(0, values.length);
+  sorted.set(values);
+  sorted.sort();
+  let distinct = 0;
   for (let k = 0; k < sorted.length; k++)
-    if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k]!;
-  return sorted.slice(0, kept);
+    if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k]!;
+  const result = arena.take(distinct);
+  result.set(sorted.subarray(0, distinct));
+  return result;
 }
 
 /** After this many texts, a corpus whose texts repeat less than a tenth of the time reads each anew. */
