@@ -16,7 +16,14 @@ import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
 import { type LocalText, localText, neutral } from '../model/local-text.js';
 import { formatNumber } from '../model/number-format.js';
-import { type IndexOptions, type IndexRoot, type LocationIndex, indexLocations } from './locate.js';
+import {
+  type IndexOptions,
+  type IndexRoot,
+  type LocationIndex,
+  indexLocations,
+  locationIndex,
+  sealLocations,
+} from './locate.js';
 import { type SourceText, countLines, positionOf } from './source.js';
 import { type ModuleItems, findModuleItems } from './split-modules.js';
 import { describeYamlError, explainYamlErrors } from './yaml-errors.js';
@@ -77,7 +84,7 @@ function parseWhole(source: SourceText): ParseResult {
       source,
       value,
       locations: (options) =>
-        indexLocations(source, [{ node: document.contents, path: [] }], options),
+        locationIndex(source, [{ node: document.contents, path: [] }], options),
     },
   };
 }
@@ -136,17 +143,18 @@ function parsePieces(source: SourceText, items: ModuleItems): ParseResult | unde
       place,
     }));
   const frameRoots: IndexRoot[] = [{ node: frame.document.contents, path: [], place: placeFrame }];
-  const defaultIndex = indexLocations(source, frameRoots);
+  const growing = indexLocations(source, frameRoots);
   const modules: unknown[] = [];
   readPieces((document, list, place) => {
     const base = modules.length;
     const value: unknown = document.toJS();
     if (!Array.isArray(value)) throw new Error('a list of modules did not become an array');
     for (const item of value) modules.push(item);
-    indexLocations(source, itemRoots(list, base, place), {}, defaultIndex);
+    indexLocations(source, itemRoots(list, base, place), {}, growing);
   });
   if (findings.length > 0) return { ok: false, findings };
   programme.modules = modules;
+  const defaultIndex = sealLocations(growing);
   return {
     ok: true,
     parsed: {
@@ -162,7 +170,7 @@ function parsePieces(source: SourceText, items: ModuleItems): ParseResult | unde
           base += roots.length;
           indexLocations(source, roots, options, index);
         });
-        return index;
+        return sealLocations(index);
       },
     },
   };
