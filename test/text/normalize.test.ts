@@ -5,6 +5,7 @@ import {
   normalizeText,
   phrases,
   phrasesAsWritten,
+  phrasesByPattern,
   readableText,
   syllableKey,
 } from '../../src/text/normalize.js';
@@ -91,6 +92,35 @@ describe('phrases', () => {
       ['kinh', 'tế', 'chính', 'trị'],
       ['Mác', 'Lênin'],
     ]);
+  });
+});
+
+describe('phrases read in one pass', () => {
+  // Characters the one-pass reader knows, and characters it must leave to the patterns:
+  // combining marks (NFD), a zero-width space, a soft hyphen, a no-break space, a ligature,
+  // fullwidth letters, a superscript, a Korean jamo, an emoji (a surrogate pair).
+  const alphabet = [
+    ...'aAđĐơƯêÊẫỆỹÝðÐ09 -–—,.;:!?()"“”‘’«»/|•·\n\t&%',
+    '\u0301',
+    '\u0323',
+    '\u200b',
+    '\u00ad',
+    '\u00a0',
+    'ﬁ',
+    'Ｑ',
+    '²',
+    '\u1100',
+    '😀',
+  ];
+
+  it('reads every text as the patterns do', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(phrases(text)).toEqual(phrasesByPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
