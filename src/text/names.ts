@@ -79,12 +79,20 @@ function keyOf(name: string): string {
     .join(nameJoiner);
 }
 
+/** Which characters of the Latin blocks are capitals (`\p{Lu}`), built at first use. */
+const upperLimit = 0x1f00;
+let upperCase: Uint8Array | undefined;
+
 /** Whether a token starts with a capital letter (checked for every token of a corpus). */
 function startsUpper(token: string): boolean {
   const c = token.charCodeAt(0);
-  // Most syllables start with an ASCII letter or digit: decided without a regular expression.
+  // Nearly every syllable starts with a Latin letter or digit: looked up, not matched.
   if (c < 0x80) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(token);
+  if (c >= upperLimit) return /^\p{Lu}/u.test(token);
+  upperCase ??= Uint8Array.from({ length: upperLimit }, (_, code) =>
+    /^\p{Lu}$/u.test(String.fromCharCode(code)) ? 1 : 0,
+  );
+  return upperCase[c] === 1;
 }
 
 /** First letter upper case, another lower case: "Ninh", not "ninh" nor the acronym "ATK". */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   NameDictionary,
@@ -64,5 +65,17 @@ describe('name keys', () => {
   it('keep names apart that only share a syllable', () => {
     expect(key('Đắk Lắk')).not.toBe(key('Đắk Nông'));
     expect(key('Bắc Ninh')).not.toBe(key('Quảng Ninh'));
+  });
+});
+
+describe('isCapitalised', () => {
+  it('is "a capital, then a lower-case letter somewhere" for any first character', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0x20, max: 0x2fff }), (code) => {
+        const token = `${String.fromCharCode(code)}a`;
+        expect(isCapitalised(token)).toBe(/^\p{Lu}/u.test(token));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
