@@ -16,6 +16,7 @@ import {
 import type { OverlapResult } from './overlap/types.js';
 import { type SavedCluster, type SavedOverlap, overlapSavings } from './savings/overlap-savings.js';
 import { type PathwaySavings, pathwaySavings } from './savings/pathways.js';
+import { listedAtEitherEnd, maxListedPerEnd } from './savings/listed.js';
 import { type ProviderDrift, driftFindings, providerDrift } from './uniformity/provider-drift.js';
 
 function withAccepted<T extends object>(item: T, reason: string | undefined): T {
@@ -55,6 +56,11 @@ export interface AnalysisSummary {
   readonly compared: number;
   readonly clusters: number;
   readonly overlaps: number;
+  /**
+   * Pairs found and not listed (`listedAtEitherEnd`): each copy group lists its pairs with
+   * its best `maxListedPerEnd` others, and no list grows with the square of an archive.
+   */
+  readonly overlapsNotListed: number;
   /** Teaching hours the archive holds more than once (spec §6.2): a maintenance cost. */
   readonly duplicatedHours: number;
   /** Σ learnersPerYear × study time saved on each position's pathway, in the data's unit. */
@@ -71,7 +77,10 @@ export interface OverlapReport extends Omit<
   OverlapResult,
   'overlaps' | 'clusters' | 'score' | 'copyOf'
 > {
+  /** The pairs listed: each copy group's with its best `maxListedPerEnd` others (`listed.ts`). */
   readonly overlaps: readonly (SavedOverlap & Accepted)[];
+  /** Pairs found beyond those listed. */
+  readonly notListed: number;
   /** The clusters that save most first. */
   readonly clusters: readonly (SavedCluster & Accepted)[];
 }
@@ -111,6 +120,14 @@ export function analyze(
   const catalog = withInferredCopies(loaded, measured.inferredCopies);
   const savings = overlapSavings(catalog, measured);
   const intended = intendedOverlaps(catalog);
+  // Every later stage reads the pairs listed: what a reader sees is what the figures are from.
+  const groupOf = (ref: string) => measured.copyOf(ref)?.group ?? ref;
+  const listedOverlaps = listedAtEitherEnd(
+    savings.overlaps,
+    maxListedPerEnd,
+    (o) => [groupOf(o.a), groupOf(o.b)],
+    (x, y) => y.hoursSaved - x.hoursSaved || y.score - x.score,
+  );
   const overlap: OverlapReport = {
     thresholds: measured.thresholds,
     compared: measured.compared,
@@ -118,7 +135,8 @@ export function analyze(
     candidates: measured.candidates,
     copies: measured.copies,
     inferredCopies: measured.inferredCopies,
-    overlaps: savings.overlaps.map((o) => withAccepted(o, intended([o.a, o.b]))),
+    overlaps: listedOverlaps.listed.map((o) => withAccepted(o, intended([o.a, o.b]))),
+    notListed: listedOverlaps.notListed,
     clusters: savings.clusters.map((c) => withAccepted(c, intended(c.modules))),
   };
   const pathways = pathwaySavings(catalog, {
@@ -154,6 +172,7 @@ export function analyze(
       compared: overlap.compared,
       clusters: overlap.clusters.length,
       overlaps: overlap.overlaps.length,
+      overlapsNotListed: overlap.notListed,
       duplicatedHours: pathways.duplicatedHours,
       personHoursSavedPerYear: pathways.personHoursSavedPerYear,
     },

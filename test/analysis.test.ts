@@ -4,6 +4,9 @@ import { analyze } from '../src/analysis.js';
 import { loadRepository } from '../src/load/load-repository.js';
 import type { Catalog, Module } from '../src/model/catalog.js';
 import { projectRoot } from './helpers/cli.js';
+import { makeCatalog } from './helpers/catalog.js';
+import { analyzeOverlaps } from '../src/overlap/analyze-overlaps.js';
+import { maxListedPerEnd } from '../src/savings/listed.js';
 
 const loaded = await loadRepository(['examples/vn-cadre'], { cwd: projectRoot });
 const catalog = loaded.catalog!;
@@ -41,5 +44,45 @@ describe('analyze', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('the pairs listed', () => {
+  // Texts made to overlap everywhere: 300 windows of one random text of 40 syllables, each
+  // one syllable on from the last.
+  const base = ['ba', 'cô', 'dư', 'gà', 'hè', 'kê', 'lo', 'mơ', 'nụ', 'phố'];
+  const more = ['quý', 'rễ', 'sa', 'tô', 'vũ', 'xe', 'yên', 'ánh', 'ổi', 'ưu'];
+  const syllables = [...base, ...more].flatMap((s) => [s, `${s}n`]);
+  let state = 11;
+  const next = () => (state = (state * 48271) % 2147483647);
+  const text = Array.from({ length: 380 }, () => syllables[next() % syllables.length]!);
+  const windows = makeCatalog([
+    {
+      id: 'p',
+      modules: Array.from({ length: 300 }, (_, i) => ({
+        id: `m${String(i).padStart(3, '0')}`,
+        title: `Chuyên đề ${text.slice(i, i + 4).join(' ')}`,
+        description: text.slice(i, i + 80).join(' '),
+      })),
+    },
+  ]);
+  const result = analyze(windows, []);
+
+  it('grow with the modules, not with their square, and say how many are left out', () => {
+    const { overlaps } = result.overlap;
+    expect(result.summary.overlapsNotListed).toBeGreaterThan(0);
+    expect(overlaps.length).toBeLessThanOrEqual(maxListedPerEnd * windows.modules.length);
+    expect(result.summary.overlaps).toBe(overlaps.length);
+  });
+
+  it('hold every module’s best pair', () => {
+    const everyPair = analyzeOverlaps(windows);
+    const best = new Map<string, number>();
+    for (const o of everyPair.overlaps)
+      for (const m of [o.a, o.b]) best.set(m, Math.max(best.get(m) ?? 0, o.score));
+    for (const [m, score] of best) {
+      const listed = result.overlap.overlaps.filter((o) => o.a === m || o.b === m);
+      expect(Math.max(...listed.map((o) => o.score)), m).toBe(score);
+    }
   });
 });

@@ -92,6 +92,7 @@ function jsonReport(input: ReportInput, lang: Lang) {
       compared: a?.summary.compared ?? 0,
       clusters: a?.summary.clusters ?? 0,
       overlaps: a?.summary.overlaps ?? 0,
+      overlapsNotListed: a?.summary.overlapsNotListed ?? 0,
       duplicatedHours: a?.summary.duplicatedHours ?? 0,
       personHoursSavedPerYear: a?.summary.personHoursSavedPerYear ?? 0,
       periodMinutes: a?.catalog.framework.periodMinutes,

@@ -1,5 +1,6 @@
 import type { Lang } from '../model/local-text.js';
 import { count } from '../model/words.js';
+import { maxListedPerEnd } from '../savings/listed.js';
 import { clustersSection } from './markdown-clusters.js';
 import { type MarkdownContext, clockHours, markdownContext, num } from './markdown-context.js';
 import { driftSection } from './markdown-drift.js';
@@ -25,6 +26,8 @@ const labels = {
     programmes: 'Chương trình',
     modules: 'Mô-đun',
     compared: (n: string) => ` (${n} được so sánh)`,
+    notListed: (n: string) =>
+      ` (và ${n} cặp khác không liệt kê: mỗi nhóm bản sao chỉ nêu ${maxListedPerEnd} cặp tiết kiệm nhiều thời gian nhất)`,
     hours: 'Tổng thời lượng',
     clusters: 'Cụm mô-đun trùng lặp',
     overlaps: 'Cặp mô-đun trùng lặp',
@@ -48,6 +51,8 @@ const labels = {
     programmes: 'Programmes',
     modules: 'Modules',
     compared: (n: string) => ` (${n} compared)`,
+    notListed: (n: string) =>
+      ` (and ${n} not listed: each copy group lists the ${maxListedPerEnd} pairs that save most)`,
     hours: 'Total study time',
     clusters: 'Clusters of overlapping modules',
     overlaps: 'Overlapping module pairs',
@@ -113,7 +118,11 @@ function summary(input: ReportInput, ctx: MarkdownContext): string {
     ],
     [t.hours, hours(s.hours)],
     [t.clusters, num(ctx, s.clusters)],
-    [t.overlaps, num(ctx, s.overlaps)],
+    [
+      t.overlaps,
+      num(ctx, s.overlaps) +
+        (s.overlapsNotListed > 0 ? t.notListed(num(ctx, s.overlapsNotListed)) : ''),
+    ],
     [t.hoursSaved, `**${hours(s.hoursSaved)}**`],
     [t.duplicated, hours(s.duplicatedHours)],
   ];

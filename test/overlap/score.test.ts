@@ -68,7 +68,14 @@ describe('a near copy that shares nothing specific', () => {
   // Two different modules, so no exact group decides: the measures below are what is judged.
   const corpus = buildCorpus(
     makeCatalog([
-      { id: 'p', language: 'vi', modules: [{ id: 'a', title: 'Một' }, { id: 'b', title: 'Hai' }] },
+      {
+        id: 'p',
+        language: 'vi',
+        modules: [
+          { id: 'a', title: 'Một' },
+          { id: 'b', title: 'Hai' },
+        ],
+      },
     ]).modules,
   );
   // A copy whose title and a fifth of its words were reworded, in a vocabulary where every
