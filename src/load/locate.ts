@@ -53,7 +53,10 @@ export function sealLocations(index: GrowingLocationIndex): LocationIndex {
   let at = 0;
   keys.forEach((key, k) => {
     const [start, end, keyStart] = index.nodes.get(key) ?? [0, 0, -1];
-    spans.set([at, start, end, keyStart], k * 4);
+    spans[k * 4] = at;
+    spans[k * 4 + 1] = start;
+    spans[k * 4 + 2] = end;
+    spans[k * 4 + 3] = keyStart;
     at += key.length;
   });
   return { source: index.source, paths: keys.join(''), spans };

@@ -6,49 +6,28 @@
  * The views of one arena live as long as any of them does: give each kind of array, by how
  * long it lives, an arena of its own.
  */
-export class Arena<T extends ArrayLike<number>> {
+export class Arena<T extends ArrayLike<number> & { subarray(start: number, end: number): T }> {
   private chunk: T;
   private used = 0;
 
+  /** `Kind`: the typed array's constructor (`Int32Array`, `Float64Array`…). */
   constructor(
-    private readonly make: (length: number) => T,
-    private readonly view: (chunk: T, start: number, end: number) => T,
+    private readonly Kind: new (length: number) => T,
     private readonly chunkLength = 1 << 16,
   ) {
-    this.chunk = make(0);
+    this.chunk = new Kind(0);
   }
 
   /** A zeroed array of this length. */
   take(length: number): T {
     // A long array gets a buffer of its own: it would waste most of a chunk.
-    if (length > this.chunkLength / 4) return this.make(length);
+    if (length > this.chunkLength / 4) return new this.Kind(length);
     if (this.used + length > this.chunk.length) {
-      this.chunk = this.make(this.chunkLength);
+      this.chunk = new this.Kind(this.chunkLength);
       this.used = 0;
     }
-    const taken = this.view(this.chunk, this.used, this.used + length);
+    const taken = this.chunk.subarray(this.used, this.used + length);
     this.used += length;
     return taken;
   }
-}
-
-export function int32Arena(): Arena<Int32Array<ArrayBuffer>> {
-  return new Arena(
-    (length) => new Int32Array(length),
-    (chunk, start, end) => chunk.subarray(start, end),
-  );
-}
-
-export function float64Arena(): Arena<Float64Array<ArrayBuffer>> {
-  return new Arena(
-    (length) => new Float64Array(length),
-    (chunk, start, end) => chunk.subarray(start, end),
-  );
-}
-
-export function float32Arena(): Arena<Float32Array<ArrayBuffer>> {
-  return new Arena(
-    (length) => new Float32Array(length),
-    (chunk, start, end) => chunk.subarray(start, end),
-  );
 }

@@ -72,15 +72,13 @@ export function buildCandidateIndex(
     shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   const int32 = (length: number) => new Int32Array(allocate(length * 4));
   const float32 = (length: number) => new Float32Array(allocate(length * 4));
-  const inShared = (array: Float64Array) => {
+  /** An array itself, or when the index is shared, its copy in shared memory (`view` of it). */
+  const inShared = <T extends Float64Array | Uint8Array>(
+    array: T,
+    view: (buffer: SharedArrayBuffer) => T,
+  ): T => {
     if (!shared) return array;
-    const copy = new Float64Array(new SharedArrayBuffer(array.byteLength));
-    copy.set(array);
-    return copy;
-  };
-  const flagsInShared = (array: Uint8Array) => {
-    if (!shared) return array;
-    const copy = new Uint8Array(new SharedArrayBuffer(array.byteLength));
+    const copy = view(new SharedArrayBuffer(array.byteLength));
     copy.set(array);
     return copy;
   };
@@ -126,9 +124,9 @@ export function buildCandidateIndex(
     docStart,
     docTerm,
     docWeight,
-    termWeight: inShared(corpus.termWeight),
-    mass: inShared(corpus.mass),
-    chance: flagsInShared(corpus.chance),
+    termWeight: inShared(corpus.termWeight, (buffer) => new Float64Array(buffer)),
+    mass: inShared(corpus.mass, (buffer) => new Float64Array(buffer)),
+    chance: inShared(corpus.chance, (buffer) => new Uint8Array(buffer)),
     minPartialCosine: options.minPartialCosine,
     minPartialContainment: options.minPartialContainment,
     minCopyCosine: options.minCopyCosine,

@@ -13,7 +13,7 @@ import { phrases } from '../text/normalize.js';
 import { titleParts } from '../text/title-head.js';
 import { functionWords, genericTerms } from '../text/generic.js';
 import { type CopyGroups, findCopyGroups } from './copies.js';
-import { type Arena, float32Arena, float64Arena, int32Arena } from './arena.js';
+import { Arena } from './arena.js';
 import { PairIds } from './pair-ids.js';
 import { idf } from './score.js';
 
@@ -176,8 +176,8 @@ export function buildCorpus(
   let touchedCount = 0;
   // Each module's arrays are views of a few large buffers (arena.ts): the term lists kept in
   // the corpus in one arena, the raw frequencies dropped after it in another.
-  const kept = int32Arena();
-  const frequencies = float64Arena();
+  const kept = new Arena<Int32Array<ArrayBuffer>>(Int32Array);
+  const frequencies = new Arena<Float64Array<ArrayBuffer>>(Float64Array);
   const rawTerms = new Array<Int32Array>(modules.length);
   const rawTf = new Array<Float64Array>(modules.length);
   const titleTerms = new Array<Int32Array>(modules.length);
@@ -435,7 +435,7 @@ export function buildCorpus(
     return m;
   });
   const weights: Float32Array[] = [];
-  const weightArena = float32Arena();
+  const weightArena = new Arena<Float32Array<ArrayBuffer>>(Float32Array);
   const mass = new Float64Array(modules.length);
   for (let d = 0; d < modules.length; d++) {
     const ids = rawTerms[d]!;

@@ -138,8 +138,7 @@ function measuresOf(corpus: Corpus, a: number, b: number, s: SharedTerms): PairM
     ),
     subject: Math.max(titleHeldIn(corpus, a, b), titleHeldIn(corpus, b, a)),
     containedAinB: clamp(s.shared / (corpus.mass[a] || 1)),
-    resemblance: resemblanceOf(corpus, a, b, s),
-    copyContainment: copyContainmentOf(corpus, a, b, s),
+    ...copyHeld(corpus, a, b, s),
     containedBinA: clamp(s.shared / (corpus.mass[b] || 1)),
     specificShared: s.specificShared,
     sharedLocal: s.specificShared > 0 ? s.sharedLocal / s.specificShared : 0,
@@ -147,16 +146,16 @@ function measuresOf(corpus: Corpus, a: number, b: number, s: SharedTerms): PairM
   };
 }
 
-function copyContainmentOf(corpus: Corpus, a: number, b: number, s: SharedTerms): number {
-  return clamp(
-    Math.max(s.copyShared / (corpus.copyMass[a] || 1), s.copyShared / (corpus.copyMass[b] || 1)),
-  );
-}
-
-function resemblanceOf(corpus: Corpus, a: number, b: number, s: SharedTerms): number {
-  return clamp(
-    Math.min(s.copyShared / (corpus.copyMass[a] || 1), s.copyShared / (corpus.copyMass[b] || 1)),
-  );
+/** How much of each module the other holds, by copy weights: the lesser and the larger share. */
+function copyHeld(
+  corpus: Corpus,
+  a: number,
+  b: number,
+  s: SharedTerms,
+): { resemblance: number; copyContainment: number } {
+  const inA = s.copyShared / (corpus.copyMass[a] || 1);
+  const inB = s.copyShared / (corpus.copyMass[b] || 1);
+  return { resemblance: clamp(Math.min(inA, inB)), copyContainment: clamp(Math.max(inA, inB)) };
 }
 
 /**
@@ -176,17 +175,16 @@ export function scoreAtLeast(
 ): number {
   if (corpus.exactGroup[a] === corpus.exactGroup[b]) return 1;
   const s = sharedTerms(corpus, a, b);
-  const resemblance = resemblanceOf(corpus, a, b, s);
-  const copyLike = copyScore(resemblance, p);
-  if (sharesNothing(s.specificShared, resemblance, copyContainmentOf(corpus, a, b, s), p))
-    return copyLike;
+  const held = copyHeld(corpus, a, b, s);
+  const copyOnly = copyOnlyScore(s.specificShared, held, p);
+  if (copyOnly !== undefined) return copyOnly;
   const inA = clamp(s.shared / (corpus.mass[a] || 1));
   const inB = clamp(s.shared / (corpus.mass[b] || 1));
   const bound = Math.max(
     clamp(s.cosine),
     containmentPart(corpus, a, b, inA, inB, p),
     p.topicFactor * topicBound(corpus, a, b, s.specificBigramCount),
-    copyLike,
+    copyScore(held.resemblance, p),
   );
   if (bound < floor) return bound;
   return combineScore(measuresOf(corpus, a, b, s), corpus, a, b, p);
@@ -425,19 +423,18 @@ function copyScore(resemblance: number, p: ScoreParams): number {
 }
 
 /**
- * Whether a pair shares no specific term and is no near copy either (`minNearCopy…`): then it
- * scores as a copy alone (`copyScore`), both in `combineScore` and in `scoreAtLeast`.
+ * The score of a pair that shares no specific term and is no near copy either
+ * (`minNearCopy…`): its score as a copy alone (`copyScore`), in `combineScore` and in
+ * `scoreAtLeast` alike. Undefined for any other pair, which is scored in full.
  */
-function sharesNothing(
+function copyOnlyScore(
   specificShared: number,
-  resemblance: number,
-  copyContainment: number,
+  { resemblance, copyContainment }: { resemblance: number; copyContainment: number },
   p: ScoreParams,
-): boolean {
-  return (
-    specificShared === 0 &&
-    !(copyContainment >= p.minNearCopyContainment && resemblance >= p.minNearCopyResemblance)
-  );
+): number | undefined {
+  const nearCopy =
+    copyContainment >= p.minNearCopyContainment && resemblance >= p.minNearCopyResemblance;
+  return specificShared === 0 && !nearCopy ? copyScore(resemblance, p) : undefined;
 }
 
 /**
@@ -468,10 +465,11 @@ export function combineScore(
   // Identical texts are one content whatever their words; else sharing only generic words or
   // a frame is no overlap.
   if (corpus.exactGroup[a] === corpus.exactGroup[b]) return 1;
+  const copyOnly = copyOnlyScore(m.specificShared, m, p);
+  if (copyOnly !== undefined) return copyOnly;
   // Two texts that hold each other almost wholly are copies, however common their words
   // (a narrow vocabulary makes them all common): at least their resemblance.
   const copyLike = copyScore(m.resemblance, p);
-  if (sharesNothing(m.specificShared, m.resemblance, m.copyContainment, p)) return copyLike;
   const containment = containmentPart(corpus, a, b, m.containedAinB, m.containedBinA, p);
   const titleFactor =
     (1 - p.titleInfluence + p.titleInfluence * m.title) *

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   NameDictionary,
@@ -69,13 +68,13 @@ describe('name keys', () => {
 });
 
 describe('isCapitalised', () => {
-  it('is "a capital, then a lower-case letter somewhere" for any first character', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0x20, max: 0x2fff }), (code) => {
-        const token = `${String.fromCharCode(code)}a`;
-        expect(isCapitalised(token)).toBe(/^\p{Lu}/u.test(token));
-      }),
-      { numRuns: 5000 },
-    );
+  it('is "a capital, then a lower-case letter somewhere" for every first character', () => {
+    // Every character up to U+2FFF, not a sample: one wrong entry of the capitals table fails.
+    const wrong: string[] = [];
+    for (let code = 0x20; code <= 0x2fff; code++) {
+      const token = `${String.fromCharCode(code)}a`;
+      if (isCapitalised(token) !== /^\p{Lu}/u.test(token)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
