@@ -56,6 +56,7 @@ const labels = {
     threshold: (t: string) => ` (ngưỡng chồng lấn ${t})`,
     saved: (hours: string) => `gộp các mô-đun này lại ước tiết kiệm ${hours}`,
     duplicated: (hours: string) => `${hours} nội dung giảng dạy có trong kho nhiều hơn một lần`,
+    notListed: (pairs: string) => `; ${pairs} khác không liệt kê`,
     suppressed: (n: string, file: string) =>
       `${n} phát hiện đã ghi trong baseline ${file} được bỏ qua`,
     pruned: (n: string) => `đã xoá ${n} mục không còn xuất hiện khỏi baseline`,
@@ -89,6 +90,7 @@ const labels = {
     threshold: (t: string) => ` (overlap threshold ${t})`,
     saved: (hours: string) => `merging them saves an estimated ${hours}`,
     duplicated: (hours: string) => `the archive holds ${hours} of teaching more than once`,
+    notListed: (pairs: string) => `; ${pairs} not listed`,
     suppressed: (n: string, file: string) =>
       `${n} findings recorded in the baseline ${file} left out`,
     pruned: (n: string) => `${n} entries no longer found removed from the baseline`,
@@ -142,13 +144,16 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   const s = a.summary;
   const hours = (x: number) => count(x, context.unit, lang);
   const excluded = a.overlap.excluded > 0 ? t.excluded(a.overlap.excluded) : '';
+  // Pairs found but left out of the list (savings/listed.ts), counted.
+  const notListed =
+    s.overlapsNotListed > 0 ? t.notListed(count(s.overlapsNotListed, nouns.pair, lang)) : '';
   out += style.bold(t.summary) + '\n';
   out += `  ${count(s.programmes, nouns.programme, lang)}, ${count(s.modules, nouns.module, lang)}, ${hours(s.hours)}\n`;
   if (excluded !== '') out += `  ${excluded}\n`;
   out +=
     s.clusters === 0
       ? `  ${style.green(t.none)}${t.threshold(formatNumber(a.overlap.thresholds.overlap, lang, 2))}\n`
-      : `  ${style.yellow(`${count(s.clusters, nouns.cluster, lang)} (${count(s.overlaps, nouns.pair, lang)})`)}\n` +
+      : `  ${style.yellow(`${count(s.clusters, nouns.cluster, lang)} (${count(s.overlaps, nouns.pair, lang)}${notListed})`)}\n` +
         `  ${t.saved(style.bold(hours(s.hoursSaved)))}\n` +
         `  ${t.duplicated(hours(s.duplicatedHours))}\n`;
   // The same count as validate's: an error found by the analysis (a cycle) shows here too.

@@ -27,7 +27,7 @@ const labels = {
     modules: 'Mô-đun',
     compared: (n: string) => ` (${n} được so sánh)`,
     notListed: (n: string) =>
-      ` (và ${n} cặp khác không liệt kê: mỗi nhóm bản sao chỉ nêu ${maxListedPerEnd} cặp tiết kiệm nhiều thời gian nhất)`,
+      ` (và ${n} cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu ${maxListedPerEnd} cặp tiết kiệm nhiều thời gian nhất)`,
     hours: 'Tổng thời lượng',
     clusters: 'Cụm mô-đun trùng lặp',
     overlaps: 'Cặp mô-đun trùng lặp',
@@ -52,7 +52,7 @@ const labels = {
     modules: 'Modules',
     compared: (n: string) => ` (${n} compared)`,
     notListed: (n: string) =>
-      ` (and ${n} not listed: each copy group lists the ${maxListedPerEnd} pairs that save most)`,
+      ` (and ${n} more not listed: for each module and its copies, the report lists the ${maxListedPerEnd} pairs that save the most study time)`,
     hours: 'Total study time',
     clusters: 'Clusters of overlapping modules',
     overlaps: 'Overlapping module pairs',

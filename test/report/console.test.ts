@@ -176,3 +176,22 @@ describe('findings on a terminal', () => {
     expect(piped).toContain('memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang"');
   });
 });
+
+describe('console summary, pairs found and not listed', () => {
+  it('counts them beside the pairs listed, in both languages', () => {
+    const input = overlapResult();
+    const a = input.analysis!;
+    const hidden = {
+      ...input,
+      analysis: { ...a, summary: { ...a.summary, overlapsNotListed: 1234 } },
+    };
+    const options = { style: plain, width: 80 } as const;
+    expect(consoleReporter(hidden, { ...options, lang: 'vi' })).toMatch(
+      /cặp; 1\.234 cặp khác không liệt kê\)/,
+    );
+    expect(consoleReporter(hidden, { ...options, lang: 'en' })).toMatch(
+      /pairs?; 1,234 pairs not listed\)/,
+    );
+    expect(consoleReporter(input, { ...options, lang: 'en' })).not.toContain('not listed');
+  });
+});
