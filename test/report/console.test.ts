@@ -11,6 +11,7 @@ import {
   copiedArchiveResult,
   invalidResult,
   overlapResult,
+  withPairsNotListed,
 } from './fixtures.js';
 
 const consoleReporter = (input: ReportInput, options: ReportOptions) =>
@@ -180,11 +181,7 @@ describe('findings on a terminal', () => {
 describe('console summary, pairs found and not listed', () => {
   it('counts them beside the pairs listed, in both languages', () => {
     const input = overlapResult();
-    const a = input.analysis!;
-    const hidden = {
-      ...input,
-      analysis: { ...a, summary: { ...a.summary, overlapsNotListed: 1234 } },
-    };
+    const hidden = withPairsNotListed(1234);
     const options = { style: plain, width: 80 } as const;
     expect(consoleReporter(hidden, { ...options, lang: 'vi' })).toMatch(
       /cặp; 1\.234 cặp khác không liệt kê\)/,

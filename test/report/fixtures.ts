@@ -8,6 +8,14 @@ import { makeCatalog } from '../helpers/catalog.js';
  * Results for the reporter tests, made in memory as the pipeline would make them (after
  * Spectral's formatter fixtures): two programmes sharing one module, one lesson apart.
  */
+/** `overlapResult`, with this many pairs found and not listed (`savings/listed.ts`). */
+export function withPairsNotListed(count: number): ReportInput {
+  const input = overlapResult();
+  const a = input.analysis;
+  if (!a) throw new Error('overlapResult has no analysis');
+  return { ...input, analysis: { ...a, summary: { ...a.summary, overlapsNotListed: count } } };
+}
+
 export function overlapResult(): ReportInput {
   const party = {
     id: 'lich-su-dang',

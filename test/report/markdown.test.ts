@@ -15,7 +15,7 @@ import { type ReportInput, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
 import { makeCatalog } from '../helpers/catalog.js';
 import { exampleReportInput } from '../helpers/report-input.js';
-import { invalidResult, overlapResult } from './fixtures.js';
+import { invalidResult, overlapResult, withPairsNotListed } from './fixtures.js';
 import { hostileInput, hostileInvalidInput } from './hostile-fixture.js';
 
 const markdown = (input: ReportInput, lang: Lang = 'vi') =>
@@ -457,11 +457,7 @@ describe('markdown reporter on hostile text', () => {
 describe('pairs found and not listed', () => {
   it('are counted beside the pairs listed, with why, in both languages', () => {
     const input = overlapResult();
-    const a = input.analysis!;
-    const hidden = {
-      ...input,
-      analysis: { ...a, summary: { ...a.summary, overlapsNotListed: 1234 } },
-    };
+    const hidden = withPairsNotListed(1234);
     expect(markdown(hidden, 'vi')).toContain(
       '(và 1.234 cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu 25 cặp tiết kiệm nhiều thời gian nhất)',
     );
