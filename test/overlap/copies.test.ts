@@ -1,8 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadRepository } from '../../src/load/load-repository.js';
+import type { Module } from '../../src/model/catalog.js';
 import { analyzeOverlaps } from '../../src/overlap/analyze-overlaps.js';
 import { maxClusterForAllPairs } from '../../src/overlap/cohesive.js';
 import { buildCorpus } from '../../src/overlap/corpus.js';
 import { type ModuleSpec, makeCatalog } from '../helpers/catalog.js';
+import { projectRoot } from '../helpers/cli.js';
 
 const national: ModuleSpec = {
   id: 'qlnn',
@@ -136,5 +140,78 @@ describe('near copies in a narrow vocabulary', () => {
       (c) => c.modules.includes('a/m3') && c.modules.includes('b/copy'),
     );
     expect(paired || clustered).toBe(true);
+  });
+});
+
+describe('copies of a real archive, edited as schools edit them', () => {
+  // examples/vn-cadre's national programmes with 40 schools' copies of two trung cấp
+  // programmes. The copies' refs sort before the national ones ("trung-cap-llct-hc-ha-giang-0"
+  // < "trung-cap-llct-hc/"), as in real archives: an original read last must still be found.
+  const places = [
+    'ha-giang',
+    'cao-bang',
+    'lang-son',
+    'son-la',
+    'nghe-an',
+    'ha-tinh',
+    'hue',
+    'an-giang',
+  ];
+  const localPhrase = 'vận dụng vào thực tiễn địa phương';
+
+  async function archive() {
+    const dir = join(projectRoot, 'examples', 'vn-cadre');
+    const load = await loadRepository([dir], { cwd: dir });
+    const catalog = load.catalog!;
+    const nationalIds = new Set(catalog.programmes.filter((p) => !p.provider).map((p) => p.id));
+    const national = catalog.modules.filter((m) => nationalIds.has(m.programme));
+    const copies: Module[] = [];
+    const originalOf = new Map<string, string>();
+    const levelOf = new Map(catalog.programmes.map((p) => [p.id, p.levelRef]));
+    for (const id of ['trung-cap-llct', 'trung-cap-llct-hc']) {
+      for (let school = 0; school < 40; school++) {
+        const programme = `${id}-${places[school % places.length]!}-${school}`;
+        levelOf.set(programme, levelOf.get(id)!);
+        for (const m of national.filter((n) => n.programme === id)) {
+          // Half the schools drop the same topic (the first), the others a topic in turn;
+          // every copy adds the school's phrase to its last topic and a title prefix in turn.
+          const drop = school % 2 === 0 ? 0 : school % m.topics.length;
+          const topics = m.topics.filter((_, k) => k !== drop);
+          const last = topics.length - 1;
+          if (last >= 0) topics[last] = `${topics[last]!}, ${localPhrase}`;
+          const title = [
+            `Chuyên đề: ${m.title}`,
+            `${m.title} (cập nhật)`,
+            `Bài ${school % 9}. ${m.title}`,
+            m.title.toUpperCase(),
+          ][school % 4]!;
+          const ref = `${programme}/${m.id}`;
+          copies.push({ ...m, ref, programme, title, topics });
+          originalOf.set(ref, m.ref);
+        }
+      }
+    }
+    const modules = [...catalog.modules, ...copies].sort((a, b) => (a.ref < b.ref ? -1 : 1));
+    const corpus = buildCorpus(modules, (m) => levelOf.get(m.programme)!);
+    const groupOf = new Map(modules.map((m, d) => [m.ref, corpus.copyGroup[d]]));
+    return { groupOf, originalOf };
+  }
+
+  it('joins every copy to its original: a topic dropped, a phrase added, retitled', async () => {
+    const { groupOf, originalOf } = await archive();
+    const split = [...originalOf].filter(
+      ([copy, original]) => groupOf.get(copy) !== groupOf.get(original),
+    );
+    expect(split).toEqual([]);
+  });
+
+  it('keeps two national modules apart that differ in a word of the title', async () => {
+    // "Nghiệp vụ công tác Đảng ở cơ sở" (trung cấp LLCT) and "… Đảng, đoàn thể ở cơ sở"
+    // (trung cấp LLCT-HC) share three of five topics. Copies of each that drop the topic the
+    // other lacks and add one phrase grow alike; they are still copies of different modules.
+    const { groupOf } = await archive();
+    expect(groupOf.get('trung-cap-llct/nghiep-vu-cong-tac-dang')).not.toBe(
+      groupOf.get('trung-cap-llct-hc/nghiep-vu-dang-doan-the'),
+    );
   });
 });
