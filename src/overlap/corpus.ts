@@ -77,6 +77,13 @@ export interface Corpus {
    * where two titles both hold it in their heads: there it is their subject. 0 otherwise.
    */
   readonly headWeight: Float64Array;
+  /**
+   * For a term common among title heads too ("Tư tưởng Hồ Chí Minh", which heads "… về đạo
+   * đức" and "… về kinh tế"), its weight where one title's whole head stands in the other's
+   * head: there it is their subject ("Tư tưởng Hồ Chí Minh" ~ "Những vấn đề cơ bản của tư
+   * tưởng Hồ Chí Minh"), where with different fillers it frames them. 0 otherwise.
+   */
+  readonly wholeHeadWeight: Float64Array;
   /** 1 for generic terms. */
   readonly generic: Uint8Array;
   /**
@@ -422,11 +429,14 @@ export function buildCorpus(
   const termWeight = new Float64Array(termCount);
   const titleTermWeight = new Float64Array(termCount);
   const headWeight = new Float64Array(termCount);
+  const wholeHeadWeight = new Float64Array(termCount);
   for (let t = 0; t < termCount; t++) {
     termWeight[t] = idf(n, df[t]!) * damp(t);
     titleTermWeight[t] = idf(n, titleDf[t]!) * damp(t);
     headWeight[t] =
       commonFlags[t] === 1 && headCommon[t] === 0 && chance[t] === 0 ? idf(n, df[t]!) : 0;
+    wholeHeadWeight[t] =
+      commonFlags[t] === 1 && headCommon[t] === 1 && chance[t] === 0 ? idf(n, df[t]!) : 0;
   }
 
   const copyMass = Float64Array.from(rawTerms, (ids) => {
@@ -492,6 +502,7 @@ export function buildCorpus(
     termWeight,
     titleTermWeight,
     headWeight,
+    wholeHeadWeight,
     generic: genericFlags,
     common: commonFlags,
     chance,

@@ -81,6 +81,7 @@ function sharedTerms(corpus: Corpus, a: number, b: number): SharedTerms {
   let specificShared = 0;
   let sharedLocal = 0;
   let bigrams = 0;
+  let headWithin = -1;
   for (let x = 0, y = 0; x < ta.length && y < tb.length;) {
     const u = ta[x]!;
     const v = tb[y]!;
@@ -92,6 +93,12 @@ function sharedTerms(corpus: Corpus, a: number, b: number): SharedTerms {
         // A frame's phrase at the head of both titles is their subject, not their frame.
         shared += headWeight[u]!;
         specificShared += headWeight[u]!;
+      } else if (corpus.wholeHeadWeight[u]! > 0 && bothHead(corpus, a, b, u)) {
+        if (headWithin < 0) headWithin = headWithinHead(corpus, a, b) ? 1 : 0;
+        if (headWithin === 1) {
+          shared += corpus.wholeHeadWeight[u]!;
+          specificShared += corpus.wholeHeadWeight[u]!;
+        }
       }
       if (generic[u] === 0 && common[u] === 0) {
         if (chance[u] === 0) {
@@ -200,6 +207,25 @@ function topicBound(corpus: Corpus, a: number, b: number, bigramCount: number): 
   let holding = 0;
   for (const topic of few) if (topic.some((t) => includes(bigrams, t))) holding++;
   return holding >= 2 ? holding / few.length : 0;
+}
+
+/**
+ * Whether one title's head, generic words aside, stands wholly in the other's: "Tư tưởng Hồ
+ * Chí Minh" in "Những vấn đề cơ bản của tư tưởng Hồ Chí Minh", not "Lịch sử Đảng bộ tỉnh
+ * Nghệ An" in "… Hà Tĩnh".
+ */
+function headWithinHead(corpus: Corpus, a: number, b: number): boolean {
+  const within = (x: Int32Array, y: Int32Array) => {
+    let any = false;
+    for (const t of x) {
+      if (corpus.generic[t] === 1) continue;
+      if (!includes(y, t)) return false;
+      any = true;
+    }
+    return any;
+  };
+  const [ha, hb] = [corpus.titleTerms[a]!, corpus.titleTerms[b]!];
+  return within(ha, hb) || within(hb, ha);
 }
 
 /** Whether both modules' titles hold term `t` in their heads. */

@@ -285,6 +285,13 @@ describe('a phrase that frames many titles and heads others (bench/data/vn-title
     expect(score(...pair)).toBeGreaterThanOrEqual(result.thresholds.overlap);
   });
 
+  it('makes an overlap where it is the whole head of one title and heads the other, though it heads many', () => {
+    // "Tư tưởng Hồ Chí Minh" heads a dozen titles ("… về đạo đức", "… về văn hóa"), so it
+    // is common as a head too, and this pair scored 0.
+    const pair = ['Tư tưởng Hồ Chí Minh', 'Những vấn đề cơ bản của tư tưởng Hồ Chí Minh'] as const;
+    expect(score(...pair)).toBeGreaterThanOrEqual(result.thresholds.overlap);
+  });
+
   it('makes none of two titles it frames', () => {
     const pair = [
       'Xây dựng văn hóa trong thời kỳ quá độ lên chủ nghĩa xã hội',
