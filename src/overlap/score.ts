@@ -212,17 +212,18 @@ function topicBound(corpus: Corpus, a: number, b: number, bigramCount: number): 
 /**
  * Whether one title's head, generic words aside, stands wholly in the other's: "Tư tưởng Hồ
  * Chí Minh" in "Những vấn đề cơ bản của tư tưởng Hồ Chí Minh", not "Lịch sử Đảng bộ tỉnh
- * Nghệ An" in "… Hà Tĩnh".
+ * Nghệ An" in "… Hà Tĩnh". The head must hold a phrase that is no chance pair of syllables:
+ * where the vocabulary is narrow, a short head of common syllables stands in many others.
  */
 function headWithinHead(corpus: Corpus, a: number, b: number): boolean {
   const within = (x: Int32Array, y: Int32Array) => {
-    let any = false;
+    let phrase = false;
     for (const t of x) {
       if (corpus.generic[t] === 1) continue;
       if (!includes(y, t)) return false;
-      any = true;
+      if (corpus.contentBigram[t] === 1 && corpus.chance[t] === 0) phrase = true;
     }
-    return any;
+    return phrase;
   };
   const [ha, hb] = [corpus.titleTerms[a]!, corpus.titleTerms[b]!];
   return within(ha, hb) || within(hb, ha);
