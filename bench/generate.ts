@@ -12,7 +12,7 @@
 // Text is Vietnamese-like: real syllables (onset × rhyme × tone, spelled by Vietnamese
 // orthography), drawn with Zipf frequencies. About 10% of modules are planted near-duplicates
 // of an earlier module of another programme: the same content with 10–20% of its syllables
-// replaced, written with spelling variants the format spec (§4) says are the same text: NFD in
+// replaced, written with spelling variants the format (docs/format.md §6.3) says are the same text: NFD in
 // some fields, the other tone placement (hoà for hòa), i for y (lí for lý), an upper-cased title.
 // With a narrow vocabulary (--vocabulary below 900, e.g. 90 syllables, as political-theory
 // texts reuse few words) unrelated modules share many words, and a planted copy keeps its title

@@ -136,7 +136,7 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '');
 
 // ---------------------------------------------------------------------------------------------
-// Spelling variants the format spec (§4) calls the same text, and light rewording
+// Spelling variants the format (docs/format.md §6.3) calls the same text, and light rewording
 
 const tone = '[\u0300\u0301\u0303\u0309\u0323]';
 const word = (body: string) => new RegExp(`(?<![\\p{L}\\p{M}])${body}(?![\\p{L}\\p{M}])`, 'giu');

@@ -216,7 +216,7 @@ const result = analyzeOverlaps(catalog);
 const engineMilliseconds = Math.round(performance.now() - started);
 const { duplicate, overlap } = result.thresholds;
 // The pairs a report says teach the same content: its overlaps, and every two members of a
-// cluster (one of more than 20 lists only each member's pair with its representative, spec §6.3,
+// cluster (one of more than 20 lists only each member's pair with its representative, docs/json-report.md,
 // but says the same of all its members).
 const keys = (kind?: string) => {
   const found = new Set(

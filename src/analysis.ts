@@ -61,7 +61,7 @@ export interface AnalysisSummary {
    * its best `maxListedPerEnd` others, and no list grows with the square of an archive.
    */
   readonly overlapsNotListed: number;
-  /** Teaching hours the archive holds more than once (spec §6.2): a maintenance cost. */
+  /** Teaching hours the archive holds more than once (docs/savings.md): a maintenance cost. */
   readonly duplicatedHours: number;
   /** Σ learnersPerYear × study time saved on each position's pathway, in the data's unit. */
   readonly personHoursSavedPerYear: number;

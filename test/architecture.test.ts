@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from './helpers/cli.js';
 
 /**
- * The pipeline runs one way (../shared/design.md §1): each folder of src/ may import only
- * from the folders listed for it, so no folder cycle can form and a reporter never sees a
- * loader type. `analysis` is src/analysis.ts, the one door from commands to the engine.
+ * The pipeline runs one way (ARCHITECTURE.md): each folder of src/ may import only from the
+ * folders listed for it, so no folder cycle can form and a reporter never sees a loader type.
+ * `analysis` is src/analysis.ts, the one door from commands to the engine.
  */
 const allowed: Record<string, readonly string[]> = {
   model: [],
@@ -55,6 +55,15 @@ describe('architecture', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('is the layer table of ARCHITECTURE.md', async () => {
+    const text = await readFile(join(projectRoot, 'ARCHITECTURE.md'), 'utf8');
+    const table = text.slice(text.indexOf('## Layers'));
+    const documented: Record<string, string[]> = {};
+    for (const [, layer, imports] of table.matchAll(/^\| `(\w+)`\s*\|([^|]*)\|/gm))
+      documented[layer!] = [...imports!.matchAll(/`(\w+)`/g)].map((m) => m[1]!);
+    expect(documented).toEqual(allowed);
   });
 
   it('knows every folder of src/', async () => {

@@ -1,9 +1,9 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type AnalysisResult, analysisDefaults, analyze } from '../analysis.js';
+import { type AnalysisResult, analysisDefaults, analyze, structureFindings } from '../analysis.js';
 import { applyBaseline, makeBaseline, pruneBaseline, staleMessage } from '../findings/baseline.js';
 import { catalogContent } from '../findings/fingerprint.js';
-import type { Finding } from '../findings/finding.js';
+import { type Finding, compareFindings } from '../findings/finding.js';
 import { applyRuleSeverities } from '../findings/rule-settings.js';
 import type { LoadResult } from '../load/load-repository.js';
 import type { FileIdentity } from '../load/read.js';
@@ -14,6 +14,7 @@ import type { ReportInput } from '../report/report-input.js';
 import { type ReporterName, reporters } from '../report/registry.js';
 import { makeStyle } from '../report/style.js';
 import { formatFindings } from '../report/findings-text.js';
+import { formatValidation } from '../report/validation-text.js';
 import { visible } from '../report/visible.js';
 import { baselineFileNames, readBaselineFile, writeBaselineFile } from './baseline-file.js';
 import { type CliFlags, type ResolvedOptions, resolveOptions } from './config.js';
@@ -26,8 +27,15 @@ import { type OutputTarget, outputTargets } from './outputs.js';
 import { toolVersion } from './version.js';
 import { inBatches, writeFileAtomic } from './write-output.js';
 
-/** What `analyze` and `report` are asked to do, beyond the options a config file can hold. */
+/**
+ * Where a run stops: `validate` is `analyze` stopped after loading, with the same config,
+ * outputs, language and exit codes for input errors; it prints what the files break.
+ */
+export type RunStage = 'validate' | 'analyze';
+
+/** What `validate`, `analyze` and `report` are asked to do, beyond what a config file holds. */
 export interface AnalysisRequest {
+  readonly stage: RunStage;
   readonly paths: readonly string[];
   /** Options given on the command line, which override the config file. */
   readonly flags: CliFlags;
@@ -41,8 +49,9 @@ export interface AnalysisRequest {
 }
 
 /**
- * The whole run: config → load → analyse → rule settings → baseline → every report written →
- * the exit code, computed last (reports are written whatever the gate decides).
+ * The whole run: config → load → analyse (not for `validate`) → rule settings → baseline →
+ * every report written → the exit code, computed last (reports are written whatever the gate
+ * decides).
  */
 export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<number> {
   const config = await loadConfig({ cwd: io.cwd, paths: request.paths, config: request.config });
@@ -52,7 +61,12 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
     io.stderr.write(
       `curriculum-dedup: ${warningWord[messagesLang]}: ${visible(config.warning[messagesLang])}\n`,
     );
-  const options = resolveOptions(config.loaded, request.flags, io.cwd);
+  const resolved = resolveOptions(config.loaded, request.flags, io.cwd);
+  // The config's reports and baseline are the analysis's: `validate` has only its flags'.
+  const options: ResolvedOptions =
+    request.stage === 'validate'
+      ? { ...resolved, reports: request.flags.reports, baseline: undefined }
+      : resolved;
   if ((request.updateBaseline || request.pruneBaseline) && options.baseline === undefined) {
     const flag = `--${request.updateBaseline ? 'update' : 'prune'}-baseline`;
     throw new UsageError(
@@ -72,16 +86,17 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
     config: config.loaded?.file,
   });
   const loaded = await loadFromArgs([...request.paths], { ignore: [...options.ignore] }, io);
-  const analysis = loaded.catalog
-    ? analyze(loaded.catalog, loaded.findings, {
-        thresholds: {
-          overlap: options.threshold,
-          duplicate: Math.max(options.duplicateThreshold, options.threshold),
-        },
-        activities: [...analysisDefaults.activities, ...options.include],
-        threads: threadCount(io.env),
-      })
-    : undefined;
+  const analysis =
+    loaded.catalog && request.stage === 'analyze'
+      ? analyze(loaded.catalog, loaded.findings, {
+          thresholds: {
+            overlap: options.threshold,
+            duplicate: Math.max(options.duplicateThreshold, options.threshold),
+          },
+          activities: [...analysisDefaults.activities, ...options.include],
+          threads: threadCount(io.env),
+        })
+      : undefined;
   const lang = options.lang ?? loadedLang(loaded);
   warnUnusedIgnores(loaded.unusedIgnores, lang, io);
   const inputs = [...loaded.inputs, ...(config.loaded ? [config.loaded.identity] : [])];
@@ -108,7 +123,7 @@ interface Run {
 async function gateAndReport(run: Run, io: CliIo): Promise<number> {
   const { loaded, analysis, options, request, targets, lang, inputs } = run;
   const all = applyRuleSeverities(
-    withoutBlameOfLeftOut(analysis?.findings ?? loaded.findings, loaded.leftOut),
+    withoutBlameOfLeftOut(findingsOf(run), loaded.leftOut),
     options.rules,
   );
   const gated = await withBaseline(all, options, request, { io, lang, inputs, analysis, loaded });
@@ -127,19 +142,48 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
   for (const target of targets) {
     const toTerminal = target.file === undefined && target.format === 'console';
     const color = toTerminal && wantsColor(io.stdout, io.env, request.color);
-    const text = reporters[target.format](input, {
-      lang,
-      toolVersion,
-      style: makeStyle(color),
-      width: Number(io.env.COLUMNS) || (toTerminal ? (io.stdout.columns ?? 80) : 80),
-      ...(toTerminal && isTerminal(io.stdout, io.env)
-        ? { sourceLines: sourceLines(loaded.sources) }
-        : {}),
-    });
+    const onTerminal = toTerminal && isTerminal(io.stdout, io.env);
+    const text =
+      request.stage === 'validate' && target.format === 'console'
+        ? formatValidation(input, {
+            lang,
+            style: makeStyle(color),
+            // On a terminal: code frames, and messages wrapped to its width.
+            ...(onTerminal
+              ? {
+                  sourceLines: sourceLines(loaded.sources),
+                  wrapWidth: Math.max(
+                    60,
+                    Math.min(Number(io.env.COLUMNS) || (io.stdout.columns ?? 80), 120),
+                  ),
+                }
+              : {}),
+          })
+        : reporters[target.format](input, {
+            lang,
+            toolVersion,
+            style: makeStyle(color),
+            width: Number(io.env.COLUMNS) || (toTerminal ? (io.stdout.columns ?? 80) : 80),
+            ...(onTerminal ? { sourceLines: sourceLines(loaded.sources) } : {}),
+          });
     await write(target, text, io, reportInputs);
   }
-  // A file that does not load is an input error whatever a baseline or setting says of it.
+  // A file that does not load is an input error whatever a baseline or setting says of it;
+  // for `validate`, so is any error left after the rule settings.
+  if (request.stage === 'validate')
+    return loaded.hasErrors || gated.kept.some((f) => f.severity === 'error')
+      ? exitCodes.invalid
+      : exitCodes.ok;
   return exitCodeFor(gated.kept, options.failOn, loaded.hasErrors);
+}
+
+/** The findings of the run before any setting: the analysis's, or the files' for `validate`. */
+function findingsOf(run: Run): readonly Finding[] {
+  if (run.analysis) return run.analysis.findings;
+  const { catalog, findings } = run.loaded;
+  return catalog && run.request.stage === 'validate'
+    ? [...findings, ...structureFindings(catalog)].sort(compareFindings)
+    : findings;
 }
 
 interface Gated {

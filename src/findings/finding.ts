@@ -11,7 +11,7 @@ export interface RelatedLocation extends SourceLocation {
 
 /**
  * The one shape every problem and observation takes, from a YAML syntax error to an overlap
- * cluster. Gating, reporters and (later) baselines all read this list and nothing else.
+ * cluster. The gate, the baseline and every reporter read this list and nothing else.
  */
 export interface Finding extends SourceLocation {
   readonly rule: string;

@@ -1,6 +1,6 @@
 import { defineRules } from './rule.js';
 
-/** The structure of levels, positions and prerequisites (issue 9; spec §3 and §6.2). */
+/** The structure of levels, positions and prerequisites (issue 9; docs/format.md §5 and §6.5). */
 export const hierarchyRules = defineRules({
   'missing-level': {
     severity: 'warning',

@@ -1,6 +1,6 @@
 import { defineRules } from './rule.js';
 
-/** The format contract (spec §3): what the loader enforces before any analysis. */
+/** The format contract (docs/format.md §6.5): what the loader enforces before any analysis. */
 export const integrityRules = defineRules({
   schema: {
     severity: 'error',

@@ -1,6 +1,6 @@
 import { defineRules } from './rule.js';
 
-/** How providers' copies keep to the national programmes (spec §6.1). */
+/** How providers' copies keep to the national programmes (docs/format.md §3.4). */
 export const uniformityRules = defineRules({
   'provider-drift': {
     severity: 'info',

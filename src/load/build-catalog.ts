@@ -50,7 +50,7 @@ export interface IncompleteInput {
 export const maxModuleHints = 200;
 
 /**
- * The cross-file rules of spec §3 (exactly one framework, unique ids, refs resolve, hours add
+ * The cross-file rules of the format (docs/format.md §6.5) (exactly one framework, unique ids, refs resolve, hours add
  * up), then the Catalog. Takes documents that already match their schema, and what could be
  * read of those that do not; every problem is a finding. The Catalog holds what is valid and
  * exists whenever there is a framework.
@@ -257,7 +257,7 @@ function checkFrameworkCount(
   }
 }
 
-/** Programme and framework ids share one namespace (spec §3). */
+/** Programme and framework ids share one namespace (docs/format.md §6.1). */
 function checkTopLevelIds(checks: Checks, documents: readonly CurriculumDocument[]): void {
   const seen = new Map<string, CurriculumDocument>();
   for (const doc of documents) {

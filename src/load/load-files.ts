@@ -8,7 +8,7 @@ import type { SourceText } from './source.js';
 
 /**
  * Below this many files a repository is read on the main thread: starting workers and copying
- * their results costs more than it saves (measured: ~60 ms for a worker to start).
+ * their results costs more than it saves (bench/README.md has the figures).
  */
 const minFilesForWorkers = 64;
 

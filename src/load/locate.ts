@@ -11,7 +11,7 @@ export interface Located extends SourceLocation {
 
 /**
  * Where each node of a document is written, kept after the YAML syntax tree is dropped (a
- * parsed tree costs ~15x the file size in memory; this index, a small fraction of it).
+ * parsed tree costs many times the file size in memory; this index, a small fraction of it).
  * Items of `topics` and `outcomes` are indexed one by one only with `everyItem` (for schema
  * errors): nothing after validation points into them.
  */

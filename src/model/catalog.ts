@@ -77,7 +77,7 @@ export interface Programme {
   readonly source: string | undefined;
   /**
    * Set when the programme declares no provider but the analysis recognised it as a copy of
-   * `copyOf` (format 1.2 §7.2): `provider` then holds the provider inferred, from its
+   * `copyOf` (docs/format.md §7.3): `provider` then holds the provider inferred, from its
    * `source`, its file's folder, or its own id. Absent in a catalogue as loaded.
    */
   readonly inferred?: {

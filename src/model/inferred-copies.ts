@@ -5,7 +5,7 @@ import { slugOf } from './slug.js';
 
 /**
  * A programme recognised as a copy of another though it declares no `provider` (format 1.2
- * §7.2), and the provider it is taken to belong to.
+ * docs/format.md §7.3), and the provider it is taken to belong to.
  */
 export interface InferredCopy {
   readonly programme: string;

@@ -16,8 +16,9 @@ import {
 } from './candidates.js';
 
 /**
- * Below this many documents the search is left to one thread: at 100,000 it takes about 1.3 s
- * on one, and a worker costs ~50 ms to start.
+ * Below this many documents the search is left to one thread: a worker's start and the copy
+ * of the index into shared memory cost more than the search saves on a smaller corpus
+ * (bench/README.md has the figures).
  */
 const minDocumentsForThreads = 20_000;
 

@@ -1,6 +1,6 @@
 import { mustAt } from '../model/lookup.js';
 
-/** Spec §6.3: inside a larger cluster, pairs are reported with the representative only. */
+/** docs/json-report.md: inside a larger cluster, pairs are reported with the representative only. */
 export const maxClusterForAllPairs = 20;
 
 export interface Linkage {

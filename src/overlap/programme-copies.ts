@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays indexed by document and programme numbers within their loop bounds: an index out of range would be a bug, not input. */
 
 /**
- * Programmes copied without a `provider` (format 1.2 §7.2). Most real archives are files
+ * Programmes copied without a `provider` (docs/format.md §7.3). Most real archives are files
  * collected from schools, and none says whose it is: each school's copy of a national
  * programme is a programme of its own id at the national programme's track and level. Unless
  * they are recognised, every copy counts as one more national programme, and whatever pairs

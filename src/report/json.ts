@@ -3,7 +3,7 @@ import { escapeUnsafeJson } from './json-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 
 /**
- * The machine-readable report, version 1 (format spec §5). The fields of the spec are fixed;
+ * The machine-readable report, version 1 (docs/json-report.md). The fields of the spec are fixed;
  * the others (scope, measures, topics, cohesion…) are additions the spec allows.
  */
 export const jsonReporter: Reporter = function* (input: ReportInput, options: ReportOptions) {

@@ -6,7 +6,7 @@ import type { Cluster, Overlap } from '../overlap/types.js';
 import { pairHoursSaved } from './hours.js';
 
 /**
- * A way to qualify for a position (spec §6.2): a minimal set of programmes — none can be left
+ * A way to qualify for a position (docs/format.md §5.2): a minimal set of programmes — none can be left
  * out — that together provide or satisfy every level the position requires, drawn from one
  * provider (falling back to national programmes for the levels it does not teach), or from
  * national programmes only.

@@ -1,5 +1,5 @@
 /**
- * Vietnamese-first text normalisation. Every spelling variant that the format spec (§4) says
+ * Vietnamese-first text normalisation. Every spelling variant that the format (docs/format.md §6.3) says
  * is "the same text" must come out identical here: NFC/NFD, old/new tone placement, the i/y
  * spellings of one syllable, case (including Đ/đ and the look-alike Ð/ð), punctuation, dashes
  * and white space.

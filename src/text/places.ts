@@ -80,7 +80,7 @@ export const provinceNames: readonly string[] = [
 /**
  * Other spellings of names in the lists above, as archives write them, with the name each
  * means: the Central Highlands' names are written with and without their tone marks
- * ("Đăk Lăk", "Đắc Lắc"), which the spelling rules of the format (§4) do not equate. A name
+ * ("Đăk Lăk", "Đắc Lắc"), which the spelling rules of the format (docs/format.md §6.3) do not equate. A name
  * so spelt is read as the name it means. (A dash is no part of a name's key: "Bà Rịa Vũng
  * Tàu" is "Bà Rịa - Vũng Tàu" already.)
  */

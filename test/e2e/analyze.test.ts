@@ -53,7 +53,7 @@ describe('analyze, end to end on examples/vn-cadre', () => {
     expect(plain.stdout).not.toContain('\u001b[');
   });
 
-  it('prints exactly the JSON report (spec §5) and nothing else with --format json', async () => {
+  it('prints exactly the JSON report (docs/json-report.md) and nothing else with --format json', async () => {
     const run = await runCli(['analyze', example, '--format', 'json'], { cwd: projectRoot });
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as {

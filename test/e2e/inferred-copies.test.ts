@@ -1,5 +1,5 @@
 /**
- * Programmes copied without `provider` (issue 17, format 1.2 §7.2), through the real CLI: an
+ * Programmes copied without `provider` (issue 17, docs/format.md §7.3), through the real CLI: an
  * archive of files collected from schools, none saying whose it is.
  */
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

@@ -12,7 +12,7 @@ const report = (input = overlapResult()) =>
   >;
 
 describe('json reporter', () => {
-  it('holds the sections of spec §5, version 1, and the copy groups', () => {
+  it('holds the sections of docs/json-report.md, version 1, and the copy groups', () => {
     expect(Object.keys(report())).toEqual([
       'version',
       'overlaps',

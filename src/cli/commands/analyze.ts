@@ -96,6 +96,7 @@ function analysisCommand(
       done(
         await runAnalysis(
           {
+            stage: 'analyze',
             paths,
             flags: { ...commandLineFlags(self), ...(reports ? { reports } : {}) },
             ...(options.config !== undefined ? { config: options.config } : {}),
