@@ -47,6 +47,8 @@ export interface ParsedDocument {
    * with `everyItem` (for schema errors): nothing after validation points into them.
    */
   locations(options?: IndexOptions): LocationIndex;
+  /** How many pieces the module list was parsed in: 1 when the text was parsed whole. */
+  readonly pieces: number;
 }
 
 export type ParseResult = { ok: true; parsed: ParsedDocument } | { ok: false; findings: Finding[] };
@@ -61,14 +63,22 @@ export type ParseResult = { ok: true; parsed: ParsedDocument } | { ok: false; fi
 export const pieceLength = 1 << 14;
 export const splitLength = 1 << 20;
 
+/** When a text is parsed in pieces, and how long each is (tests shrink both). */
+export interface PieceLengths {
+  readonly split: number;
+  readonly piece: number;
+}
+
+const pieceLengths: PieceLengths = { split: splitLength, piece: pieceLength };
+
 /**
  * Parses one YAML file safely: core schema only (no custom tags), unique keys, bounded aliases
  * and nesting, no `__proto__` keys, no alias cycles. Every problem is a located finding;
  * nothing throws. A long programme is parsed a piece of its `modules` list at a time.
  */
-export function parseYaml(source: SourceText): ParseResult {
-  const items = source.text.length > splitLength ? findModuleItems(source.text) : undefined;
-  return (items && parsePieces(source, items)) ?? parseWhole(source);
+export function parseYaml(source: SourceText, lengths = pieceLengths): ParseResult {
+  const items = source.text.length > lengths.split ? findModuleItems(source.text) : undefined;
+  return (items && parsePieces(source, items, lengths.piece)) ?? parseWhole(source);
 }
 
 function parseWhole(source: SourceText): ParseResult {
@@ -85,6 +95,7 @@ function parseWhole(source: SourceText): ParseResult {
       value,
       locations: (options) =>
         locationIndex(source, [{ node: document.contents, path: [] }], options),
+      pieces: 1,
     },
   };
 }
@@ -94,7 +105,11 @@ function parseWhole(source: SourceText): ParseResult {
  * back where it is in the file. Undefined when the file turns out not to be a programme whose
  * `modules` the splitter found: it is then parsed whole.
  */
-function parsePieces(source: SourceText, items: ModuleItems): ParseResult | undefined {
+function parsePieces(
+  source: SourceText,
+  items: ModuleItems,
+  pieceLength: number,
+): ParseResult | undefined {
   const { text } = source;
   const first = items.starts[0] ?? items.end;
   // The frame is the file without the list: offsets past the list move back by its length.
@@ -160,6 +175,7 @@ function parsePieces(source: SourceText, items: ModuleItems): ParseResult | unde
     parsed: {
       source,
       value: programme,
+      pieces: pieces.length,
       locations: (options) => {
         if (!options?.everyItem) return defaultIndex;
         // Only for a document with schema errors: the pieces are parsed once more.
