@@ -66,6 +66,33 @@ describe('architecture', () => {
     expect(documented).toEqual(allowed);
   });
 
+  it('has no import cycle between files', async () => {
+    const imports = new Map<string, string[]>();
+    for (const file of await sourceFiles(src)) {
+      const text = await readFile(file, 'utf8');
+      imports.set(
+        relative(src, file),
+        [...text.matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)'/gm)].map((m) =>
+          relative(src, resolve(dirname(file), m[1]!).replace(/\.js$/, '.ts')),
+        ),
+      );
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of imports.get(file) ?? []) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of imports.keys()) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+
   it('knows every folder of src/', async () => {
     const layers = new Set((await sourceFiles(src)).map(layerOf));
     expect([...layers].filter((l) => !(l in allowed))).toEqual([]);

@@ -14,29 +14,19 @@ import {
   pointerToPath,
 } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';
-import { type FileIdentity, errorCode, readText } from '../load/read.js';
+import { errorCode, readText } from '../load/read.js';
 import { makeSource } from '../load/source.js';
 import { closest } from '../load/text-distance.js';
 import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import { formatNumber } from '../model/number-format.js';
 import { excerpt } from '../model/excerpt.js';
-import { type ConfigFile, configFileNames } from './config.js';
+import { type ConfigFile, type LoadedConfig, configFileNames } from './config.js';
 import { unsafeConfigPaths, untrustedConfig } from './config-trust.js';
 
 /**
  * Finding, reading and checking the config file (see config.ts for what it holds): every
  * problem located at file:line:column, as for curriculum files.
  */
-
-export interface LoadedConfig {
-  /** The file as shown to users (relative to the working directory when inside it). */
-  readonly file: string;
-  /** Its folder, absolute: the paths it names are relative to it. */
-  readonly folder: string;
-  /** Device and inode, so that no output is ever written over it. */
-  readonly identity: FileIdentity;
-  readonly config: ConfigFile;
-}
 
 /**
  * A config or baseline file that cannot be used: a headline for stderr and, where the problems

@@ -5,7 +5,7 @@ import type { RuleSettings } from '../findings/rule-settings.js';
 import type { Activity } from '../model/catalog.js';
 import { type Lang, isLang } from '../model/local-text.js';
 import { type ReporterName, reporterNames } from '../report/registry.js';
-import type { LoadedConfig } from './config-file.js';
+import type { FileIdentity } from '../load/read.js';
 import { type FailOn, failOnChoices } from './gate.js';
 
 /**
@@ -42,6 +42,17 @@ export interface ConfigFile {
   readonly baseline?: string;
   readonly lang?: Lang;
   readonly rules?: RuleSettings;
+}
+
+/** A config file read and checked: what it says, and where it is. */
+export interface LoadedConfig {
+  /** The file as shown to users (relative to the working directory when inside it). */
+  readonly file: string;
+  /** Its folder, absolute: the paths it names are relative to it. */
+  readonly folder: string;
+  /** Device and inode, so that no output is ever written over it. */
+  readonly identity: FileIdentity;
+  readonly config: ConfigFile;
 }
 
 /** The options given on the command line (not commander's defaults), to lay over the config. */

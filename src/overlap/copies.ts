@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
-import { idf, nearCopyBounds, sharedWeight } from './score.js';
+import { idf, nearCopyBounds, sharedWeight } from './weights.js';
 
 /**
  * Copy groups: modules that are one piece of content, however many times an archive holds it

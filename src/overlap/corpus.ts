@@ -15,7 +15,7 @@ import { functionWords, genericTerms } from '../text/generic.js';
 import { type CopyGroups, findCopyGroups } from './copies.js';
 import { Arena } from './arena.js';
 import { PairIds } from './pair-ids.js';
-import { idf } from './score.js';
+import { idf } from './weights.js';
 
 /** How much each field of a module counts. Title and topics say what a module is about. */
 export const fieldWeights = { title: 2, topics: 1.5, outcomes: 1, description: 1 } as const;

@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-non-null-assertion -- typed arrays and per-document arrays indexed within their loop bounds, in loops run for every term of every module or compared pair: an index out of range would be a bug, not input, and a check per element is not worth its cost there. */
+import { nearCopyBounds, sharedWeight } from './weights.js';
 import type { Corpus } from './corpus.js';
 
 /** The measurements behind one pair's score. All lie in [0, 1]. */
@@ -372,20 +373,6 @@ export function sharedMass(a: Int32Array, b: Int32Array, weight: Float64Array) {
   return { shared, lighter: Math.min(massA, massB), heavier: Math.max(massA, massB) };
 }
 
-/** Σ weight of the terms two sorted term lists share. */
-export function sharedWeight(a: Int32Array, b: Int32Array, weight: Float64Array): number {
-  let shared = 0;
-  for (let x = 0, y = 0; x < a.length && y < b.length;) {
-    if (a[x] === b[y]) {
-      shared += weight[a[x]!]!;
-      x++;
-      y++;
-    } else if (a[x]! < b[y]!) x++;
-    else y++;
-  }
-  return shared;
-}
-
 function clamp(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
@@ -421,15 +408,6 @@ export interface ScoreParams {
   /** …and the other holds this much of the one: a near copy, a topic dropped or reworded. */
   readonly minNearCopyResemblance: number;
 }
-
-/**
- * A near copy that shares nothing specific: one holds at least `containment` of the other by
- * copy weights, the other at least `resemblance` of the one. Chosen on seed 3 of `npm run
- * bench`'s generator (heavily reworded copies hold their original at 0.6–0.75; random pairs
- * of a 90-syllable vocabulary at 0.3 at most) and reported on seeds 1 and 2. The MinHash bands
- * put across-level pairs forward at the same bounds (`copies.ts`).
- */
-export const nearCopyBounds = { containment: 0.6, resemblance: 0.5 } as const;
 
 export const defaultScoreParams: ScoreParams = {
   titleInfluence: 0.5,
@@ -528,11 +506,6 @@ function containmentPart(
 ): number {
   const [inner, contained] = inA >= inB ? [a, inA] : [b, inB];
   return corpus.mass[inner]! >= p.minContainedMass ? p.containmentFactor * contained : 0;
-}
-
-/** Smooth IDF, as in scikit-learn: ln((1 + N) / (1 + df)) + 1. */
-export function idf(n: number, df: number): number {
-  return Math.log((1 + n) / (1 + df)) + 1;
 }
 
 /**

@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commandLineFlags, reportFormats, resolveOptions } from '../../src/cli/config.js';
 import {
   type LoadedConfig,
+  commandLineFlags,
+  reportFormats,
+  resolveOptions,
+} from '../../src/cli/config.js';
+import {
   configSearchStart,
   findConfigFile,
   loadConfig,
