@@ -93,10 +93,9 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
     return s;
   };
 
-  // A large cluster's representative: the national module where its text is the one most
-  // copies hold, so that each provider's copy is measured against the original.
+  // A large cluster's or a copy group's representative: by how many members hold its text.
   const representativeOf: RepresentativeOf = (members) =>
-    largestExactGroup(members, corpus.exactGroup, corpus.national);
+    representative(members, corpus.national, exactGroupSizes(members, corpus.exactGroup));
 
   // What two documents share, as written in the first, read once: most pairs are explained
   // on their own and again inside their cluster, and most are a school's copy with its
@@ -216,12 +215,12 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
   const copies = [...copiesOf.values()]
     .filter((members) => members.length > 1)
     .map((members) => {
-      const representative = representativeOf(members);
+      const chosen = representativeOf(members);
       return {
-        representative: refOf(representative),
+        representative: refOf(chosen),
         modules: members.map(refOf),
         identical: members
-          .filter((d) => corpus.exactGroup[d] === corpus.exactGroup[representative])
+          .filter((d) => corpus.exactGroup[d] === corpus.exactGroup[chosen])
           .map(refOf),
       };
     });
@@ -359,12 +358,13 @@ function describeCluster(
   representativeOf: RepresentativeOf,
 ): { cluster: Cluster; representative: number } {
   const modules = members.map((d) => mustAt(corpus.modules, d));
-  // The representative: the member most like the others. In a small cluster, by its scores
-  // with every other member; in a large one, the national module (else the first) of its
-  // largest group of identical copies (the text most schools hold), and cohesion is measured
+  // The representative (`representative`): in a small cluster, by its scores with every
+  // other member; in a large one, by how many members hold its text. Cohesion is measured
   // against it.
   const small = members.length <= maxClusterForAllPairs;
-  const representative = small ? mostCentral(members, scoreOf) : representativeOf(members);
+  const chosen = small
+    ? representative(members, corpus.national, centrality(members, scoreOf))
+    : representativeOf(members);
   let min = 1;
   let sum = 0;
   let count = 0;
@@ -375,68 +375,78 @@ function describeCluster(
     count++;
   };
   if (small) members.forEach((x, p) => members.slice(p + 1).forEach((y) => measure(x, y)));
-  else for (const x of members) if (x !== representative) measure(x, representative);
+  else for (const x of members) if (x !== chosen) measure(x, chosen);
   // What is shared, from the distinct contents only: a thousand copies say it once.
   const shared: string[] = [];
   const explained = new Set<number>();
   for (const other of members) {
     const group = mustAt(corpus.exactGroup, other);
-    if (other === representative || explained.has(group)) continue;
+    if (other === chosen || explained.has(group)) continue;
     if (shared.length >= 5) break;
     explained.add(group);
-    for (const phrase of phrasesShared(representative, other, 3)) {
+    for (const phrase of phrasesShared(chosen, other, 3)) {
       if (!shared.some((s) => contains(s, phrase))) shared.push(phrase);
     }
   }
   return {
-    representative,
+    representative: chosen,
     cluster: {
       modules: modules.map((m) => m.ref),
       kind: min >= thresholds.duplicate ? 'duplicate' : 'overlap',
       hours: roundHours(modules.reduce((s, m) => s + m.hours, 0)),
-      representative: mustAt(corpus.modules, representative).ref,
+      representative: mustAt(corpus.modules, chosen).ref,
       cohesion: { min: round2(min), mean: round2(sum / (count || 1)) },
       shared: shared.slice(0, 5),
       identical: members
-        .filter((d) => corpus.exactGroup[d] === corpus.exactGroup[representative])
+        .filter((d) => corpus.exactGroup[d] === corpus.exactGroup[chosen])
         .map((d) => mustAt(corpus.modules, d).ref),
     },
   };
 }
 
 /** The member with the highest total score to the others (the first such, in ref order). */
-function mostCentral(members: readonly number[], scoreOf: (i: number, j: number) => number) {
-  let best = mustAt(members, 0);
-  let bestTotal = -1;
-  for (const x of members) {
-    let total = 0;
-    for (const y of members) if (y !== x) total += scoreOf(x, y);
-    if (total > bestTotal) [best, bestTotal] = [x, total];
+/**
+ * The one member that stands for a set of modules (a cluster, a copy group), shown with ★
+ * and named `representative` in JSON: a national module where the set holds one (the
+ * original its copies are measured against), and among the candidates the one most like the
+ * others (`likeness`); ties go to the first by ref.
+ */
+function representative(
+  members: readonly number[],
+  national: Uint8Array,
+  likeness: (d: number) => number,
+): number {
+  const nationals = members.filter((d) => national[d] === 1);
+  const candidates = nationals.length > 0 ? nationals : members;
+  let best = mustAt(candidates, 0);
+  let bestLikeness = likeness(best);
+  for (const d of candidates) {
+    const l = likeness(d);
+    if (l > bestLikeness) [best, bestLikeness] = [d, l];
   }
   return best;
 }
 
-/**
- * A member of the largest group of identical copies among the members: its national module
- * (of a programme with no provider) if it holds one, the copies' original; else its first.
- */
-function largestExactGroup(
-  members: readonly number[],
-  exactGroup: Int32Array,
-  national: Uint8Array,
-): number {
+/** A member's scores with every other member, summed. */
+function centrality(members: readonly number[], scoreOf: (i: number, j: number) => number) {
+  return (x: number) => {
+    let total = 0;
+    for (const y of members) if (y !== x) total += scoreOf(x, y);
+    return total;
+  };
+}
+
+/** How many members hold each member's text (its group of identical copies among them). */
+function exactGroupSizes(members: readonly number[], exactGroup: Int32Array) {
   const sizes = new Map<number, number>();
   for (const d of members) {
     const group = mustAt(exactGroup, d);
     sizes.set(group, (sizes.get(group) ?? 0) + 1);
   }
-  let best = mustAt(members, 0);
-  let bestSize = 0;
-  for (const [head, size] of sizes) if (size > bestSize) [best, bestSize] = [head, size];
-  return members.find((d) => exactGroup[d] === best && national[d] === 1) ?? best;
+  return (d: number) => sizes.get(mustAt(exactGroup, d)) ?? 0;
 }
 
-/** Picks a large cluster's representative (`largestExactGroup`). */
+/** Picks a large cluster's or a copy group's representative (`representative`). */
 type RepresentativeOf = (members: readonly number[]) => number;
 
 function scopeOf(catalog: Catalog, a: Module, b: Module): OverlapScope {

@@ -427,3 +427,35 @@ describe('an upper-cased title whose words are also a name', () => {
     expect(result.copyOf('school/qp')?.group).toBe('national/qp');
   });
 });
+
+describe('the representative of a cluster and of a copy group', () => {
+  const module = {
+    id: 'qlhc',
+    title: 'Quản lý hành chính nhà nước',
+    topics: ['Tổ chức bộ máy hành chính', 'Thủ tục hành chính', 'Công vụ, công chức'],
+  };
+  // The schools' refs sort before the national one, as "trung-cap-llct-nghe-an/…" sorts
+  // before "trung-cap-llct/…": the national module is never the first by ref here.
+  const archive = (schools: number) =>
+    makeCatalog([
+      { id: 'trung-cap', modules: [module] },
+      ...Array.from({ length: schools }, (_, i) => ({
+        id: `a-truong-${String(i).padStart(3, '0')}`,
+        provider: `truong-${i}`,
+        modules: [module],
+      })),
+    ]);
+
+  it('is the national module, in a small cluster where every member is alike', () => {
+    const result = analyzeOverlaps(archive(2));
+    expect(result.clusters[0]?.representative).toBe('trung-cap/qlhc');
+    expect(result.copies[0]?.representative).toBe('trung-cap/qlhc');
+  });
+
+  it('is the national module in a large cluster too, and the same in both lists', () => {
+    const result = analyzeOverlaps(archive(30));
+    expect(result.clusters[0]?.modules).toHaveLength(31);
+    expect(result.clusters[0]?.representative).toBe('trung-cap/qlhc');
+    expect(result.copies[0]?.representative).toBe('trung-cap/qlhc');
+  });
+});
