@@ -124,8 +124,8 @@ function allSyllables(): Syllable[] {
     for (const tone of /(c|ch|p|t)$/.test(rhyme) ? [2, 5] : [0, 1, 2, 3, 4, 5])
       out.push({
         text: spell(written, rhyme, at, tone),
-        altTone: tone > 0 && alt !== undefined ? spell(written, rhyme, alt, tone) : undefined,
-        iForY: rhyme === 'y' && onset !== '' ? spell(written, 'i', 0, tone) : undefined,
+        ...(tone > 0 && alt !== undefined ? { altTone: spell(written, rhyme, alt, tone) } : {}),
+        ...(rhyme === 'y' && onset !== '' ? { iForY: spell(written, 'i', 0, tone) } : {}),
       });
   };
   for (const onset of onsets) {

@@ -42,7 +42,7 @@ export async function loadFromArgs(
 ): Promise<LoadResult> {
   const result = await loadRepository(paths.length > 0 ? paths : ['.'], {
     cwd: io.cwd,
-    ignore: options.ignore,
+    ...(options.ignore !== undefined ? { ignore: options.ignore } : {}),
     threads: threadCount(io.env),
   });
   if (result.unmatched.length > 0) {

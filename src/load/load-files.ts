@@ -1,10 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { LineCounter } from 'yaml';
 import type { DiscoveredFile } from './discover.js';
 import { type FileOutcome, loadFile, readAhead } from './load-file.js';
-import type { SourceText } from './source.js';
 
 /**
  * Below this many files a repository is read on the main thread: starting workers and copying
@@ -65,7 +63,7 @@ async function loadInWorkers(
         workers.push(worker);
         worker.on('message', (message: WorkerMessage) => {
           if ('error' in message) reject(new Error(message.error));
-          else for (const [i, outcome] of message.outcomes) outcomes[i] = withLineCounters(outcome);
+          else for (const [i, outcome] of message.outcomes) outcomes[i] = outcome;
         });
         worker.on('error', reject);
         worker.on('exit', (code) =>
@@ -85,34 +83,4 @@ async function loadInWorkers(
     if (o === undefined) throw new Error(`no outcome for ${files[i]?.display ?? i}`);
     return o;
   });
-}
-
-/** The sources an outcome holds (one object may stand in several places). */
-function sourcesOf(outcome: FileOutcome): Set<SourceText> {
-  const sources = new Set<SourceText>();
-  if (outcome.source) sources.add(outcome.source);
-  if (outcome.type === 'document') sources.add(outcome.document.where.source);
-  if (outcome.type === 'failed' && outcome.broken) sources.add(outcome.broken.where.source);
-  return sources;
-}
-
-/**
- * An outcome made ready to cross to another thread: a line counter holds a function, which a
- * structured clone cannot copy, so each source keeps only its line starts (in place: the
- * outcome is the worker's own and is not used again there).
- */
-export function forTransfer(outcome: FileOutcome): FileOutcome {
-  for (const source of sourcesOf(outcome))
-    Object.assign(source, { lines: { lineStarts: source.lines.lineStarts } });
-  return outcome;
-}
-
-/** An outcome as it arrives from a worker: each source gets a line counter again. */
-function withLineCounters(outcome: FileOutcome): FileOutcome {
-  for (const source of sourcesOf(outcome)) {
-    const counter = new LineCounter();
-    counter.lineStarts = source.lines.lineStarts;
-    Object.assign(source, { lines: counter });
-  }
-  return outcome;
 }

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DiscoveredFile } from './discover.js';
 import { type FileOutcome, loadFile, readAhead } from './load-file.js';
-import { type WorkerMessage, forTransfer } from './load-files.js';
+import type { WorkerMessage } from './load-files.js';
 
 /**
  * A worker of `loadFiles`: reads, parses and checks its share of the files, and sends the
@@ -18,7 +18,7 @@ async function work(): Promise<void> {
   let batch: (readonly [number, FileOutcome])[] = [];
   const files = share.map(({ index, file }) => ({ ...file, index }));
   for await (const [file, read] of readAhead(files)) {
-    batch.push([file.index, forTransfer(loadFile(file.display, read))]);
+    batch.push([file.index, loadFile(file.display, read)]);
     if (batch.length >= batchSize) {
       port.postMessage({ outcomes: batch } satisfies WorkerMessage);
       batch = [];

@@ -83,8 +83,8 @@ export function parseYaml(source: SourceText, lengths = pieceLengths): ParseResu
 
 function parseWhole(source: SourceText): ParseResult {
   // The lines may be counted already, by an attempt to parse the text in pieces.
-  const counted = source.lines.lineStarts.length > 0;
-  const addNewLine = counted ? undefined : source.lines.addNewLine;
+  const counted = source.lineStarts.length > 0;
+  const addNewLine = counted ? undefined : (offset: number) => source.lineStarts.push(offset);
   const composed = compose(source, source.text, (offset) => offset, addNewLine);
   if (!composed.ok) return composed;
   const { document, value } = composed;

@@ -1,30 +1,36 @@
 import { LineCounter } from 'yaml';
 import type { SourceLines } from '../model/location.js';
 
-/** A file's text with what is needed to turn offsets into line and column. */
+/**
+ * A file's text with what is needed to turn offsets into line and column. Plain data (no
+ * line counter, which holds functions), so that it crosses to another thread as it is.
+ */
 export interface SourceText {
   /** Path shown to users (relative to the working directory). */
   readonly file: string;
   readonly text: string;
-  readonly lines: LineCounter;
+  /** The offset where each line starts, in order: filled as the YAML parser reads the text. */
+  readonly lineStarts: number[];
 }
 
-/** The line counter is filled by the YAML parser as it reads the text. */
 export function makeSource(file: string, text: string): SourceText {
-  return { file, text, lines: new LineCounter() };
+  return { file, text, lineStarts: [] };
 }
 
-/** Fills the line counter for a text the parser refuses to read (so findings still locate). */
+/** Fills the line starts for a text the parser refuses to read (so findings still locate). */
 export function countLines(source: SourceText): void {
-  source.lines.addNewLine(0);
+  source.lineStarts.push(0);
   for (let at = source.text.indexOf('\n'); at !== -1; at = source.text.indexOf('\n', at + 1)) {
-    source.lines.addNewLine(at + 1);
+    source.lineStarts.push(at + 1);
   }
 }
 
 /** 1-based line and column of a character offset. */
 export function positionOf(source: SourceText, offset: number): { line: number; column: number } {
-  const { line, col } = source.lines.linePos(Math.max(0, Math.min(offset, source.text.length)));
+  // yaml's own search over the line starts (a counter is a few closures: cheap to make).
+  const lines = new LineCounter();
+  lines.lineStarts = source.lineStarts;
+  const { line, col } = lines.linePos(Math.max(0, Math.min(offset, source.text.length)));
   return { line, column: col };
 }
 
@@ -32,7 +38,7 @@ export function positionOf(source: SourceText, offset: number): { line: number; 
 export function sourceLines(sources: ReadonlyMap<string, SourceText>): SourceLines {
   return (file, line) => {
     const source = sources.get(file);
-    const start = source?.lines.lineStarts[line - 1];
+    const start = source?.lineStarts[line - 1];
     if (source === undefined || start === undefined) return undefined;
     const end = source.text.indexOf('\n', start);
     return source.text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');

@@ -8,7 +8,7 @@ import { projectRoot, runCli } from '../helpers/cli.js';
 /**
  * A repository large enough to be read on worker threads (64 files and more) gives exactly
  * what it gives on one thread: the same findings at the same places, the same code frames
- * (the line counters cross threads), the same report, byte for byte.
+ * (the line starts cross threads), the same report, byte for byte.
  */
 let dir = '';
 const files = 90;
@@ -63,7 +63,7 @@ describe('reading on worker threads', () => {
       cwd: dir,
       env: { ...env, CURRICULUM_DEDUP_THREADS: '2' },
     });
-    // A code frame under a finding of a file read on a worker: its line counter came back.
+    // A code frame under a finding of a file read on a worker: its line starts came back.
     expect(frames.stdout).toMatch(/programmes\/p020\.yaml:9:\d+.*\n.*\n.*9 \|/);
   });
 });

@@ -42,7 +42,7 @@ describe('copy groups', () => {
     const catalog = archive(3, (m, i) => ({
       ...m,
       title: i === 0 ? 'QUẢN LÍ HÀNH CHÍNH NHÀ NƯỚC' : m.title.normalize('NFD'),
-      topics: i === 2 ? [...(m.topics ?? [])].reverse() : m.topics,
+      topics: i === 2 ? [...(m.topics ?? [])].reverse() : (m.topics ?? []),
       hours: 30 + i,
     }));
     const corpus = buildCorpus(catalog.modules);
@@ -56,7 +56,7 @@ describe('copy groups', () => {
       topics:
         i === 2
           ? [...(m.topics ?? []).slice(1), 'Liên hệ thực tiễn địa phương']
-          : m.topics?.slice(0, 3),
+          : (m.topics ?? []).slice(0, 3),
     }));
     expect(groupsOf(catalog)).toBe(1);
   });
