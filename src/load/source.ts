@@ -1,4 +1,3 @@
-import { LineCounter } from 'yaml';
 import type { SourceLines } from '../model/location.js';
 
 /**
@@ -27,11 +26,20 @@ export function countLines(source: SourceText): void {
 
 /** 1-based line and column of a character offset. */
 export function positionOf(source: SourceText, offset: number): { line: number; column: number } {
-  // yaml's own search over the line starts (a counter is a few closures: cheap to make).
-  const lines = new LineCounter();
-  lines.lineStarts = source.lineStarts;
-  const { line, col } = lines.linePos(Math.max(0, Math.min(offset, source.text.length)));
-  return { line, column: col };
+  // The last line starting at or before the offset, by binary search over the line starts
+  // (as yaml's LineCounter finds it: line 0 before the first known line start).
+  const at = Math.max(0, Math.min(offset, source.text.length));
+  const starts = source.lineStarts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] ?? 0) < at) low = mid + 1;
+    else high = mid;
+  }
+  if (starts[low] === at) return { line: low + 1, column: 1 };
+  const start = starts[low - 1];
+  return start === undefined ? { line: 0, column: at } : { line: low, column: at - start + 1 };
 }
 
 /** Lines of the given sources, for code frames, without handing out the sources themselves. */
