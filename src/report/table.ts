@@ -2,9 +2,14 @@
  * A box-drawn table for the console reporter. We measured cli-table3 at 150 ms to render the
  * 25 small tables of examples/vn-cadre (string-width and an emoji regex run per character),
  * a third of the whole run, where this renderer takes a few milliseconds. It knows what our
- * text needs: Latin and Vietnamese (combining marks take no column), ANSI colours, word wrap
- * with hard breaks for long identifiers.
+ * text needs: Latin and Vietnamese (combining marks take no column), wide characters (CJK,
+ * emoji), ANSI colours, word wrap with hard breaks for long identifiers that never split a
+ * grapheme. Widths and graphemes are width.ts's; Latin text takes its fast path there.
  */
+import { cuttable, displayWidth } from './width.js';
+
+export { displayWidth };
+
 export interface TableLine {
   readonly text: string;
   /** Applied to each wrapped piece of the line (colours), after widths are measured. */
@@ -66,10 +71,13 @@ function wrapCell(cell: TableCell, width: number, style?: (s: string) => string)
 }
 
 /**
- * Greedy word wrap; a word longer than the width breaks after `/` or `-`, else anywhere. A
- * spaced dash stays with the word before it: a line never starts with "– Lênin".
+ * Greedy word wrap; a word longer than the width breaks after `/` or `-`, else anywhere but
+ * inside a grapheme. A spaced dash stays with the word before it: a line never starts with
+ * "– Lênin". Lines are at most `width` columns, but for a grapheme wider than the width,
+ * which takes a line of its own.
  */
 export function wrapText(text: string, width: number): string[] {
+  width = Math.max(1, width);
   const out: string[] = [];
   let current = '';
   const words: string[] = [];
@@ -85,33 +93,35 @@ export function wrapText(text: string, width: number): string[] {
     }
     if (current) out.push(current);
     current = '';
-    // Split into characters once: a very long word costs its length, not length² / width.
-    const chars = [...word];
-    let remaining = displayWidth(word);
+    // Cut into graphemes once: a very long word costs its length, not length² / width.
+    const { pieces, widths } = cuttable(word);
+    let remaining = widths.reduce((a, b) => a + b, 0);
     let from = 0;
-    while (remaining > width) {
-      let cut = from + width;
-      for (let i = from + width - 1; i > from + width / 2; i--)
-        if (chars[i - 1] === '/' || chars[i - 1] === '-') {
-          cut = i;
-          break;
-        }
-      const piece = chars.slice(from, cut).join('');
-      out.push(piece);
-      remaining -= displayWidth(piece);
+    while (remaining > width && from < pieces.length) {
+      // The most graphemes that fit (one at least), or fewer, ending in `/` or `-`, when
+      // those fill more than half the line and leave a column free.
+      let [cut, used] = [from, 0];
+      let [dash, dashUsed] = [-1, 0];
+      while (cut < pieces.length && used + (widths[cut] ?? 0) <= width) {
+        used += widths[cut] ?? 0;
+        cut++;
+        if (
+          used > width / 2 &&
+          used < width &&
+          (pieces[cut - 1] === '-' || pieces[cut - 1] === '/')
+        )
+          [dash, dashUsed] = [cut, used];
+      }
+      if (dash > 0) [cut, used] = [dash, dashUsed];
+      else if (cut === from) used = widths[cut++] ?? 0;
+      // The space of a kept dash ("Mác –") neither ends a line nor starts one.
+      out.push(pieces.slice(from, cut).join('').trimEnd());
+      remaining -= used;
       from = cut;
+      if (pieces[from] === ' ') [from, remaining] = [from + 1, remaining - 1];
     }
-    current = chars.slice(from).join('');
+    current = pieces.slice(from).join('');
   }
   if (current || out.length === 0) out.push(current);
   return out;
-}
-
-const combining = /\p{M}/u;
-
-/** Columns a plain string takes in a terminal: code points, less combining marks. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) if (!combining.test(ch)) width++;
-  return width;
 }
