@@ -1,6 +1,6 @@
 import type { Finding } from './findings/finding.js';
 import { compareFindings } from './findings/finding.js';
-import { overlapFindings } from './findings/overlap-findings.js';
+import { overlapFindings } from './savings/overlap-findings.js';
 import { intendedOverlaps } from './findings/intended.js';
 import { hierarchyFindings } from './hierarchy/hierarchy-findings.js';
 import { prerequisiteCycles } from './hierarchy/prerequisites.js';

@@ -13,14 +13,15 @@ const allowed: Record<string, readonly string[]> = {
   generated: [],
   text: [],
   overlap: ['model', 'text'],
-  savings: ['model', 'overlap'],
-  findings: ['model', 'overlap', 'savings'],
+  findings: ['model'],
+  savings: ['model', 'overlap', 'findings'],
+  gate: ['model', 'findings'],
   hierarchy: ['model', 'findings', 'overlap'],
   uniformity: ['model', 'findings', 'overlap'],
   load: ['model', 'findings', 'generated'],
   analysis: ['model', 'overlap', 'savings', 'findings', 'hierarchy', 'uniformity'],
-  report: ['model', 'overlap', 'savings', 'findings', 'analysis', 'uniformity'],
-  cli: ['model', 'load', 'analysis', 'report', 'findings'],
+  report: ['model', 'overlap', 'savings', 'findings', 'analysis', 'uniformity', 'gate'],
+  cli: ['model', 'load', 'analysis', 'report', 'findings', 'gate'],
 };
 
 const src = join(projectRoot, 'src');

@@ -1,10 +1,10 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type AnalysisResult, analysisDefaults, analyze, structureFindings } from '../analysis.js';
-import { applyBaseline, makeBaseline, pruneBaseline, staleMessage } from '../findings/baseline.js';
-import { catalogContent } from '../findings/fingerprint.js';
+import { applyBaseline, makeBaseline, pruneBaseline, staleMessage } from '../gate/baseline.js';
+import { catalogContent } from '../gate/fingerprint.js';
 import { type Finding, compareFindings } from '../findings/finding.js';
-import { applyRuleSeverities } from '../findings/rule-settings.js';
+import { applyRuleSeverities } from '../gate/rule-settings.js';
 import type { LoadResult } from '../load/load-repository.js';
 import type { FileIdentity } from '../load/read.js';
 import { sourceLines } from '../load/source.js';

@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { type Baseline, baselineVersion, serializeBaseline } from '../findings/baseline.js';
-import { type BaselineProblem, readBaselineData } from '../findings/baseline-data.js';
+import { type Baseline, baselineVersion, serializeBaseline } from '../gate/baseline.js';
+import { type BaselineProblem, readBaselineData } from '../gate/baseline-data.js';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
 import { displayPath } from '../load/discover.js';
@@ -13,7 +13,7 @@ import { localText } from '../model/local-text.js';
 import type { InputFileError } from './config-file.js';
 import { writeFileAtomic } from './write-output.js';
 
-/** Reading and writing the baseline file (`--baseline FILE`); its logic is src/findings/baseline.ts. */
+/** Reading and writing the baseline file (`--baseline FILE`); its logic is src/gate/baseline.ts. */
 
 export const emptyBaseline: Baseline = { version: baselineVersion, entries: [] };
 

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import fg from 'fast-glob';
 import type { Finding } from '../findings/finding.js';
-import { fixedRules } from '../findings/rule-settings.js';
+import { fixedRules } from '../gate/rule-settings.js';
 import { finding, rules } from '../findings/rules.js';
 import { displayPath } from '../load/discover.js';
 import {

@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { analysisDefaults } from '../analysis.js';
-import type { RuleSettings } from '../findings/rule-settings.js';
+import type { RuleSettings } from '../gate/rule-settings.js';
 import type { Activity } from '../model/catalog.js';
 import { type Lang, isLang } from '../model/local-text.js';
 import { type ReporterName, reporterNames } from '../report/registry.js';

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../model/location.js';
+import type { SourceLocation } from './location.js';
 
 /**
  * The in-memory model of the valid documents of a repository. Built once by the loader and never changed, so

@@ -5,7 +5,7 @@ import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
 import type { SourceLocation } from '../model/location.js';
 import { compareStrings } from '../model/order.js';
-import { catalogContent, fingerprintFindings } from '../findings/fingerprint.js';
+import { catalogContent, fingerprintFindings } from '../gate/fingerprint.js';
 import { escapeUnsafeJson } from './json-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 

@@ -11,8 +11,8 @@ import {
 } from '../../src/cli/baseline-file.js';
 import { UsageError } from '../../src/cli/io.js';
 import { analyze } from '../../src/analysis.js';
-import { applyBaseline, makeBaseline, serializeBaseline } from '../../src/findings/baseline.js';
-import { catalogContent } from '../../src/findings/fingerprint.js';
+import { applyBaseline, makeBaseline, serializeBaseline } from '../../src/gate/baseline.js';
+import { catalogContent } from '../../src/gate/fingerprint.js';
 import { loadRepository } from '../../src/load/load-repository.js';
 import { projectRoot } from '../helpers/cli.js';
 import { finding } from '../../src/findings/rules.js';

@@ -15,7 +15,7 @@ import {
   loadConfig,
   parseConfig,
 } from '../../src/cli/config-file.js';
-import { configurableRules } from '../../src/findings/rule-settings.js';
+import { configurableRules } from '../../src/gate/rule-settings.js';
 import { projectRoot } from '../helpers/cli.js';
 
 let root: string;

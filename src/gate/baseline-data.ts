@@ -1,6 +1,6 @@
 import { excerpt } from '../model/excerpt.js';
 import { type LocalText, localText } from '../model/local-text.js';
-import { rules } from './rules.js';
+import { rules } from '../findings/rules.js';
 import { type Baseline, type BaselineEntry, baselineVersion } from './baseline.js';
 
 /** A problem in a baseline file's data, at a path of it, for the reader to locate. */

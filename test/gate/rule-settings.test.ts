@@ -3,7 +3,7 @@ import {
   applyRuleSeverities,
   configurableRules,
   fixedRules,
-} from '../../src/findings/rule-settings.js';
+} from '../../src/gate/rule-settings.js';
 import { type RuleId, finding } from '../../src/findings/rules.js';
 import { localText } from '../../src/model/local-text.js';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Catalog, Module } from '../model/catalog.js';
 import { programmesById } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../findings/finding.js';
 
 /**
  * A finding's identity across runs: the rule and the content of what it is about, never its

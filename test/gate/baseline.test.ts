@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBaselineData } from '../../src/findings/baseline-data.js';
-import { catalogContent, fingerprintFindings } from '../../src/findings/fingerprint.js';
+import { readBaselineData } from '../../src/gate/baseline-data.js';
+import { catalogContent, fingerprintFindings } from '../../src/gate/fingerprint.js';
 import {
   type Baseline,
   applyBaseline,
@@ -9,7 +9,7 @@ import {
   pruneBaseline,
   serializeBaseline,
   staleMessage,
-} from '../../src/findings/baseline.js';
+} from '../../src/gate/baseline.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { finding } from '../../src/findings/rules.js';
 import type { Catalog } from '../../src/model/catalog.js';

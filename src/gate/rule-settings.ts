@@ -1,7 +1,7 @@
-import type { Finding, Severity } from './finding.js';
-import { inputRules } from './input-rules.js';
-import { integrityRules } from './integrity-rules.js';
-import { rules } from './rules.js';
+import type { Finding, Severity } from '../findings/finding.js';
+import { inputRules } from '../findings/input-rules.js';
+import { integrityRules } from '../findings/integrity-rules.js';
+import { rules } from '../findings/rules.js';
 
 /** What a config file may set a rule to: another severity, or `off` to drop its findings. */
 export type RuleSetting = Severity | 'off';

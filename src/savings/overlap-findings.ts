@@ -1,11 +1,11 @@
 import type { Catalog } from '../model/catalog.js';
 import { mustGet } from '../model/lookup.js';
-import type { SavedCluster } from '../savings/overlap-savings.js';
+import type { SavedCluster } from './overlap-savings.js';
 import { type Lang, localText, neutral } from '../model/local-text.js';
 import { formatFixed, formatNumber } from '../model/number-format.js';
 import { count, hoursUnit, noun } from '../model/words.js';
-import { finding } from './rules.js';
-import type { Finding } from './finding.js';
+import { finding } from '../findings/rules.js';
+import type { Finding } from '../findings/finding.js';
 
 /** How many modules a finding's message names; the others are counted. */
 const maxNamed = 6;
