@@ -14,11 +14,11 @@ import {
   pointerToPath,
 } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';
+import { describeSchemaError, givenValue, valueAt } from '../load/schema-errors.js';
 import { errorCode, readText } from '../load/read.js';
 import { makeSource } from '../load/source.js';
 import { closest } from '../load/text-distance.js';
-import { type Lang, type LocalText, localText } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
+import { type LocalText, localText } from '../model/local-text.js';
 import { excerpt } from '../model/excerpt.js';
 import { type ConfigFile, type LoadedConfig, configFileNames } from './config.js';
 import { unsafeConfigPaths, untrustedConfig } from './config-trust.js';
@@ -252,71 +252,29 @@ function describeErrors(
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/**
+ * What an ajv error of the config file means: its own cases (the file is no mapping, an
+ * unknown option or rule, `format` beside `reports`), else what the one translator of schema
+ * errors says (`describeSchemaError`).
+ */
 function describe(error: ErrorObject, path: DataPath, root: unknown): LocalText {
-  const name = formatPath(path);
   const value = valueAt(root, path);
   if (path.length === 0 && error.keyword === 'type') {
+    const given = givenValue(value);
     return localText(
-      `tệp cấu hình phải là một ánh xạ (mapping) các tuỳ chọn, không phải ${describeValue(value, 'vi')}`,
-      `the config file must be a mapping, not ${describeValue(value, 'en')}`,
+      `tệp cấu hình phải là một ánh xạ (khóa: giá trị) các tuỳ chọn, ${given.vi}`,
+      `the config file must be a mapping, not ${given.en}`,
     );
   }
-  const p: Record<string, unknown> = error.params;
-  const said = { vi: describeValue(value, 'vi'), en: describeValue(value, 'en') };
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return unknownProperty(String(p.additionalProperty), path, error);
-    case 'required':
-      return localText(
-        `${name} thiếu thuộc tính bắt buộc "${String(p.missingProperty)}"`,
-        `${name} is missing required property "${String(p.missingProperty)}"`,
-      );
-    case 'type': {
-      const type = String(p.type);
-      return localText(
-        `${name} phải là ${typeWords[type]?.vi ?? type}, không phải ${said.vi}`,
-        `${name} must be ${typeWords[type]?.en ?? type}, not ${said.en}`,
-      );
-    }
-    case 'enum': {
-      const allowed = Array.isArray(p.allowedValues) ? p.allowedValues.map(String) : [];
-      const hint = typeof value === 'string' ? closest(value, allowed) : undefined;
-      return localText(
-        `${name} phải là một trong các giá trị ${allowed.join(', ')}${hint ? `; có phải ý bạn là "${hint}"?` : ''}`,
-        `${name} must be one of ${allowed.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
-      );
-    }
-    case 'minimum':
-      return localText(
-        `${name} phải từ ${num(p.limit, 'vi')} trở lên, không phải ${said.vi}`,
-        `${name} must be at least ${num(p.limit, 'en')}, not ${said.en}`,
-      );
-    case 'maximum':
-      return localText(
-        `${name} phải không quá ${num(p.limit, 'vi')}, không phải ${said.vi}`,
-        `${name} must be at most ${num(p.limit, 'en')}, not ${said.en}`,
-      );
-    case 'minItems':
-      return localText(`${name} không được rỗng`, `${name} must not be empty`);
-    case 'minLength':
-      return localText(`${name} không được để trống`, `${name} must not be empty`);
-    case 'uniqueItems':
-      return localText(
-        `${name} ghi cùng một giá trị hai lần`,
-        `${name} lists the same value twice`,
-      );
-    case 'false schema':
-      // The only false schemas: `format` and `output` beside `reports`.
-      return localText(
-        `không dùng \`${name}\` cùng với \`reports\`: hãy dùng \`reports\` hoặc \`format\`/\`output\`, không dùng cả hai`,
-        `\`${name}\` cannot stand beside \`reports\`: give either \`reports\` or \`format\`/\`output\`, not both`,
-      );
-    default:
-      return localText(
-        `${name || 'tệp cấu hình'} không hợp lệ (từ khoá ${error.keyword} của lược đồ)`,
-        `${name || 'the config file'} is invalid (schema keyword ${error.keyword})`,
-      );
-  }
+  if (error.keyword === 'additionalProperties')
+    return unknownProperty(String(error.params.additionalProperty), path, error);
+  if (error.keyword === 'false schema')
+    // The only false schemas: `format` and `output` beside `reports`.
+    return localText(
+      `không dùng \`${formatPath(path)}\` cùng với \`reports\`: hãy dùng \`reports\` hoặc \`format\`/\`output\`, không dùng cả hai`,
+      `\`${formatPath(path)}\` cannot stand beside \`reports\`: give either \`reports\` or \`format\`/\`output\`, not both`,
+    );
+  return describeSchemaError(error, path, root, localText('tệp cấu hình', 'the config file'));
 }
 
 /** An unknown key: a misspelt option, a flag's spelling (`fail-on`), an unknown or fixed rule. */
@@ -353,38 +311,4 @@ function unknownProperty(key: string, path: DataPath, error: ErrorObject): Local
         `${vi} (các tuỳ chọn hợp lệ: ${allowed.join(', ')})`,
         `${en} (allowed: ${allowed.join(', ')})`,
       );
-}
-
-const typeWords: Record<string, LocalText> = {
-  object: localText('một ánh xạ (mapping)', 'a mapping'),
-  array: localText('một danh sách', 'a list'),
-  string: localText('một chuỗi văn bản', 'a text'),
-  number: localText('một số', 'a number'),
-  integer: localText('một số nguyên', 'a whole number'),
-  boolean: localText('true hoặc false', 'true or false'),
-};
-
-function describeValue(value: unknown, lang: Lang): string {
-  const vi = lang === 'vi';
-  if (value === null || value === undefined) return vi ? 'giá trị rỗng' : 'empty';
-  if (Array.isArray(value)) return vi ? 'một danh sách' : 'a list';
-  if (typeof value === 'object') return vi ? 'một ánh xạ' : 'a mapping';
-  if (typeof value === 'string') {
-    const shown = excerpt(value);
-    return vi ? `văn bản ${shown}` : `the text ${shown}`;
-  }
-  if (typeof value === 'number') return num(value, lang);
-  if (typeof value === 'boolean') return String(value);
-  return typeof value;
-}
-
-/** A number as the reader writes it: 0,1 in Vietnamese, 0.1 in English. */
-function num(n: unknown, lang: Lang): string {
-  return typeof n === 'number' ? formatNumber(n, lang, 6) : JSON.stringify(n);
-}
-
-function valueAt(root: unknown, path: DataPath): unknown {
-  let v = root;
-  for (const s of path) v = typeof v === 'object' && v !== null ? Reflect.get(v, s) : undefined;
-  return v;
 }

@@ -218,7 +218,7 @@ describe('parseConfig', () => {
         2,
         18,
         {
-          vi: 'threshold phải là một số, không phải văn bản "high"',
+          vi: 'threshold phải là một số, hiện là văn bản "high"',
           en: 'threshold must be a number, not the text "high"',
         },
       ],
@@ -238,7 +238,7 @@ describe('parseConfig', () => {
   it('writes numbers as the reader does', async () => {
     const parsed = await parseConfig('threshold: 0.05\n', 'c.yaml');
     expect(!parsed.ok && parsed.findings[0]?.message).toEqual({
-      vi: 'threshold phải từ 0,1 trở lên, không phải 0,05',
+      vi: 'threshold phải từ 0,1 trở lên, hiện là 0,05',
       en: 'threshold must be at least 0.1, not 0.05',
     });
   });

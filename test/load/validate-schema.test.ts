@@ -351,13 +351,11 @@ describe('validateSchema: numbers, lengths and lists', () => {
 
   it('wants at least one module, one track and one level', () => {
     const noModules = programme('    hours: 3').replace(/modules:[\s\S]*/, 'modules: []\n');
-    expect(check('programme', noModules)).toEqual(['6:10 modules must have at least 1 item']);
+    expect(check('programme', noModules)).toEqual(['6:10 modules must not be empty']);
     const noTracks = lines('kind: framework', 'id: demo', 'title: Demo', 'tracks: []');
-    expect(check('framework', noTracks)).toEqual(['4:9 tracks must have at least 1 item']);
+    expect(check('framework', noTracks)).toEqual(['4:9 tracks must not be empty']);
     const noLevels = framework().replace('[basic, advanced]', '[]');
-    expect(check('framework', noLevels)).toEqual([
-      '7:13 tracks[0].levels must have at least 1 item',
-    ]);
+    expect(check('framework', noLevels)).toEqual(['7:13 tracks[0].levels must not be empty']);
   });
 
   it('wants at least two levels in a comparable group', () => {
@@ -512,7 +510,7 @@ describe('validateSchema: in Vietnamese', () => {
       '    learnersPerYear: 1.5',
     );
     expect(vi('framework', text)).toEqual([
-      '12:22 positions[0].learnersPerYear phải là một số nguyên, hiện là 1.5',
+      '12:22 positions[0].learnersPerYear phải là một số nguyên, hiện là 1,5',
     ]);
   });
 
@@ -564,10 +562,10 @@ describe('validateSchema: in Vietnamese', () => {
       '9:12 modules[0].hours phải lớn hơn 0, hiện là 0',
     ]);
     expect(vi('programme', programme('    hours: 20000'))).toEqual([
-      '9:12 modules[0].hours tối đa là 10.000, hiện là 20000',
+      '9:12 modules[0].hours tối đa là 10.000, hiện là 20.000',
     ]);
     expect(check('programme', programme('    hours: 20000'))).toEqual([
-      '9:12 modules[0].hours must be at most 10,000, not 20000',
+      '9:12 modules[0].hours must be at most 10,000, not 20,000',
     ]);
     const text = framework(
       'positions:',
