@@ -80,6 +80,17 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
     options.reports ?? [{ format: request.fallback }],
     request.fallback,
   );
+  // `validate -o report.md` would write a report of an analysis that never ran.
+  const refused = targets.find(
+    (t) => request.stage === 'validate' && !validateFormats.has(t.format),
+  );
+  if (refused)
+    throw new UsageError(
+      localText(
+        `validate chỉ ghi văn bản (console) hoặc JSON, không ghi ${refused.format}${refused.file ? ` (${refused.file})` : ''}; báo cáo ${refused.format} do analyze ghi`,
+        `validate writes text (console) or JSON, not ${refused.format}${refused.file ? ` (${refused.file})` : ''}; analyze writes the ${refused.format} report`,
+      ),
+    );
   await refuseOutputsOverRunFiles(targets, {
     cwd: io.cwd,
     baseline: options.baseline,
@@ -176,6 +187,9 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
       : exitCodes.ok;
   return exitCodeFor(gated.kept, options.failOn, loaded.hasErrors);
 }
+
+/** What `validate` writes: its own text, or the JSON report without the analysis. */
+const validateFormats: ReadonlySet<string> = new Set(['console', 'json']);
 
 /** The findings of the run before any setting: the analysis's, or the files' for `validate`. */
 function findingsOf(run: Run): readonly Finding[] {

@@ -404,7 +404,6 @@ function describeCluster(
   };
 }
 
-/** The member with the highest total score to the others (the first such, in ref order). */
 /**
  * The one member that stands for a set of modules (a cluster, a copy group), shown with ★
  * and named `representative` in JSON: a national module where the set holds one (the
@@ -420,7 +419,7 @@ function representative(
   const candidates = nationals.length > 0 ? nationals : members;
   let best = mustAt(candidates, 0);
   let bestLikeness = likeness(best);
-  for (const d of candidates) {
+  for (const d of candidates.slice(1)) {
     const l = likeness(d);
     if (l > bestLikeness) [best, bestLikeness] = [d, l];
   }

@@ -73,17 +73,16 @@ export interface Corpus {
    */
   readonly titleTermWeight: Float64Array;
   /**
-   * For a term common in the corpus but not among title heads (a frame's phrase), its weight
-   * where two titles both hold it in their heads: there it is their subject. 0 otherwise.
+   * For a term common in the corpus (a frame's phrase), its weight where it is the subject of
+   * two titles: where both hold it in their heads and it is not common among heads too
+   * (`headCommon` 0), or, where it heads many titles ("Tư tưởng Hồ Chí Minh về đạo đức", "… về
+   * văn hóa"), only where one title's whole head stands in the other's ("Tư tưởng Hồ Chí
+   * Minh" ~ "Những vấn đề cơ bản của tư tưởng Hồ Chí Minh"): with different fillers after it,
+   * it frames them. 0 for other terms.
    */
   readonly headWeight: Float64Array;
-  /**
-   * For a term common among title heads too ("Tư tưởng Hồ Chí Minh", which heads "… về đạo
-   * đức" and "… về kinh tế"), its weight where one title's whole head stands in the other's
-   * head: there it is their subject ("Tư tưởng Hồ Chí Minh" ~ "Những vấn đề cơ bản của tư
-   * tưởng Hồ Chí Minh"), where with different fillers it frames them. 0 otherwise.
-   */
-  readonly wholeHeadWeight: Float64Array;
+  /** 1 for terms that many title heads hold (`headWeight`). */
+  readonly headCommon: Uint8Array;
   /** 1 for generic terms. */
   readonly generic: Uint8Array;
   /**
@@ -429,14 +428,10 @@ export function buildCorpus(
   const termWeight = new Float64Array(termCount);
   const titleTermWeight = new Float64Array(termCount);
   const headWeight = new Float64Array(termCount);
-  const wholeHeadWeight = new Float64Array(termCount);
   for (let t = 0; t < termCount; t++) {
     termWeight[t] = idf(n, df[t]!) * damp(t);
     titleTermWeight[t] = idf(n, titleDf[t]!) * damp(t);
-    headWeight[t] =
-      commonFlags[t] === 1 && headCommon[t] === 0 && chance[t] === 0 ? idf(n, df[t]!) : 0;
-    wholeHeadWeight[t] =
-      commonFlags[t] === 1 && headCommon[t] === 1 && chance[t] === 0 ? idf(n, df[t]!) : 0;
+    headWeight[t] = commonFlags[t] === 1 && chance[t] === 0 ? idf(n, df[t]!) : 0;
   }
 
   const copyMass = Float64Array.from(rawTerms, (ids) => {
@@ -450,7 +445,7 @@ export function buildCorpus(
   for (let d = 0; d < modules.length; d++) {
     const ids = rawTerms[d]!;
     // A frame's phrase that heads this title is what it teaches (`headWeight`).
-    for (const t of titleTerms[d]!) mass[d]! += headWeight[t]!;
+    for (const t of titleTerms[d]!) if (headCommon[t] === 0) mass[d]! += headWeight[t]!;
     const w = weightArena.take(ids.length);
     let norm = 0;
     let m = 0;
@@ -502,7 +497,7 @@ export function buildCorpus(
     termWeight,
     titleTermWeight,
     headWeight,
-    wholeHeadWeight,
+    headCommon,
     generic: genericFlags,
     common: commonFlags,
     chance,

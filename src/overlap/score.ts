@@ -91,14 +91,13 @@ function sharedTerms(corpus: Corpus, a: number, b: number): SharedTerms {
       copyShared += corpus.copyWeight[u] ?? 0;
       if (common[u] === 0) shared += termWeight[u]!;
       else if (headWeight[u]! > 0 && bothHead(corpus, a, b, u)) {
-        // A frame's phrase at the head of both titles is their subject, not their frame.
-        shared += headWeight[u]!;
-        specificShared += headWeight[u]!;
-      } else if (corpus.wholeHeadWeight[u]! > 0 && bothHead(corpus, a, b, u)) {
-        if (headWithin < 0) headWithin = headWithinHead(corpus, a, b) ? 1 : 0;
-        if (headWithin === 1) {
-          shared += corpus.wholeHeadWeight[u]!;
-          specificShared += corpus.wholeHeadWeight[u]!;
+        // A frame's phrase at the head of both titles is their subject, not their frame;
+        // one that heads many titles, only where one whole head stands in the other.
+        if (corpus.headCommon[u] === 1 && headWithin < 0)
+          headWithin = headWithinHead(corpus, a, b) ? 1 : 0;
+        if (corpus.headCommon[u] === 0 || headWithin === 1) {
+          shared += headWeight[u]!;
+          specificShared += headWeight[u]!;
         }
       }
       if (generic[u] === 0 && common[u] === 0) {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,5 +68,14 @@ describe('validate is analyze stopped after loading', () => {
     const run = await runCli(['validate'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^✔ 3 files/);
+    expect(existsSync(join(dir, 'report.md'))).toBe(false);
+  });
+
+  it('refuses to write a format only analyze writes, and writes nothing', async () => {
+    const dir = await repository('ignore: ["broken/**"]\n');
+    const run = await runCli(['validate', '-o', 'report.md'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/validate writes text \(console\) or JSON, not markdown/);
+    expect(existsSync(join(dir, 'report.md'))).toBe(false);
   });
 });
