@@ -87,7 +87,7 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
   if (refused)
     throw new UsageError(
       localText(
-        `validate chỉ ghi văn bản (console) hoặc JSON, không ghi ${refused.format}${refused.file ? ` (${refused.file})` : ''}; báo cáo ${refused.format} do analyze ghi`,
+        `lệnh validate chỉ ghi ra văn bản hoặc JSON, không ghi được ${refused.format}${refused.file ? ` (${refused.file})` : ''}; báo cáo ${refused.format} do lệnh analyze ghi`,
         `validate writes text (console) or JSON, not ${refused.format}${refused.file ? ` (${refused.file})` : ''}; analyze writes the ${refused.format} report`,
       ),
     );
