@@ -1,0 +1,2 @@
+/** English: the cli messages. */
+export const cli = {};

@@ -1,0 +1,2 @@
+/** English: the load messages. */
+export const load = {};

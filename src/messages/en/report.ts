@@ -1,0 +1,2 @@
+/** English: the report messages. */
+export const report = {};
