@@ -5,6 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { render } from '../src/messages/catalogue.js';
 import type { Catalog, Level, Module, Programme } from '../src/model/catalog.js';
 import { loadRepository } from '../src/load/load-repository.js';
 import { analyzeOverlaps } from '../src/overlap/analyze-overlaps.js';
@@ -279,7 +280,9 @@ const mit = {
 
 const vn = await loadRepository(['examples/vn-cadre'], { cwd: root });
 if (!vn.catalog || vn.hasErrors)
-  throw new Error(`examples/vn-cadre does not validate: ${vn.findings[0]?.message.en ?? ''}`);
+  throw new Error(
+    `examples/vn-cadre does not validate: ${vn.findings[0] ? render(vn.findings[0].message, 'en') : ''}`,
+  );
 const vnResult = analyzeOverlaps(vn.catalog);
 // Every listed pair scored exactly, whether or not the engine made it a candidate.
 const compared = vn.catalog.modules.filter((m) => ['lesson', 'report'].includes(m.activity));

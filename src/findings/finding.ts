@@ -1,4 +1,5 @@
-import type { LocalText } from '../model/local-text.js';
+import { render } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import type { SourceLocation } from '../model/location.js';
 import { compareStrings } from '../model/order.js';
 
@@ -6,7 +7,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** A place connected to a finding (the other copy of a duplicate id, another module of a cluster). */
 export interface RelatedLocation extends SourceLocation {
-  readonly message: LocalText;
+  readonly message: Message;
 }
 
 /**
@@ -17,7 +18,7 @@ export interface Finding extends SourceLocation {
   readonly rule: string;
   readonly severity: Severity;
   /** In every language; a reporter picks the reader's. */
-  readonly message: LocalText;
+  readonly message: Message;
   /**
    * What the finding is about, as stable keys (`module:prog/mod`, `programme:id`,
    * `level:track/level`, `position:id`): a baseline fingerprints these and their content, so an
@@ -45,7 +46,7 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.column - b.column ||
     severityOrder[a.severity] - severityOrder[b.severity] ||
     compareStrings(a.rule, b.rule) ||
-    compareStrings(a.message.en, b.message.en)
+    compareStrings(render(a.message, 'en'), render(b.message, 'en'))
   );
 }
 

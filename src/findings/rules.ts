@@ -4,6 +4,8 @@ import { integrityRules } from './integrity-rules.js';
 import { overlapRules } from './overlap-rules.js';
 import { uniformityRules } from './uniformity-rules.js';
 import type { LocalText } from '../model/local-text.js';
+import { legacy } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Finding, RelatedLocation } from './finding.js';
 import type { Rule } from './rule.js';
@@ -25,16 +27,22 @@ export const allRules: readonly Rule[] = Object.values(rules);
 export function finding(
   rule: RuleId,
   where: SourceLocation,
-  message: LocalText,
-  related?: readonly RelatedLocation[],
+  message: Message | LocalText,
+  related?: readonly (Omit<RelatedLocation, 'message'> & { message: Message | LocalText })[],
   about?: readonly string[],
 ): Finding {
   return {
     rule,
     severity: rules[rule].severity,
-    message,
+    message: asMessage(message),
     ...where,
-    ...(related && related.length > 0 ? { related } : {}),
+    ...(related && related.length > 0
+      ? { related: related.map((r) => ({ ...r, message: asMessage(r.message) })) }
+      : {}),
     ...(about && about.length > 0 ? { about } : {}),
   };
+}
+
+function asMessage(text: Message | LocalText): Message {
+  return 'id' in text ? text : legacy(text);
 }

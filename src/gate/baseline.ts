@@ -1,3 +1,4 @@
+import { render } from '../messages/catalogue.js';
 import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
 import { count, noun } from '../model/words.js';
@@ -61,9 +62,9 @@ export function makeBaseline(
     // Of findings sharing a fingerprint, the smallest message is kept: any order of the
     // findings gives the same file.
     const message =
-      before !== undefined && compareStrings(before.message, finding.message.en) <= 0
+      before !== undefined && compareStrings(before.message, render(finding.message, 'en')) <= 0
         ? before.message
-        : finding.message.en;
+        : render(finding.message, 'en');
     entries.set(fingerprint, {
       rule: finding.rule,
       ...(about !== undefined ? { about } : { file: slashes(fileName(finding.file)) }),

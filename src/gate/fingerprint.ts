@@ -1,3 +1,4 @@
+import { render } from '../messages/catalogue.js';
 import { createHash } from 'node:crypto';
 import type { Catalog, Module } from '../model/catalog.js';
 import { programmesById } from '../model/lookup.js';
@@ -63,7 +64,13 @@ function fingerprinter(contentOf: ContentOf, options: FingerprintOptions): (f: F
     const about = aboutKeys(finding);
     const parts =
       about === undefined
-        ? [scheme, finding.rule, 'file', slashes(fileName(finding.file)), finding.message.en]
+        ? [
+            scheme,
+            finding.rule,
+            'file',
+            slashes(fileName(finding.file)),
+            render(finding.message, 'en'),
+          ]
         : [scheme, finding.rule, 'about', ...about.flatMap((key) => [key, contentHash(key)])];
     return sha256(JSON.stringify(parts));
   };

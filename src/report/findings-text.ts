@@ -1,3 +1,4 @@
+import { render } from '../messages/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from '../findings/finding.js';
 import type { Lang } from '../model/local-text.js';
@@ -37,9 +38,9 @@ export function formatFindings(findings: readonly Finding[], options: FindingsTe
         ? ''
         : style.green(` (${lang === 'vi' ? 'đã chấp nhận' : 'accepted'}: ${visible(f.accepted)})`);
     const place = `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}`;
-    const message = visible(f.message[lang]);
+    const message = visible(render(f.message, lang));
     const related = (f.related ?? []).map(
-      (r) => `${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message[lang])}`,
+      (r) => `${visible(r.file)}:${r.line}:${r.column}  ${visible(render(r.message, lang))}`,
     );
     if (options.wrapWidth === undefined) {
       lines.push(`${place}  ${message}${accepted}`);

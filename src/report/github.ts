@@ -1,3 +1,4 @@
+import { render } from '../messages/catalogue.js';
 import { type Finding, type Severity, countBySeverity } from '../findings/finding.js';
 import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
@@ -33,9 +34,9 @@ export function annotation(f: Finding, lang: Lang): string {
     .join(',');
   // The annotation's text: the message, then each related place on a line of its own.
   const text = [
-    visible(f.message[lang]),
+    visible(render(f.message, lang)),
     ...(f.related ?? []).map(
-      (r) => `${visible(r.file)}:${r.line}:${r.column}  ${visible(r.message[lang])}`,
+      (r) => `${visible(r.file)}:${r.line}:${r.column}  ${visible(render(r.message, lang))}`,
     ),
   ].join('\n');
   return `::${commands[f.severity]} ${list}::${escapeData(text)}`;

@@ -1,3 +1,4 @@
+import { render } from '../messages/catalogue.js';
 import type { Lang } from '../model/local-text.js';
 import { escapeUnsafeJson } from './json-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
@@ -72,12 +73,12 @@ function jsonReport(input: ReportInput, lang: Lang) {
     findings: input.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
-      message: f.message[lang],
+      message: render(f.message, lang),
       file: f.file,
       line: f.line,
       column: f.column,
       ...(f.related && f.related.length > 0
-        ? { related: f.related.map((r) => ({ ...r, message: r.message[lang] })) }
+        ? { related: f.related.map((r) => ({ ...r, message: render(r.message, lang) })) }
         : {}),
       ...(f.accepted === undefined ? {} : { accepted: f.accepted }),
     })),

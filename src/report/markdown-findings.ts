@@ -1,3 +1,4 @@
+import { render } from '../messages/catalogue.js';
 import { type Finding, type Severity, countBySeverity } from '../findings/finding.js';
 import type { Rule } from '../findings/rule.js';
 import { allRules } from '../findings/rules.js';
@@ -108,10 +109,10 @@ function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang
   out += elsewhere ? ` ${labels[lang].clusters}\n\n` : '\n\n';
   const { shown, more } = capped(list, maxFindingsPerRule);
   for (const f of shown) {
-    out += `- ${place(f)} — ${escapeMarkdown(f.message[lang])}\n`;
+    out += `- ${place(f)} — ${escapeMarkdown(render(f.message, lang))}\n`;
     const related = capped(elsewhere ? [] : (f.related ?? []), maxRelated);
     for (const r of related.shown)
-      out += `  - ${escapeMarkdown(placeText(r))} — ${escapeMarkdown(r.message[lang])}\n`;
+      out += `  - ${escapeMarkdown(placeText(r))} — ${escapeMarkdown(render(r.message, lang))}\n`;
     if (related.more > 0)
       out += `  - … ${lang === 'vi' ? 'và' : 'and'} ${count(related.more, otherPlace, lang)}\n`;
   }

@@ -1,3 +1,4 @@
+import { render } from '../messages/catalogue.js';
 import type { Location, Log, PhysicalLocation, Region, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Severity } from '../findings/finding.js';
 import type { Rule } from '../findings/rule.js';
@@ -112,14 +113,14 @@ function result(f: Finding, fingerprint: string, ruleIndex: number, lang: Lang):
     ruleId: f.rule,
     ruleIndex,
     level: levels[f.severity],
-    message: { text: message(f.message[lang]) },
+    message: { text: message(render(f.message, lang)) },
     locations: [location(f)],
     ...(f.related && f.related.length > 0
       ? {
           relatedLocations: f.related.map((r, i) => ({
             id: i + 1,
             ...location(r),
-            message: { text: message(r.message[lang]) },
+            message: { text: message(render(r.message, lang)) },
           })),
         }
       : {}),

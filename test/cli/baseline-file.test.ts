@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +84,9 @@ describe('parseBaseline', () => {
 
   it('points at the key of an unknown property', () => {
     const parsed = parseBaseline(valid.replace('"count": 1', '"cuont": 1'), 'b.json');
-    expect(!parsed.ok && parsed.findings.map((f) => [f.line, f.column, f.message.en])).toEqual([
+    expect(
+      !parsed.ok && parsed.findings.map((f) => [f.line, f.column, render(f.message, 'en')]),
+    ).toEqual([
       [10, 7, 'unknown property "cuont" in entries[0]'],
       [4, 5, 'entries[0] is missing required property "count"'],
     ]);
@@ -104,8 +107,8 @@ describe('parseBaseline', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.findings).toHaveLength(1);
-    expect(parsed.findings[0]?.message.en).toMatch(/^not valid JSON/);
-    expect(parsed.findings[0]?.message.vi).toMatch(/^tệp không phải JSON hợp lệ/);
+    expect(render(parsed.findings[0]!.message, 'en')).toMatch(/^not valid JSON/);
+    expect(render(parsed.findings[0]!.message, 'vi')).toMatch(/^tệp không phải JSON hợp lệ/);
   });
 
   it('refuses an empty file and a list', () => {
@@ -150,7 +153,7 @@ describe('readBaselineFile', () => {
     expect(read.error.message.en).toBe(
       'invalid baseline file b.json, so it is not written over; fix it (a merge conflict?), or remove it to record a new one',
     );
-    expect(read.error.findings.map((f) => [f.line, f.column, f.message.en])).toEqual([
+    expect(read.error.findings.map((f) => [f.line, f.column, render(f.message, 'en')])).toEqual([
       [1, 28, 'entries[0] must be an object'],
     ]);
   });

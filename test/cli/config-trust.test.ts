@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ async function problems(text: string, folder?: string): Promise<string[]> {
     folder ?? (await tempDir()),
     parsed.locations(),
   );
-  return found.map((f) => `${f.line}:${f.column} ${f.message.en}`);
+  return found.map((f) => `${f.line}:${f.column} ${render(f.message, 'en')}`);
 }
 
 describe('unsafeConfigPaths', () => {

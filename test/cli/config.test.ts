@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,7 +38,7 @@ async function put(path: string, text: string): Promise<string> {
 async function problems(text: string): Promise<string[]> {
   const parsed = await parseConfig(text, 'c.yaml');
   if (parsed.ok) return [];
-  return parsed.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message.en}`);
+  return parsed.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${render(f.message, 'en')}`);
 }
 
 describe('finding the config file', () => {
@@ -248,7 +249,7 @@ describe('parseConfig', () => {
       '2:3 schema unknown rule "modul-overlap"; did you mean "module-overlap"?',
     ]);
     const parsed = await parseConfig('rules:\n  modul-overlap: off\n', 'c.yaml');
-    expect(!parsed.ok && parsed.findings[0]?.message.vi).toBe(
+    expect(!parsed.ok && render(parsed.findings[0]!.message, 'vi')).toBe(
       'quy tắc không xác định "modul-overlap"; có phải ý bạn là "module-overlap"?',
     );
     expect(await problems('rules:\n  whatever: off\n')).toEqual([

@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { buildCatalog } from '../../src/load/build-catalog.js';
 import type { Catalog } from '../../src/model/catalog.js';
@@ -71,7 +72,9 @@ export const everyLevel = {
 export function english(findings: readonly Finding[]) {
   return findings.map(({ about: _about, ...f }) => ({
     ...f,
-    message: f.message.en,
-    ...(f.related ? { related: f.related.map((r) => ({ ...r, message: r.message.en })) } : {}),
+    message: render(f.message, 'en'),
+    ...(f.related
+      ? { related: f.related.map((r) => ({ ...r, message: render(r.message, 'en') })) }
+      : {}),
   }));
 }

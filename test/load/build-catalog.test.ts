@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { buildCatalog } from '../../src/load/build-catalog.js';
@@ -60,8 +61,8 @@ function build(
 /** `file:line:column rule message` of each finding, and its related places indented. */
 function report(findings: readonly Finding[]): string[] {
   return findings.flatMap((f) => [
-    `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message.en}`,
-    ...(f.related ?? []).map((r) => `  ${r.file}:${r.line}:${r.column} ${r.message.en}`),
+    `${f.file}:${f.line}:${f.column} ${f.rule} ${render(f.message, 'en')}`,
+    ...(f.related ?? []).map((r) => `  ${r.file}:${r.line}:${r.column} ${render(r.message, 'en')}`),
   ]);
 }
 
@@ -626,7 +627,7 @@ describe('buildCatalog: a catalog of what is valid, whatever else is broken', ()
       ),
     );
     const result = build([framework, doc], { programmes: ['b'] });
-    expect(result.findings.map((f) => f.message.en)).toEqual([
+    expect(result.findings.map((f) => render(f.message, 'en'))).toEqual([
       'level ref "pol/top" does not resolve: track "pol" has no such level; did you mean "pol/low"?',
       'level ref "pol/nowhere" does not resolve: track "pol" has no such level',
       'module ref "mm" does not resolve: programme "a" has no module "mm"; did you mean "a/m"?',
@@ -685,7 +686,7 @@ describe('buildCatalog: in Vietnamese', () => {
       modules: ['  - id: m', '    title: M', '    hours: 1100', '    requires: [mm]'],
     });
     const result = build([fw(), hours, prog('p', {}, 'programmes/copy.yaml')]);
-    expect(result.findings.map((f) => f.message.vi)).toEqual([
+    expect(result.findings.map((f) => render(f.message, 'vi'))).toEqual([
       'mã "p" đã được dùng cho chương trình trong tệp programmes/p.yaml',
       'chương trình "p" khai báo 1.200,5 tiết nhưng tổng số tiết của các mô-đun là 1.100 (-100,5)',
       'tham chiếu mô-đun "mm" không trỏ tới mô-đun nào: chương trình "p" không có mô-đun "mm"; có phải ý bạn là "p/m"?',
@@ -694,7 +695,7 @@ describe('buildCatalog: in Vietnamese', () => {
       vi: 'lần dùng đầu tiên của "p"',
       en: 'first use of "p"',
     });
-    expect(result.findings[1]!.message.en).toBe(
+    expect(render(result.findings[1]!.message, 'en')).toBe(
       'programme "p" declares 1,200.5 periods but its modules add up to 1,100 (-100.5)',
     );
   });
@@ -714,7 +715,7 @@ describe('buildCatalog: in Vietnamese', () => {
   });
 
   it('says missing frameworks, unknown tracks and levels, and duplicates in Vietnamese', () => {
-    expect(build([prog('a')]).findings[0]!.message.vi).toBe(
+    expect(render(build([prog('a')]).findings[0]!.message, 'vi')).toBe(
       'không tìm thấy khung chương trình: kho chương trình cần một tệp có `kind: framework`',
     );
     const track = curriculumDoc(
@@ -725,13 +726,13 @@ describe('buildCatalog: in Vietnamese', () => {
       'q.yaml',
       programmeText('q').replace('level: basic', 'level: basci'),
     );
-    expect(build([fw(), track, level]).findings.map((f) => f.message.vi)).toEqual([
+    expect(build([fw(), track, level]).findings.map((f) => render(f.message, 'vi'))).toEqual([
       'nhánh "economics" không có trong khung chương trình (các nhánh: admin, pol)',
       'bậc "basci" không phải một bậc của nhánh "admin"; có phải ý bạn là "basic"?',
     ]);
     const twice = frameworkText.replace('  - id: pol\n', '  - id: admin\n');
     expect(
-      build([curriculumDoc('framework.yaml', twice)]).findings.map((f) => f.message.vi),
+      build([curriculumDoc('framework.yaml', twice)]).findings.map((f) => render(f.message, 'vi')),
     ).toEqual([
       'mã nhánh "admin" được dùng hai lần',
       'tham chiếu bậc "pol/high" không trỏ tới bậc nào: không có nhánh "pol"',

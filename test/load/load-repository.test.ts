@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { loadRepository } from '../../src/load/load-repository.js';
@@ -26,7 +27,9 @@ async function load(files: Record<string, string | Uint8Array>, paths = ['.'], i
 }
 
 const report = (findings: readonly Finding[]) =>
-  findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message.en}`);
+  findings.map(
+    (f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${render(f.message, 'en')}`,
+  );
 
 describe('loadRepository: a valid repository', () => {
   it('builds the catalog and counts what it read', async () => {
@@ -371,7 +374,7 @@ describe('loadRepository: a broken file never blinds the run', () => {
     ]);
     expect(result.findings[3]?.about).toEqual(['module:chuyen-vien-chinh/ky-nang']);
     expect(result.findings[0]?.about).toEqual(['programme:chuyen-vien-chinh']);
-    expect(result.findings[0]?.message.vi).toBe(
+    expect(render(result.findings[0]!.message, 'vi')).toBe(
       'bậc "chuyen-vien-chnh" không phải một bậc của nhánh "qlnn"; có phải ý bạn là "chuyen-vien-chinh"?',
     );
     expect(result.hasErrors).toBe(true);
@@ -431,7 +434,7 @@ describe('loadRepository: a broken file never blinds the run', () => {
     expect(
       result.findings
         .filter((f) => f.rule === 'duplicate-id')
-        .map((f) => `${f.line}:${f.column} ${f.message.vi}`),
+        .map((f) => `${f.line}:${f.column} ${render(f.message, 'vi')}`),
     ).toEqual([
       '12:9 mã mô-đun "ky-nang" được dùng hai lần trong chương trình "chuyen-vien-chinh"',
     ]);
@@ -510,7 +513,7 @@ describe('loadRepository: messages in Vietnamese', () => {
       'typo.yaml': 'kind: programe\n',
       'list.yaml': 'kind: [programme]\n',
     });
-    expect(result.findings.map((f) => `${f.file} ${f.message.vi}`)).toEqual([
+    expect(result.findings.map((f) => `${f.file} ${render(f.message, 'vi')}`)).toEqual([
       'empty.yaml tệp rỗng: bỏ qua (không phải tệp chương trình đào tạo)',
       'list.yaml kind phải là "framework" hoặc "programme", không phải một danh sách',
       'notes.yaml không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',

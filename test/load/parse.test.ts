@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
@@ -23,7 +24,7 @@ function outcome(
   const result = read(text);
   return result.ok
     ? { value: result.parsed.value }
-    : { errors: result.findings.map((f) => `${f.line}:${f.column} ${f.message.en}`) };
+    : { errors: result.findings.map((f) => `${f.line}:${f.column} ${render(f.message, 'en')}`) };
 }
 
 function findingsOf(text: string): Finding[] {
@@ -154,8 +155,8 @@ describe('parseYaml: syntax errors', () => {
     const findings = findingsOf(lines('a: 1', 'b: [x', 'c: "'));
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {
-      expect(f.message.en).not.toMatch(/at line \d+, column \d+/);
-      expect(f.message.en).not.toContain('\n');
+      expect(render(f.message, 'en')).not.toMatch(/at line \d+, column \d+/);
+      expect(render(f.message, 'en')).not.toContain('\n');
     }
   });
 });
@@ -247,7 +248,9 @@ describe('parseYaml: aliases', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.findings).toHaveLength(1);
-      expect(result.findings[0]!.message.en).toMatch(/^aliases expand to more than 100 copies/);
+      expect(render(result.findings[0]!.message, 'en')).toMatch(
+        /^aliases expand to more than 100 copies/,
+      );
       expect([result.findings[0]!.line, result.findings[0]!.column]).toEqual([2, 8]);
     }
   });
@@ -362,7 +365,9 @@ describe('parseYaml: never throws', () => {
 describe('parseYaml: what is refused, and how it is named', () => {
   const messages = (text: string) => {
     const result = parse(text);
-    return result.ok ? [] : result.findings.map((f) => `${f.line}:${f.column} ${f.message.en}`);
+    return result.ok
+      ? []
+      : result.findings.map((f) => `${f.line}:${f.column} ${render(f.message, 'en')}`);
   };
 
   it('refuses deep flow nesting at the bracket past the limit, whatever the stack size', () => {
@@ -412,7 +417,9 @@ describe('parseYaml: what is refused, and how it is named', () => {
 describe('parseYaml: errors at the place to fix', () => {
   const messages = (text: string) => {
     const result = parse(text);
-    return result.ok ? [] : result.findings.map((f) => `${f.line}:${f.column} ${f.message.en}`);
+    return result.ok
+      ? []
+      : result.findings.map((f) => `${f.line}:${f.column} ${render(f.message, 'en')}`);
   };
 
   it('points an unclosed quote or bracket at where it opens, not at the end of the file', () => {
@@ -484,7 +491,11 @@ describe('parseYaml: the slips curriculum authors make, said how to fix them', (
     const result = read(text);
     return result.ok
       ? []
-      : result.findings.map((f) => ({ at: `${f.line}:${f.column}`, ...f.message }));
+      : result.findings.map((f) => ({
+          at: `${f.line}:${f.column}`,
+          vi: render(f.message, 'vi'),
+          en: render(f.message, 'en'),
+        }));
   };
 
   const programme = (...moduleLines: string[]) =>

@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import { isUtf8 } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { open, readFile } from 'node:fs/promises';
@@ -84,7 +85,9 @@ describe('readText: binary files', () => {
     const result = await readBytes(bytes([0xff], '\n', [0]));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.finding.message.en).toBe('binary file (contains a NUL byte), not YAML text');
+      expect(render(result.finding.message, 'en')).toBe(
+        'binary file (contains a NUL byte), not YAML text',
+      );
       expect([result.finding.line, result.finding.column]).toEqual([2, 1]);
     }
   });
@@ -116,7 +119,9 @@ describe('readText: invalid UTF-8', () => {
     const result = await readBytes(bytes('id: x\ntitle: caf', [0xe9], '\n'));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.finding.message.en).toBe('invalid UTF-8 (byte 0xE9); save the file as UTF-8');
+      expect(render(result.finding.message, 'en')).toBe(
+        'invalid UTF-8 (byte 0xE9); save the file as UTF-8',
+      );
       expect([result.finding.line, result.finding.column]).toEqual([2, 11]);
     }
   });
@@ -125,7 +130,9 @@ describe('readText: invalid UTF-8', () => {
     const result = await readBytes(bytes('a: ', [0x80]));
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.finding.message.en).toBe('invalid UTF-8 (byte 0x80); save the file as UTF-8');
+      expect(render(result.finding.message, 'en')).toBe(
+        'invalid UTF-8 (byte 0x80); save the file as UTF-8',
+      );
       expect([result.finding.line, result.finding.column]).toEqual([1, 4]);
     }
   });
@@ -195,7 +202,7 @@ describe('readText: files that are not regular files, or not readable', () => {
 
   it('refuses a device', async () => {
     const result = await readText('/dev/zero', 'zero.yaml');
-    expect(result.ok ? '' : result.finding.message.en).toBe(
+    expect(result.ok ? '' : render(result.finding.message, 'en')).toBe(
       'a device, not a regular file: not read',
     );
   });
@@ -298,6 +305,8 @@ describe('readText: encodings the parser would misread', () => {
       ]),
     });
     const result = await readText(join(dir, 'u16.yaml'), 'u16.yaml');
-    expect(result.ok ? '' : result.finding.message.en).toBe('UTF-16 text; save the file as UTF-8');
+    expect(result.ok ? '' : render(result.finding.message, 'en')).toBe(
+      'UTF-16 text; save the file as UTF-8',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, documentKinds } from '../../src/load/validate-schema.js';
@@ -14,7 +15,9 @@ function validateSchema(value: unknown, where: LocationIndex, kind: DocumentKind
 /** `line:column message` of each schema finding, in the order the validator gives them. */
 function check(kind: DocumentKind, text: string): string[] {
   const { where, value } = indexed(text, `${kind}.yaml`);
-  return validateSchema(value, where, kind).map((f) => `${f.line}:${f.column} ${f.message.en}`);
+  return validateSchema(value, where, kind).map(
+    (f) => `${f.line}:${f.column} ${render(f.message, 'en')}`,
+  );
 }
 /** The same, sorted by position as the report sorts them. */
 const sorted = (kind: DocumentKind, text: string) =>
@@ -465,7 +468,9 @@ describe('validateSchema: findings', () => {
   it('reports a document that is not a mapping', () => {
     const { where, value } = indexed('- a\n- b\n');
     expect(
-      validateSchema(value, where, 'programme').map((f) => `${f.line}:${f.column} ${f.message.en}`),
+      validateSchema(value, where, 'programme').map(
+        (f) => `${f.line}:${f.column} ${render(f.message, 'en')}`,
+      ),
     ).toEqual(['1:1 the document must be a mapping, not a list']);
   });
 });
@@ -476,7 +481,7 @@ describe('validateSchema: in Vietnamese', () => {
     const { where, value } = indexed(text, `${kind}.yaml`);
     return validateSchema(value, where, kind)
       .sort((a, b) => a.line - b.line || a.column - b.column)
-      .map((f) => `${f.line}:${f.column} ${f.message.vi}`);
+      .map((f) => `${f.line}:${f.column} ${render(f.message, 'vi')}`);
   };
 
   it('says what is missing or unknown, with the property path', () => {

@@ -1,3 +1,4 @@
+import { legacy } from '../../src/messages/catalogue.js';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { ReportInput } from '../../src/report/report-input.js';
@@ -41,10 +42,10 @@ export function overlapResult(): ReportInput {
   const skipped: Finding = {
     rule: 'not-curriculum',
     severity: 'warning',
-    message: {
+    message: legacy({
       vi: 'không có `kind`: bỏ qua (không phải tệp chương trình)',
       en: 'no `kind`: skipped (not a curriculum file)',
-    },
+    }),
     file: 'notes.yaml',
     line: 1,
     column: 1,
@@ -71,7 +72,7 @@ export function invalidResult(
       {
         rule: 'schema',
         severity: 'error',
-        message,
+        message: legacy(message),
         file: 'programmes/so-cap.yaml',
         line: 7,
         column: 5,
@@ -80,7 +81,7 @@ export function invalidResult(
             file: 'framework.yaml',
             line: 3,
             column: 1,
-            message: { vi: 'khung chương trình', en: 'the framework' },
+            message: legacy({ vi: 'khung chương trình', en: 'the framework' }),
           },
         ],
       },

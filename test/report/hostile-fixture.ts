@@ -1,3 +1,4 @@
+import { legacy } from '../../src/messages/catalogue.js';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Catalog } from '../../src/model/catalog.js';
@@ -93,10 +94,10 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'module-overlap',
       severity: 'warning',
-      message: {
+      message: legacy({
         vi: `Hai mô-đun trùng lặp: ${allHostile}`,
         en: `Two modules overlap: ${allHostile}`,
-      },
+      }),
       file: hostileFiles.programme,
       line: 12,
       column: 5,
@@ -107,10 +108,10 @@ export function hostileFindings(): Finding[] {
           file: hostileFiles.framework,
           line: 3,
           column: 1,
-          message: {
+          message: legacy({
             vi: `${hostile.lines} ${hostile.esc}`,
             en: `${hostile.command} ${hostile.bidi}`,
-          },
+          }),
         },
       ],
       about: ['module:=1+1/lich-su', 'module:@prog|x/-lich-su|@octocat'],
@@ -118,10 +119,10 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'yaml-syntax',
       severity: 'error',
-      message: {
+      message: legacy({
         vi: `${hostile.formula}\n${hostile.lines}`,
         en: `${hostile.percent} ${hostile.braces}`,
-      },
+      }),
       file: hostileFiles.broken,
       line: 2,
       column: 1,
@@ -129,7 +130,10 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'missing-level',
       severity: 'info',
-      message: { vi: `${hostile.mention} ${hostile.link}`, en: `${hostile.script} ${hostile.img}` },
+      message: legacy({
+        vi: `${hostile.mention} ${hostile.link}`,
+        en: `${hostile.script} ${hostile.img}`,
+      }),
       file: hostileFiles.framework,
       line: 1,
       column: 1,
@@ -138,7 +142,7 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'no-such-rule<script>',
       severity: 'warning',
-      message: { vi: hostile.tab, en: hostile.at },
+      message: legacy({ vi: hostile.tab, en: hostile.at }),
       file: hostileFiles.framework,
       line: 0,
       column: 0,

@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { type Lang, langs } from '../../src/model/local-text.js';
@@ -41,7 +42,11 @@ const checks: Record<string, Check> = {
     expect(
       report.findings.map((f) => [said(f.message), f.file, f.related?.map((r) => said(r.message))]),
     ).toEqual(
-      input.findings.map((f) => [f.message[lang], f.file, f.related?.map((r) => r.message[lang])]),
+      input.findings.map((f) => [
+        render(f.message, lang),
+        f.file,
+        f.related?.map((r) => render(r.message, lang)),
+      ]),
     );
     expect((report.overlaps ?? []).map((o) => [o.a, o.b])).toEqual(
       (input.analysis?.overlap.overlaps ?? []).map((o) => [o.a, o.b]),
@@ -58,10 +63,10 @@ const checks: Record<string, Check> = {
     expect(results).toHaveLength(input.findings.length);
     input.findings.forEach((f, i) => {
       const r = results[i];
-      expect(unbrace(r?.message.text)).toBe(f.message[lang]);
+      expect(unbrace(r?.message.text)).toBe(render(f.message, lang));
       expect(uriFile(r?.locations?.[0]?.physicalLocation?.artifactLocation?.uri)).toBe(f.file);
       expect(r?.relatedLocations?.map((l) => unbrace(l.message?.text))).toEqual(
-        f.related?.map((x) => x.message[lang]),
+        f.related?.map((x) => render(x.message, lang)),
       );
     });
     expect(out, 'control characters only as JSON escapes').not.toMatch(rawControls);
@@ -91,7 +96,7 @@ const checks: Record<string, Check> = {
         [...properties.keys()].every((k) => /^(file|line|col|endLine|endColumn|title)$/.test(k)),
       ).toBe(true);
       expect(unescape(properties.get('file') ?? '')).toBe(visible(f.file));
-      expect(unescape(match?.[3] ?? '').split('\n')[0]).toBe(visible(f.message[lang]));
+      expect(unescape(match?.[3] ?? '').split('\n')[0]).toBe(visible(render(f.message, lang)));
     });
     expect(out, 'no raw ESC or bidi override').not.toMatch(rawControls);
     expect(out).not.toMatch(bidi);

@@ -1,3 +1,4 @@
+import { legacy, render } from '../../src/messages/catalogue.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
@@ -142,9 +143,9 @@ describe('markdown reporter on examples/vn-cadre', () => {
     expect(vi).toContain(
       '### Bậc không có chương trình (`missing-level`)\n\n**Cảnh báo** · 1 phát hiện.',
     );
-    expect(vi).toContain(`- **framework.yaml:${gap?.line}** — ${gap?.message.vi}`);
+    expect(vi).toContain(`- **framework.yaml:${gap?.line}** — ${render(gap!.message, 'vi')}`);
     expect(en).toContain(`### Missing level (\`missing-level\`)\n\n**Warning** · 1 finding.`);
-    expect(en).toContain(`- **framework.yaml:${gap?.line}** — ${gap?.message.en}`);
+    expect(en).toContain(`- **framework.yaml:${gap?.line}** — ${render(gap!.message, 'en')}`);
     // module-overlap, detailed in the clusters, comes last of the warnings.
     const ruleHeadings = vi.split('\n').filter((l) => l.startsWith('### ') && l.includes('(`'));
     const overlapAt = ruleHeadings.findIndex((l) => l.includes('`module-overlap`'));
@@ -276,7 +277,7 @@ function archiveInput(): ReportInput {
   const findings: Finding[] = Array.from({ length: maxFindingsPerRule + 5 }, (_, i) => ({
     rule: 'cross-level-repeat',
     severity: 'warning',
-    message: { vi: `lặp lại số ${i}`, en: `repeat number ${i}` },
+    message: legacy({ vi: `lặp lại số ${i}`, en: `repeat number ${i}` }),
     file: 'programmes/x.yaml',
     line: i + 1,
     column: 1,

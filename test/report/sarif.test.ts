@@ -1,3 +1,4 @@
+import { legacy, render } from '../../src/messages/catalogue.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
@@ -16,10 +17,10 @@ import { hostileInput } from './hostile-fixture.js';
 const overlap: Finding = {
   rule: 'module-overlap',
   severity: 'warning',
-  message: {
+  message: legacy({
     vi: '2 mô-đun dạy cùng một nội dung: so-cap/lich-su, trung-cap/lich-su',
     en: '2 modules teach the same content: so-cap/lich-su, trung-cap/lich-su',
-  },
+  }),
   file: 'programmes/so-cap.yaml',
   line: 12,
   column: 5,
@@ -30,7 +31,10 @@ const overlap: Finding = {
       file: 'programmes/trung cấp #2.yaml',
       line: 30,
       column: 7,
-      message: { vi: 'trung-cap/lich-su: Lịch sử Đảng', en: 'trung-cap/lich-su: Party history' },
+      message: legacy({
+        vi: 'trung-cap/lich-su: Lịch sử Đảng',
+        en: 'trung-cap/lich-su: Party history',
+      }),
     },
   ],
   about: ['module:so-cap/lich-su', 'module:trung-cap/lich-su'],
@@ -39,7 +43,7 @@ const overlap: Finding = {
 const syntax: Finding = {
   rule: 'yaml-syntax',
   severity: 'error',
-  message: { vi: 'thiếu dấu hai chấm', en: 'a colon is missing' },
+  message: legacy({ vi: 'thiếu dấu hai chấm', en: 'a colon is missing' }),
   file: 'programmes/100% hỏng.yaml',
   line: 3,
   column: 1,
@@ -48,7 +52,7 @@ const syntax: Finding = {
 const note: Finding = {
   rule: 'redundant-prerequisite',
   severity: 'info',
-  message: { vi: 'có thể bỏ yêu cầu thứ hai', en: 'the second requirement can go' },
+  message: legacy({ vi: 'có thể bỏ yêu cầu thứ hai', en: 'the second requirement can go' }),
   file: 'programmes/so-cap.yaml',
   line: 40,
   column: 9,
@@ -162,7 +166,7 @@ describe('sarif reporter', () => {
     expect(first).toMatchObject({
       ruleId: 'module-overlap',
       level: 'warning',
-      message: { text: overlap.message.vi },
+      message: { text: render(overlap.message, 'vi') },
       locations: [
         {
           physicalLocation: {
@@ -188,7 +192,7 @@ describe('sarif reporter', () => {
     expect(second).toMatchObject({ ruleId: 'yaml-syntax', level: 'error' });
     expect(third).toMatchObject({ ruleId: 'redundant-prerequisite', level: 'note' });
     for (const r of results(l)) expect(rules[r.ruleIndex ?? -1]?.id).toBe(r.ruleId);
-    expect(results(log(undefined, 'en'))[0]?.message.text).toBe(overlap.message.en);
+    expect(results(log(undefined, 'en'))[0]?.message.text).toBe(render(overlap.message, 'en'));
   });
 
   it('encodes file names as URI references that decode to the name', () => {
@@ -228,7 +232,7 @@ describe('sarif reporter', () => {
     // A module joining the cluster, another message, another file: different.
     const changed = prints([
       { ...overlap, about: [...(overlap.about ?? []), 'module:cao-cap/lich-su'] },
-      { ...syntax, message: { ...syntax.message, en: 'a quote is missing' } },
+      { ...syntax, message: legacy({ vi: 'thiếu dấu hai chấm', en: 'a quote is missing' }) },
     ]);
     expect(changed.get('module-overlap')).not.toBe(before.get('module-overlap'));
     expect(changed.get('yaml-syntax')).not.toBe(before.get('yaml-syntax'));
@@ -238,7 +242,7 @@ describe('sarif reporter', () => {
   });
 
   it('doubles braces so that text is never read as a placeholder', () => {
-    const braces: Finding = { ...syntax, message: { vi: 'mục {0} và }{', en: '{0}' } };
+    const braces: Finding = { ...syntax, message: legacy({ vi: 'mục {0} và }){', en: '{0}' }) };
     expect(results(log(input([braces])))[0]?.message.text).toBe('mục {{0}} và }}{{');
   });
 

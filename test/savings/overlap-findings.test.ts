@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
 import { makeCatalog } from '../helpers/catalog.js';
@@ -19,10 +20,10 @@ describe('module-overlap findings', () => {
       })),
     );
     const [finding] = analyze(catalog, []).findings.filter((f) => f.rule === 'module-overlap');
-    expect(finding?.message.vi).toMatch(
+    expect(render(finding!.message, 'vi')).toMatch(
       /^25 mô-đun dạy cùng một nội dung .*: tinh-00\/lich-su-dang, .*, tinh-05\/lich-su-dang và 19 mô-đun khác; /,
     );
-    expect(finding?.message.en).toContain('tinh-05/lich-su-dang and 19 others;');
+    expect(render(finding!.message, 'en')).toContain('tinh-05/lich-su-dang and 19 others;');
     expect(finding?.related).toHaveLength(20);
     // The fingerprint still reads every member.
     expect(finding?.about).toHaveLength(copies);
@@ -34,7 +35,7 @@ describe('module-overlap findings', () => {
       { id: 'b', modules: [party] },
     ]);
     const [finding] = analyze(catalog, []).findings.filter((f) => f.rule === 'module-overlap');
-    expect(finding?.message.en).toMatch(/: a\/lich-su-dang, b\/lich-su-dang; merging/);
+    expect(render(finding!.message, 'en')).toMatch(/: a\/lich-su-dang, b\/lich-su-dang; merging/);
     expect(finding?.related).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { render } from '../../src/messages/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
 import { type ModuleSpec, makeCatalog } from '../helpers/catalog.js';
@@ -66,7 +67,7 @@ describe('provider drift', () => {
           'programme "trung-cap-nghe-an" of truong-chinh-tri-nghe-an copies the national "trung-cap" (trung-cap) but drops 1 module of it (30 periods): trung-cap/kinh-te-chinh-tri',
       }),
     ]);
-    expect(result.findings.find((f) => f.rule === 'provider-drift')?.message.vi).toBe(
+    expect(render(result.findings.find((f) => f.rule === 'provider-drift')!.message, 'vi')).toBe(
       'chương trình "trung-cap-nghe-an" của truong-chinh-tri-nghe-an sao theo chương trình quốc gia "trung-cap" (trung-cap) nhưng bỏ 1 mô-đun của nó (30 tiết): trung-cap/kinh-te-chinh-tri',
     );
   });
