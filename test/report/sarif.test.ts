@@ -242,7 +242,7 @@ describe('sarif reporter', () => {
   });
 
   it('doubles braces so that text is never read as a placeholder', () => {
-    const braces: Finding = { ...syntax, message: legacy({ vi: 'mục {0} và }){', en: '{0}' }) };
+    const braces: Finding = { ...syntax, message: legacy({ vi: 'mục {0} và }{', en: '{0}' }) };
     expect(results(log(input([braces])))[0]?.message.text).toBe('mục {{0}} và }}{{');
   });
 
