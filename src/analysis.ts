@@ -1,9 +1,6 @@
 import type { Finding } from './findings/finding.js';
 import { compareFindings } from './findings/finding.js';
-import { overlapFindings } from './savings/overlap-findings.js';
 import { intendedOverlaps } from './findings/intended.js';
-import { hierarchyFindings } from './hierarchy/hierarchy-findings.js';
-import { prerequisiteCycles } from './hierarchy/prerequisites.js';
 import type { Catalog } from './model/catalog.js';
 import { roundHours } from './model/hours.js';
 import { withInferredCopies } from './model/inferred-copies.js';
@@ -17,23 +14,18 @@ import type { OverlapResult } from './overlap/types.js';
 import { type SavedCluster, type SavedOverlap, overlapSavings } from './savings/overlap-savings.js';
 import { type PathwaySavings, pathwaySavings } from './savings/pathways.js';
 import { listedAtEitherEnd, maxListedPerEnd } from './savings/listed.js';
-import { type ProviderDrift, driftFindings, providerDrift } from './uniformity/provider-drift.js';
+import { type ProviderDrift, providerDrift } from './uniformity/provider-drift.js';
+import { checkAnalysis, checkCatalogue, ruleById } from './rules/index.js';
 
 function withAccepted<T extends object>(item: T, reason: string | undefined): T {
   return reason ? { ...item, accepted: reason } : item;
 }
 
-/** The rules about modules teaching the same content, which `intendedOverlaps` can accept. */
-const overlapRules: ReadonlySet<string> = new Set([
-  'module-overlap',
-  'cross-level-repeat',
-  'cross-track-overlap',
-]);
-
 /** The modules an overlap finding is about; undefined for any other finding. */
 function aboutModules(f: Finding): string[] | undefined {
   const about = f.about ?? [];
-  if (!overlapRules.has(f.rule) || !about.every((k) => k.startsWith('module:'))) return undefined;
+  const overlapRule = ruleById(f.rule)?.acceptsIntended ?? false;
+  if (!overlapRule || !about.every((k) => k.startsWith('module:'))) return undefined;
   return about.map((k) => k.slice('module:'.length));
 }
 
@@ -44,7 +36,7 @@ function aboutModules(f: Finding): string[] | undefined {
  * findings among the hierarchy's.
  */
 export function structureFindings(catalog: Catalog): Finding[] {
-  return prerequisiteCycles(catalog);
+  return checkCatalogue(catalog);
 }
 
 export interface AnalysisSummary {
@@ -149,9 +141,8 @@ export function analyze(
   const drift = providerDrift(catalog, measured);
   const findings = [
     ...loadFindings,
-    ...driftFindings(catalog, drift),
-    ...hierarchyFindings(catalog, overlap.overlaps),
-    ...overlapFindings(catalog, overlap.clusters),
+    ...checkCatalogue(catalog),
+    ...checkAnalysis({ catalog, overlaps: overlap.overlaps, clusters: overlap.clusters, drift }),
   ]
     .map((f) => {
       const modules = aboutModules(f);

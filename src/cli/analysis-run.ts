@@ -5,6 +5,7 @@ import { applyBaseline, makeBaseline, pruneBaseline, staleMessage } from '../gat
 import { catalogContent } from '../gate/fingerprint.js';
 import { type Finding, compareFindings } from '../findings/finding.js';
 import { applyRuleSeverities } from '../gate/rule-settings.js';
+import { ruleById } from '../rules/index.js';
 import type { LoadResult } from '../load/load-repository.js';
 import type { FileIdentity } from '../load/read.js';
 import { sourceLines } from '../load/source.js';
@@ -322,17 +323,17 @@ async function refuseOutputsOverRunFiles(
 }
 
 /**
- * Rules that read a missing thing as a gap: with a programme left out (its file does not
- * load), a level it provides looks missing and a position it qualifies for looks unmet. Those
- * findings would blame the repository for the broken file, which is reported already.
+ * Without the findings of rules that read a missing thing as a gap (`needsWholeRepository`)
+ * when a file was left out: a level its programme provides would look missing, a position it
+ * qualifies for unmet, blaming the repository for the broken file, which is reported already.
  */
-const completenessRules: ReadonlySet<string> = new Set(['missing-level', 'position-unmet']);
-
 function withoutBlameOfLeftOut(
   findings: readonly Finding[],
   leftOut: readonly string[],
 ): readonly Finding[] {
-  return leftOut.length === 0 ? findings : findings.filter((f) => !completenessRules.has(f.rule));
+  return leftOut.length === 0
+    ? findings
+    : findings.filter((f) => !(ruleById(f.rule)?.needsWholeRepository ?? false));
 }
 
 /** A config or baseline file that cannot be used: its headline and located problems, exit 2. */

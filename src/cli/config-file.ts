@@ -3,8 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import fg from 'fast-glob';
 import type { Finding } from '../findings/finding.js';
-import { fixedRules } from '../gate/rule-settings.js';
-import { finding, rules } from '../findings/rules.js';
+import { isFixedRule } from '../gate/rule-settings.js';
+import { finding } from '../findings/rules.js';
+import { allRules } from '../rules/index.js';
 import { displayPath } from '../load/discover.js';
 import {
   type DataPath,
@@ -280,13 +281,16 @@ function describe(error: ErrorObject, path: DataPath, root: unknown): LocalText 
 /** An unknown key: a misspelt option, a flag's spelling (`fail-on`), an unknown or fixed rule. */
 function unknownProperty(key: string, path: DataPath, error: ErrorObject): LocalText {
   if (path.length === 1 && path[0] === 'rules') {
-    if (fixedRules.has(key)) {
+    if (isFixedRule(key)) {
       return localText(
         `không thể đổi mức độ của quy tắc "${key}": quy tắc này báo đầu vào không đọc được hoặc sai định dạng, nên tài liệu đó bị bỏ khỏi phân tích`,
         `the severity of rule "${key}" cannot be changed: it reports input that cannot be read or breaks the format, which leaves the document out of the analysis`,
       );
     }
-    const hint = closest(key, Object.keys(rules));
+    const hint = closest(
+      key,
+      allRules.map((r) => r.id),
+    );
     return localText(
       `quy tắc không xác định "${key}"${hint ? `; có phải ý bạn là "${hint}"?` : ''}`,
       `unknown rule "${key}"${hint ? `; did you mean "${hint}"?` : ''}`,

@@ -1,4 +1,4 @@
-import { defineRules } from './rule.js';
+import { defineRules } from './legacy-rules.js';
 
 /** The structure of levels, positions and prerequisites (issue 9; docs/format.md §5 and §6.5). */
 export const hierarchyRules = defineRules({

@@ -1,4 +1,4 @@
-import { defineRules } from './rule.js';
+import { defineRules } from './legacy-rules.js';
 
 /** Problems with a file before its content can be read as a curriculum document. */
 export const inputRules = defineRules({

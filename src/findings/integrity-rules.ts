@@ -1,4 +1,4 @@
-import { defineRules } from './rule.js';
+import { defineRules } from './legacy-rules.js';
 
 /** The format contract (docs/format.md §6.5): what the loader enforces before any analysis. */
 export const integrityRules = defineRules({

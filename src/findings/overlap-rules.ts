@@ -1,4 +1,4 @@
-import { defineRules } from './rule.js';
+import { defineRules } from './legacy-rules.js';
 
 /** What the overlap engine reports. */
 export const overlapRules = defineRules({

@@ -8,7 +8,7 @@ import { legacy } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import type { SourceLocation } from '../model/location.js';
 import type { Finding, RelatedLocation } from './finding.js';
-import type { Rule } from './rule.js';
+import type { OldRule as Rule } from './legacy-rules.js';
 
 /** Every rule the tool can report, by id. docs/rules/<id>.md documents each one. */
 export const rules = {

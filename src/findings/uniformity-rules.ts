@@ -1,4 +1,4 @@
-import { defineRules } from './rule.js';
+import { defineRules } from './legacy-rules.js';
 
 /** How providers' copies keep to the national programmes (docs/format.md §3.4). */
 export const uniformityRules = defineRules({

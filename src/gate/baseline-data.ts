@@ -1,6 +1,6 @@
 import { excerpt } from '../model/excerpt.js';
 import { type LocalText, localText } from '../model/local-text.js';
-import { rules } from '../findings/rules.js';
+import { isRuleId } from '../rules/index.js';
 import { type Baseline, type BaselineEntry, baselineVersion } from './baseline.js';
 
 /** A problem in a baseline file's data, at a path of it, for the reader to locate. */
@@ -111,7 +111,7 @@ function readEntry(
   }
   if (rule !== undefined && (typeof rule !== 'string' || rule === ''))
     fail('rule', 'phải là mã một quy tắc', 'must be a rule id');
-  else if (typeof rule === 'string' && !Object.hasOwn(rules, rule))
+  else if (typeof rule === 'string' && !isRuleId(rule))
     fail(
       'rule',
       `${excerpt(rule)} không phải mã của quy tắc nào (xem docs/rules)`,

@@ -1,7 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js';
-import { inputRules } from '../findings/input-rules.js';
-import { integrityRules } from '../findings/integrity-rules.js';
-import { rules } from '../findings/rules.js';
+import { allRules, ruleById } from '../rules/index.js';
 
 /** What a config file may set a rule to: another severity, or `off` to drop its findings. */
 export type RuleSetting = Severity | 'off';
@@ -10,19 +8,17 @@ export type RuleSetting = Severity | 'off';
 export type RuleSettings = Readonly<Partial<Record<string, RuleSetting>>>;
 
 /**
- * Rules whose errors mean a file could not be read or does not follow the format: the
- * document is left out of the analysis, so hiding or softening them would hide that part of
- * the repository (as ESLint cannot turn off a parsing error). Their severity is fixed.
+ * Whether a rule's severity is fixed (`RuleMeta.fixed`): its errors mean a file is left out of
+ * the analysis, so hiding or softening them would hide that part of the repository.
  */
-export const fixedRules: ReadonlySet<string> = new Set(
-  Object.values({ ...inputRules, ...integrityRules })
-    .filter((rule) => rule.severity === 'error')
-    .map((rule) => rule.id),
-);
+export function isFixedRule(id: string): boolean {
+  return ruleById(id)?.fixed ?? false;
+}
 
 /** Rule ids a config file may set, sorted. */
-export const configurableRules: readonly string[] = Object.keys(rules)
-  .filter((id) => !fixedRules.has(id))
+export const configurableRules: readonly string[] = allRules
+  .filter((rule) => !rule.fixed)
+  .map((rule) => rule.id)
   .sort();
 
 /**
@@ -36,7 +32,7 @@ export function applyRuleSeverities(
 ): Finding[] {
   const out: Finding[] = [];
   for (const f of findings) {
-    const setting = fixedRules.has(f.rule) ? undefined : settings[f.rule];
+    const setting = isFixedRule(f.rule) ? undefined : settings[f.rule];
     if (setting === 'off') continue;
     out.push(setting === undefined || setting === f.severity ? f : { ...f, severity: setting });
   }

@@ -1,7 +1,4 @@
-import type { Finding } from '../findings/finding.js';
-import { finding } from '../findings/rules.js';
-import { localText, neutral } from '../model/local-text.js';
-import type { Catalog, Module } from '../model/catalog.js';
+import type { Catalog, Level, Module } from '../model/catalog.js';
 import type { SourceLocation } from '../model/location.js';
 import { mustAt, programmesById } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
@@ -18,13 +15,22 @@ function prerequisitesOf(catalog: Catalog): (module: Module) => Module[] {
 const whereRequired = (module: Module, ref: string): SourceLocation =>
   module.requireLocations[module.requires.indexOf(ref)] ?? module.location;
 
+/** A prerequisite cycle, as a reader follows it. */
+export interface Cycle {
+  /** From the first module by ref, along its requirements, back to it. */
+  readonly path: readonly Module[];
+  /** Every module of the cycle, by ref. */
+  readonly members: readonly Module[];
+  /** Where the first module requires the next. */
+  readonly where: SourceLocation;
+}
+
 /**
- * `prerequisite-cycle`: modules that require each other in a circle, a module requiring itself
- * among them. One finding per cycle (a strongly connected component, Tarjan's algorithm, run
- * without recursion so that no chain of prerequisites can exhaust the stack), at the first
- * module by ref, where it requires the next.
+ * Modules that require each other in a circle, a module requiring itself among them: the
+ * strongly connected components (Tarjan's algorithm, run without recursion so that no chain
+ * of prerequisites can exhaust the stack) that are cycles.
  */
-export function prerequisiteCycles(catalog: Catalog): Finding[] {
+export function cycles(catalog: Catalog): Cycle[] {
   return cyclesOf(catalog).map((component) => describeCycle(catalog, component));
 }
 
@@ -77,7 +83,7 @@ function cyclesOf(catalog: Catalog): Module[][] {
 }
 
 /** A cycle from its first module by ref, always on to the first member it requires. */
-function describeCycle(catalog: Catalog, component: readonly Module[]): Finding {
+function describeCycle(catalog: Catalog, component: readonly Module[]): Cycle {
   const members = new Set(component.map((m) => m.ref));
   const sorted = [...component].sort((a, b) => compareStrings(a.ref, b.ref));
   const first = mustAt(sorted, 0);
@@ -97,34 +103,27 @@ function describeCycle(catalog: Catalog, component: readonly Module[]): Finding 
   for (let m = cameFrom.get(first.ref); m !== undefined && m !== first; m = cameFrom.get(m.ref))
     back.push(m);
   const path = [first, ...back.slice(1).reverse(), first];
-  const chain = path.map((m) => m.ref).join(' → ');
-  const message =
-    component.length === 1
-      ? localText(`mô-đun "${first.ref}" đòi hỏi chính nó`, `module "${first.ref}" requires itself`)
-      : localText(
-          `điều kiện tiên quyết vòng tròn: ${chain}; không mô-đun nào trong vòng có thể bắt đầu`,
-          `prerequisite cycle: ${chain}; none of these modules can ever be started`,
-        );
-  return finding(
-    'prerequisite-cycle',
-    whereRequired(first, path[1]?.ref ?? first.ref),
-    message,
-    sorted.slice(1).map((m) => ({ ...m.location, message: neutral(`${m.ref}: ${m.title}`) })),
-    sorted.map((m) => `module:${m.ref}`),
-  );
+  return { path, members: sorted, where: whereRequired(first, path[1]?.ref ?? first.ref) };
 }
 
-/**
- * `prerequisite-inversion`: a module requires a module of a higher level of the same track
- * (a later step of the ladder as a condition for an earlier one), at the prerequisite.
- */
-export function prerequisiteInversions(catalog: Catalog): Finding[] {
+/** A module that requires a module of a higher level of its track. */
+export interface Inversion {
+  readonly module: Module;
+  readonly level: Level;
+  readonly required: Module;
+  readonly requiredLevel: Level;
+  /** Where the module requires it. */
+  readonly where: SourceLocation;
+}
+
+/** Modules that require a later step of the ladder as a condition for an earlier one. */
+export function inversions(catalog: Catalog): Inversion[] {
   const programmeOf = programmesById(catalog);
   const levelOf = (m: Module) => {
     const programme = programmeOf.get(m.programme);
     return programme ? catalog.levels.get(programme.levelRef) : undefined;
   };
-  const findings: Finding[] = [];
+  const found: Inversion[] = [];
   for (const module of catalog.modules) {
     const level = levelOf(module);
     if (!level) continue;
@@ -133,28 +132,28 @@ export function prerequisiteInversions(catalog: Catalog): Finding[] {
       const requiredLevel = required ? levelOf(required) : undefined;
       if (!required || !requiredLevel) continue;
       if (requiredLevel.track !== level.track || requiredLevel.rank <= level.rank) continue;
-      findings.push(
-        finding(
-          'prerequisite-inversion',
-          whereRequired(module, ref),
-          localText(
-            `mô-đun "${module.ref}" (bậc ${level.title}) đòi hỏi học trước "${ref}" của bậc cao hơn (${requiredLevel.title}): người học phải qua bước sau trước bước trước`,
-            `module "${module.ref}" (level ${level.title}) requires "${ref}" of a higher level (${requiredLevel.title}): a learner would need the later step before the earlier one`,
-          ),
-          [{ ...required.location, message: neutral(`${ref}: ${required.title}`) }],
-          [`module:${module.ref}`, `module:${ref}`],
-        ),
-      );
+      found.push({ module, level, required, requiredLevel, where: whereRequired(module, ref) });
     }
   }
-  return findings;
+  return found;
+}
+
+/** A requirement another prerequisite of the module already leads to. */
+export interface Redundancy {
+  readonly module: Module;
+  /** The ref of the requirement that can go. */
+  readonly required: string;
+  /** The prerequisite that leads to it. */
+  readonly via: Module;
+  /** Where the module requires it. */
+  readonly where: SourceLocation;
 }
 
 /**
- * `redundant-prerequisite`: a module requires a module that another of its prerequisites
- * already requires, directly or through others; at the prerequisite that can go.
+ * Requirements of a module that another of its prerequisites already requires, directly or
+ * through others: one per requirement, even when several prerequisites imply it.
  */
-export function redundantPrerequisites(catalog: Catalog): Finding[] {
+export function redundancies(catalog: Catalog): Redundancy[] {
   const next = prerequisitesOf(catalog);
   // Inside a cycle every requirement leads back to every other: the cycle is the problem
   // (prerequisite-cycle), and no requirement there is redundant.
@@ -173,7 +172,7 @@ export function redundantPrerequisites(catalog: Catalog): Finding[] {
     }
     return seen;
   };
-  const findings: Finding[] = [];
+  const found: Redundancy[] = [];
   for (const module of catalog.modules) {
     if (module.requires.length < 2 || cycleOf.has(module.ref)) continue;
     // One finding per redundant requirement, even when several prerequisites imply it.
@@ -184,20 +183,9 @@ export function redundantPrerequisites(catalog: Catalog): Finding[] {
         if (ref === via.ref || !implied.has(ref) || reported.has(ref) || sameCycle(ref, via.ref))
           continue;
         reported.add(ref);
-        findings.push(
-          finding(
-            'redundant-prerequisite',
-            whereRequired(module, ref),
-            localText(
-              `mô-đun "${module.ref}" đòi hỏi "${ref}", nhưng điều kiện tiên quyết "${via.ref}" của nó đã dẫn tới "${ref}": có thể bỏ yêu cầu thứ hai`,
-              `module "${module.ref}" requires "${ref}", which its prerequisite "${via.ref}" already leads to: the second requirement can go`,
-            ),
-            [{ ...via.location, message: neutral(`${via.ref}: ${via.title}`) }],
-            [`module:${module.ref}`, `module:${ref}`, `module:${via.ref}`],
-          ),
-        );
+        found.push({ module, required: ref, via, where: whereRequired(module, ref) });
       }
     }
   }
-  return findings;
+  return found;
 }

@@ -6,12 +6,7 @@
 
 /** A value a message is made from: plain data (a fingerprint hashes it), or another message. */
 export type MessageValue =
-  | string
-  | number
-  | boolean
-  | Message
-  | readonly MessageValue[]
-  | MessageRecord;
+  string | number | boolean | Message | readonly MessageValue[] | MessageRecord;
 
 /** Named values, as a message's data. */
 // An interface, not a Record alias: a type alias cannot refer to itself.

@@ -1,6 +1,6 @@
 import { render } from '../messages/catalogue.js';
 import { type Finding, type Severity, countBySeverity } from '../findings/finding.js';
-import type { Rule } from '../findings/rule.js';
+import type { OldRule as Rule } from '../findings/legacy-rules.js';
 import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';

@@ -1,7 +1,7 @@
 import { render } from '../messages/catalogue.js';
 import type { Location, Log, PhysicalLocation, Region, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Severity } from '../findings/finding.js';
-import type { Rule } from '../findings/rule.js';
+import type { OldRule as Rule } from '../findings/legacy-rules.js';
 import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
 import type { SourceLocation } from '../model/location.js';

@@ -1,9 +1,3 @@
-import { programmesById } from '../model/lookup.js';
-import type { Finding } from '../findings/finding.js';
-import { finding } from '../findings/rules.js';
-import { type Lang, localText } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
-import { count, hoursUnit, noun } from '../model/words.js';
 import type { Catalog, Module, Programme } from '../model/catalog.js';
 import { roundHours } from '../model/hours.js';
 import { compareStrings } from '../model/order.js';
@@ -126,31 +120,6 @@ function compare(
     hoursChanged: hoursChanged.sort(compareStrings),
     hoursDifference: roundHours(hoursDifference),
   };
-}
-
-/** `provider-drift`: a provider's copy drops national content, at the copy. */
-export function driftFindings(catalog: Catalog, drift: readonly ProviderDrift[]): Finding[] {
-  const programmes = programmesById(catalog);
-  const unit = hoursUnit(catalog.framework.periodMinutes);
-  return drift.flatMap((d) => {
-    const copy = programmes.get(d.programme);
-    if (!copy || d.dropped.length === 0) return [];
-    const national = programmes.get(d.national)?.title ?? d.national;
-    const dropped = d.dropped.join(', ');
-    const hours = (lang: Lang) => count(d.droppedHours, unit, lang);
-    return [
-      finding(
-        'provider-drift',
-        copy.location,
-        localText(
-          `chương trình "${d.programme}" của ${d.provider} sao theo chương trình quốc gia "${national}" (${d.national}) nhưng bỏ ${formatNumber(d.dropped.length, 'vi')} mô-đun của nó (${hours('vi')}): ${dropped}`,
-          `programme "${d.programme}" of ${d.provider} copies the national "${national}" (${d.national}) but drops ${count(d.dropped.length, noun('', 'module'), 'en')} of it (${hours('en')}): ${dropped}`,
-        ),
-        [],
-        [`programme:${d.programme}`, `programme:${d.national}`],
-      ),
-    ];
-  });
 }
 
 /**

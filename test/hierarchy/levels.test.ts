@@ -1,6 +1,7 @@
+import { missingLevel } from '../../src/rules/missing-level.js';
+import { positionUnmet } from '../../src/rules/position-unmet.js';
 import { describe, expect, it } from 'vitest';
-import { missingLevels, unmetPositions } from '../../src/hierarchy/levels.js';
-import { catalogOf, english, everyLevel, programme } from './support.js';
+import { catalogOf, check, english, everyLevel, programme } from './support.js';
 
 const withoutCapSo = Object.fromEntries(
   Object.entries(everyLevel).filter(([file]) => file !== 'so.yaml'),
@@ -8,7 +9,7 @@ const withoutCapSo = Object.fromEntries(
 
 describe('missing-level', () => {
   it('reports a level that no programme provides or satisfies, at the level', () => {
-    const findings = english(missingLevels(catalogOf(withoutCapSo)));
+    const findings = english(check(missingLevel, catalogOf(withoutCapSo)));
     expect(findings).toEqual([
       {
         rule: 'missing-level',
@@ -28,12 +29,12 @@ describe('missing-level', () => {
       'satisfies: [lanh-dao/cap-so]\nmodules:',
     );
     expect(
-      english(missingLevels(catalogOf({ ...withoutCapSo, 'phong.yaml': satisfying }))),
+      english(check(missingLevel, catalogOf({ ...withoutCapSo, 'phong.yaml': satisfying }))),
     ).toEqual([]);
   });
 
   it('finds nothing when every level is taught', () => {
-    expect(english(missingLevels(catalogOf(everyLevel)))).toEqual([]);
+    expect(english(check(missingLevel, catalogOf(everyLevel)))).toEqual([]);
   });
 });
 
@@ -47,7 +48,7 @@ describe('position-unmet', () => {
   ].join('\n');
 
   it('reports a position requiring a level nothing teaches, at the position', () => {
-    expect(english(unmetPositions(catalogOf(withoutCapSo, positions)))).toEqual([
+    expect(english(check(positionUnmet, catalogOf(withoutCapSo, positions)))).toEqual([
       expect.objectContaining({
         rule: 'position-unmet',
         message:
@@ -60,6 +61,6 @@ describe('position-unmet', () => {
   });
 
   it('finds nothing when every level a position requires is taught', () => {
-    expect(english(unmetPositions(catalogOf(everyLevel, positions)))).toEqual([]);
+    expect(english(check(positionUnmet, catalogOf(everyLevel, positions)))).toEqual([]);
   });
 });

@@ -1,17 +1,17 @@
+import { prerequisiteCycle } from '../../src/rules/prerequisite-cycle.js';
+import { prerequisiteInversion } from '../../src/rules/prerequisite-inversion.js';
+import { redundantPrerequisite } from '../../src/rules/redundant-prerequisite.js';
 import { describe, expect, it } from 'vitest';
-import {
-  prerequisiteCycles,
-  prerequisiteInversions,
-  redundantPrerequisites,
-} from '../../src/hierarchy/prerequisites.js';
-import { catalogOf, english, everyLevel, programme } from './support.js';
+import { catalogOf, check, english, everyLevel, programme } from './support.js';
 
 const withTrungCap = (modules: Record<string, string[]>) =>
   catalogOf({ ...everyLevel, 'trung-cap.yaml': programme('trung-cap', 'llct/trung-cap', modules) });
 
 describe('prerequisite-cycle', () => {
   it('reports a cycle once, at its first module where it requires the next', () => {
-    const findings = english(prerequisiteCycles(withTrungCap({ a: ['c'], b: ['a'], c: ['b'] })));
+    const findings = english(
+      check(prerequisiteCycle, withTrungCap({ a: ['c'], b: ['a'], c: ['b'] })),
+    );
     expect(findings).toEqual([
       expect.objectContaining({
         rule: 'prerequisite-cycle',
@@ -30,7 +30,7 @@ describe('prerequisite-cycle', () => {
   });
 
   it('reports a module that requires itself', () => {
-    expect(english(prerequisiteCycles(withTrungCap({ a: [], b: ['b'] })))).toEqual([
+    expect(english(check(prerequisiteCycle, withTrungCap({ a: [], b: ['b'] })))).toEqual([
       expect.objectContaining({ message: 'module "trung-cap/b" requires itself' }),
     ]);
   });
@@ -38,7 +38,7 @@ describe('prerequisite-cycle', () => {
   it('finds no cycle in a long chain, without recursion', () => {
     const chain: Record<string, string[]> = {};
     for (let i = 0; i < 20_000; i++) chain[`m${i}`] = i === 0 ? [] : [`m${i - 1}`];
-    expect(english(prerequisiteCycles(withTrungCap(chain)))).toEqual([]);
+    expect(english(check(prerequisiteCycle, withTrungCap(chain)))).toEqual([]);
   });
 });
 
@@ -48,7 +48,7 @@ describe('prerequisite-inversion', () => {
       ...everyLevel,
       'so-cap.yaml': programme('so-cap', 'llct/so-cap', { a: ['cao-cap/a'] }),
     });
-    expect(english(prerequisiteInversions(catalog))).toEqual([
+    expect(english(check(prerequisiteInversion, catalog))).toEqual([
       expect.objectContaining({
         rule: 'prerequisite-inversion',
         message:
@@ -68,14 +68,14 @@ describe('prerequisite-inversion', () => {
       }),
       'so-cap.yaml': programme('so-cap', 'llct/so-cap', { a: ['so/a'] }),
     });
-    expect(english(prerequisiteInversions(catalog))).toEqual([]);
+    expect(english(check(prerequisiteInversion, catalog))).toEqual([]);
   });
 });
 
 describe('redundant-prerequisite', () => {
   it('reports a prerequisite another prerequisite already implies, through any chain', () => {
     const findings = english(
-      redundantPrerequisites(withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c', 'a'] })),
+      check(redundantPrerequisite, withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c', 'a'] })),
     );
     expect(findings).toEqual([
       expect.objectContaining({
@@ -93,7 +93,7 @@ describe('redundant-prerequisite', () => {
 
   it('accepts a chain whose every step is needed', () => {
     expect(
-      english(redundantPrerequisites(withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c'] }))),
+      english(check(redundantPrerequisite, withTrungCap({ a: [], b: ['a'], c: ['b'], d: ['c'] }))),
     ).toEqual([]);
   });
 });
@@ -110,7 +110,7 @@ describe('prerequisites around a cycle', () => {
   });
 
   it('shows a cycle as a path back to its first module', () => {
-    expect(english(prerequisiteCycles(catalog)).map((f) => f.message)).toEqual([
+    expect(english(check(prerequisiteCycle, catalog)).map((f) => f.message)).toEqual([
       'prerequisite cycle: trung-cap/a → trung-cap/b → trung-cap/c → trung-cap/d → trung-cap/a; none of these modules can ever be started',
       'module "trung-cap/s" requires itself',
     ]);
@@ -119,6 +119,6 @@ describe('prerequisites around a cycle', () => {
   it('calls no requirement redundant that only a cycle implies', () => {
     // m requires a and b, which lead to each other only through the cycle; s requires
     // itself and e.
-    expect(english(redundantPrerequisites(catalog))).toEqual([]);
+    expect(english(check(redundantPrerequisite, catalog))).toEqual([]);
   });
 });

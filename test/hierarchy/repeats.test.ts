@@ -1,13 +1,11 @@
+import { crossLevelRepeat } from '../../src/rules/cross-level-repeat.js';
+import { crossTrackOverlap } from '../../src/rules/cross-track-overlap.js';
+import { subsumedProgramme } from '../../src/rules/subsumed-programme.js';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
-import {
-  crossLevelRepeats,
-  crossTrackOverlaps,
-  subsumedProgrammes,
-} from '../../src/hierarchy/repeats.js';
 import type { Catalog } from '../../src/model/catalog.js';
 import { type ModuleSpec, makeCatalog } from '../helpers/catalog.js';
-import { english } from './support.js';
+import { check, english } from './support.js';
 
 const overlapsOf = (catalog: Catalog) => analyze(catalog, []).overlap.overlaps;
 
@@ -33,7 +31,7 @@ const ladder = (lower: ModuleSpec, higher: ModuleSpec) =>
 describe('cross-level-repeat', () => {
   it('reports a higher module that teaches the lower one again, with the evidence', () => {
     const catalog = ladder(qlhcnn(12), qlhcnn(12));
-    expect(english(crossLevelRepeats(catalog, overlapsOf(catalog)))).toEqual([
+    expect(english(check(crossLevelRepeat, catalog, overlapsOf(catalog)))).toEqual([
       expect.objectContaining({
         rule: 'cross-level-repeat',
         message:
@@ -51,7 +49,7 @@ describe('cross-level-repeat', () => {
       qlhcnn(40, ['Quản lý hành chính nhà nước trong chuyển đổi số', 'Đánh giá chính sách công']),
     );
     expect(overlapsOf(catalog)).not.toEqual([]);
-    expect(english(crossLevelRepeats(catalog, overlapsOf(catalog)))).toEqual([]);
+    expect(english(check(crossLevelRepeat, catalog, overlapsOf(catalog)))).toEqual([]);
   });
 
   it('does not compare alternatives at one level', () => {
@@ -59,7 +57,7 @@ describe('cross-level-repeat', () => {
       { id: 'a', track: 'qlnn', level: 'chuyen-vien', modules: [qlhcnn(12)] },
       { id: 'b', track: 'qlnn', level: 'chuyen-vien', modules: [qlhcnn(12)] },
     ]);
-    expect(english(crossLevelRepeats(catalog, overlapsOf(catalog)))).toEqual([]);
+    expect(english(check(crossLevelRepeat, catalog, overlapsOf(catalog)))).toEqual([]);
   });
 });
 
@@ -80,7 +78,7 @@ describe('cross-track-overlap', () => {
 
   it('reports an overlap between comparable levels of two tracks', () => {
     const catalog = tracks([['llct/trung-cap', 'qlnn/chuyen-vien-chinh']]);
-    expect(english(crossTrackOverlaps(catalog, overlapsOf(catalog)))).toEqual([
+    expect(english(check(crossTrackOverlap, catalog, overlapsOf(catalog)))).toEqual([
       expect.objectContaining({
         rule: 'cross-track-overlap',
         message: expect.stringContaining(
@@ -92,7 +90,7 @@ describe('cross-track-overlap', () => {
 
   it('leaves tracks alone where the framework declares no comparable levels', () => {
     const catalog = tracks([]);
-    expect(english(crossTrackOverlaps(catalog, overlapsOf(catalog)))).toEqual([]);
+    expect(english(check(crossTrackOverlap, catalog, overlapsOf(catalog)))).toEqual([]);
   });
 });
 
@@ -109,7 +107,7 @@ describe('subsumed-programme', () => {
       { id: 'so-cap', track: 'llct', level: 'so-cap', modules: [qlhcnn(12)] },
       { id: 'trung-cap', track: 'llct', level: 'trung-cap', modules: [qlhcnn(30), other] },
     ]);
-    expect(english(subsumedProgrammes(catalog, overlapsOf(catalog)))).toEqual([
+    expect(english(check(subsumedProgramme, catalog, overlapsOf(catalog)))).toEqual([
       expect.objectContaining({
         rule: 'subsumed-programme',
         message:
@@ -129,7 +127,7 @@ describe('subsumed-programme', () => {
       },
     ]);
     // trung-cap: 3 of 13 hours taught, and only below its level; so-cap: all of it above.
-    const findings = english(subsumedProgrammes(catalog, overlapsOf(catalog)));
+    const findings = english(check(subsumedProgramme, catalog, overlapsOf(catalog)));
     expect(findings.map((f) => f.message.slice(0, 30))).toEqual(['100% of programme "so-cap" (so']);
   });
 });

@@ -1,5 +1,8 @@
 import { render } from '../../src/messages/catalogue.js';
 import type { Finding } from '../../src/findings/finding.js';
+import { reporterOf } from '../../src/findings/rule.js';
+import type { Overlap } from '../../src/overlap/types.js';
+import type { Rule } from '../../src/rules/rule.js';
 import { buildCatalog } from '../../src/load/build-catalog.js';
 import type { Catalog } from '../../src/model/catalog.js';
 import { curriculumDoc, lines } from '../load/support.js';
@@ -77,4 +80,11 @@ export function english(findings: readonly Finding[]) {
       ? { related: f.related.map((r) => ({ ...r, message: render(r.message, 'en') })) }
       : {}),
   }));
+}
+
+/** The findings of one rule's check on a catalogue (and the overlaps given, for the analysis). */
+export function check(rule: Rule, catalog: Catalog, overlaps: readonly Overlap[] = []): Finding[] {
+  if (rule.stage === 'analyse')
+    return rule.check({ catalog, overlaps, clusters: [], drift: [] }, reporterOf(rule));
+  return rule.check ? rule.check(catalog, reporterOf(rule)) : [];
 }

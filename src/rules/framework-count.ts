@@ -1,0 +1,12 @@
+import { defineRule } from './rule.js';
+
+/** A repository must hold exactly one framework document. */
+export const frameworkCount = defineRule({
+  id: 'framework-count',
+  severity: 'error',
+  stage: 'validate',
+  acrossFiles: true,
+  fixed: true,
+  acceptsIntended: false,
+  needsWholeRepository: false,
+});
