@@ -18,11 +18,10 @@ export interface RuleMeta<Id extends string = string> {
   readonly id: Id;
   readonly severity: Severity;
   readonly stage: RuleStage;
-  /** Compares documents with each other: reported once every file is read. */
-  readonly acrossFiles: boolean;
   /**
    * Blames a file that cannot be used (it is left out of the analysis): its severity cannot be
-   * changed or turned off, as ESLint cannot turn off a parsing error, and no baseline records it.
+   * changed or turned off, as ESLint cannot turn off a parsing error, and the run exits 2
+   * whatever a baseline records of it.
    */
   readonly fixed: boolean;
   /** Its findings are about modules teaching the same content: `intendedOverlaps` accepts them. */

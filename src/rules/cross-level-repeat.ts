@@ -14,7 +14,6 @@ export const crossLevelRepeat = defineRule({
   id: 'cross-level-repeat',
   severity: 'warning',
   stage: 'analyse',
-  acrossFiles: false,
   fixed: false,
   acceptsIntended: true,
   needsWholeRepository: false,

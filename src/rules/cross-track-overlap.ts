@@ -11,7 +11,6 @@ export const crossTrackOverlap = defineRule({
   id: 'cross-track-overlap',
   severity: 'warning',
   stage: 'analyse',
-  acrossFiles: false,
   fixed: false,
   acceptsIntended: true,
   needsWholeRepository: false,

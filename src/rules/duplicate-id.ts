@@ -5,7 +5,6 @@ export const duplicateId = defineRule({
   id: 'duplicate-id',
   severity: 'error',
   stage: 'validate',
-  acrossFiles: true,
   fixed: true,
   acceptsIntended: false,
   needsWholeRepository: false,

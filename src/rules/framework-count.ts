@@ -5,7 +5,6 @@ export const frameworkCount = defineRule({
   id: 'framework-count',
   severity: 'error',
   stage: 'validate',
-  acrossFiles: true,
   fixed: true,
   acceptsIntended: false,
   needsWholeRepository: false,

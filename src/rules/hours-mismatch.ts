@@ -5,7 +5,6 @@ export const hoursMismatch = defineRule({
   id: 'hours-mismatch',
   severity: 'error',
   stage: 'validate',
-  acrossFiles: false,
   fixed: true,
   acceptsIntended: false,
   needsWholeRepository: false,

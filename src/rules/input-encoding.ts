@@ -5,7 +5,6 @@ export const inputEncoding = defineRule({
   id: 'input-encoding',
   severity: 'error',
   stage: 'load',
-  acrossFiles: false,
   fixed: true,
   acceptsIntended: false,
   needsWholeRepository: false,

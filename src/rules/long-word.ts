@@ -5,7 +5,6 @@ export const longWord = defineRule({
   id: 'long-word',
   severity: 'error',
   stage: 'load',
-  acrossFiles: false,
   fixed: true,
   acceptsIntended: false,
   needsWholeRepository: false,

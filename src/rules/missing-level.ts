@@ -10,7 +10,6 @@ export const missingLevel = defineRule({
   id: 'missing-level',
   severity: 'warning',
   stage: 'analyse',
-  acrossFiles: true,
   fixed: false,
   acceptsIntended: false,
   needsWholeRepository: true,

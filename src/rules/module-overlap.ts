@@ -16,7 +16,6 @@ export const moduleOverlap = defineRule({
   id: 'module-overlap',
   severity: 'warning',
   stage: 'analyse',
-  acrossFiles: false,
   fixed: false,
   acceptsIntended: true,
   needsWholeRepository: false,

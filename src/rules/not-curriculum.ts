@@ -5,7 +5,6 @@ export const notCurriculum = defineRule({
   id: 'not-curriculum',
   severity: 'warning',
   stage: 'load',
-  acrossFiles: false,
   fixed: false,
   acceptsIntended: false,
   needsWholeRepository: false,

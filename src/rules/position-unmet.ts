@@ -10,7 +10,6 @@ export const positionUnmet = defineRule({
   id: 'position-unmet',
   severity: 'warning',
   stage: 'analyse',
-  acrossFiles: true,
   fixed: false,
   acceptsIntended: false,
   needsWholeRepository: true,

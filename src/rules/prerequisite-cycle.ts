@@ -12,7 +12,6 @@ export const prerequisiteCycle = defineRule({
   id: 'prerequisite-cycle',
   severity: 'error',
   stage: 'validate',
-  acrossFiles: true,
   fixed: false,
   acceptsIntended: false,
   needsWholeRepository: false,

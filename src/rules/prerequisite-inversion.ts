@@ -11,7 +11,6 @@ export const prerequisiteInversion = defineRule({
   id: 'prerequisite-inversion',
   severity: 'warning',
   stage: 'analyse',
-  acrossFiles: false,
   fixed: false,
   acceptsIntended: false,
   needsWholeRepository: false,

@@ -10,7 +10,6 @@ export const providerDrift = defineRule({
   id: 'provider-drift',
   severity: 'info',
   stage: 'analyse',
-  acrossFiles: true,
   fixed: false,
   acceptsIntended: false,
   needsWholeRepository: false,

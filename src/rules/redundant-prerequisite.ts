@@ -11,7 +11,6 @@ export const redundantPrerequisite = defineRule({
   id: 'redundant-prerequisite',
   severity: 'info',
   stage: 'analyse',
-  acrossFiles: false,
   fixed: false,
   acceptsIntended: false,
   needsWholeRepository: false,

@@ -5,7 +5,6 @@ export const schema = defineRule({
   id: 'schema',
   severity: 'error',
   stage: 'validate',
-  acrossFiles: false,
   fixed: true,
   acceptsIntended: false,
   needsWholeRepository: false,

@@ -11,7 +11,6 @@ export const subsumedProgramme = defineRule({
   id: 'subsumed-programme',
   severity: 'info',
   stage: 'analyse',
-  acrossFiles: false,
   fixed: false,
   acceptsIntended: false,
   needsWholeRepository: false,

@@ -5,7 +5,6 @@ export const unreadableFile = defineRule({
   id: 'unreadable-file',
   severity: 'error',
   stage: 'load',
-  acrossFiles: false,
   fixed: true,
   acceptsIntended: false,
   needsWholeRepository: false,

@@ -5,7 +5,6 @@ export const unresolvedRef = defineRule({
   id: 'unresolved-ref',
   severity: 'error',
   stage: 'validate',
-  acrossFiles: true,
   fixed: true,
   acceptsIntended: false,
   needsWholeRepository: false,

@@ -5,7 +5,6 @@ export const yamlSyntax = defineRule({
   id: 'yaml-syntax',
   severity: 'error',
   stage: 'load',
-  acrossFiles: false,
   fixed: true,
   acceptsIntended: false,
   needsWholeRepository: false,

@@ -1,0 +1,19 @@
+import type { Rule } from './rule.js';
+
+/**
+ * The line under a rule page's title (docs/rules/<id>.md), made from the rule's metadata:
+ * test/rules/catalogue.test.ts holds every page to it, so the docs cannot drift from the code.
+ */
+export function ruleDocsHeader(rule: Rule): string {
+  const stage = {
+    load: 'load',
+    validate: rule.check ? 'validate and analyse' : 'validate',
+    analyse: 'analyse',
+  }[rule.stage];
+  return [
+    `**Severity:** ${rule.severity}${rule.fixed ? ' (fixed)' : ''}`,
+    `**Stage:** ${stage}`,
+    ...(rule.acceptsIntended ? ['**Accepts** `intendedOverlaps`'] : []),
+    ...(rule.needsWholeRepository ? ['**Needs** every file to load'] : []),
+  ].join(' · ');
+}
