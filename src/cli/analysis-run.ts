@@ -9,8 +9,9 @@ import { ruleById } from '../rules/index.js';
 import type { LoadResult } from '../load/load-repository.js';
 import type { FileIdentity } from '../load/read.js';
 import { sourceLines } from '../load/source.js';
-import { type Lang, type LocalText, localText } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
+import { message, render, renderAll } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
+import type { Lang } from '../model/local-text.js';
 import type { ReportInput } from '../report/report-input.js';
 import { type ReporterName, reporters } from '../report/registry.js';
 import { makeStyle } from '../report/style.js';
@@ -58,10 +59,10 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
   const config = await loadConfig({ cwd: io.cwd, paths: request.paths, config: request.config });
   const messagesLang = request.flags.lang ?? messageLang([], io.env);
   if (!config.ok) return inputFileError(config.error, messagesLang, io);
-  if (config.warning)
-    io.stderr.write(
-      `curriculum-dedup: ${warningWord[messagesLang]}: ${visible(config.warning[messagesLang])}\n`,
-    );
+  if (config.warning) {
+    const warning = render(message('cli.warning', { warning: config.warning }), messagesLang);
+    io.stderr.write(`curriculum-dedup: ${visible(warning)}\n`);
+  }
   const resolved = resolveOptions(config.loaded, request.flags, io.cwd);
   // The config's reports and baseline are the analysis's: `validate` has only its flags'.
   const options: ResolvedOptions =
@@ -70,12 +71,7 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
       : resolved;
   if ((request.updateBaseline || request.pruneBaseline) && options.baseline === undefined) {
     const flag = `--${request.updateBaseline ? 'update' : 'prune'}-baseline`;
-    throw new UsageError(
-      localText(
-        `${flag} cần một tệp baseline: --baseline TỆP, hoặc baseline: trong tệp cấu hình`,
-        `${flag} needs a baseline file: --baseline FILE, or baseline: in the config file`,
-      ),
-    );
+    throw new UsageError(message('cli.baseline.needs-file', { flag }));
   }
   const targets = outputTargets(
     options.reports ?? [{ format: request.fallback }],
@@ -87,10 +83,10 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
   );
   if (refused)
     throw new UsageError(
-      localText(
-        `lệnh validate chỉ ghi ra văn bản hoặc JSON, không ghi được ${refused.format}${refused.file ? ` (${refused.file})` : ''}; báo cáo ${refused.format} do lệnh analyze ghi`,
-        `validate writes text (console) or JSON, not ${refused.format}${refused.file ? ` (${refused.file})` : ''}; analyze writes the ${refused.format} report`,
-      ),
+      message('cli.validate.format-refused', {
+        format: refused.format,
+        ...(refused.file ? { file: refused.file } : {}),
+      }),
     );
   await refuseOutputsOverRunFiles(targets, {
     cwd: io.cwd,
@@ -257,7 +253,8 @@ async function withBaseline(
   if (prune && result.stale.length > 0) {
     await writeBaselineFile(io.cwd, path, pruneBaseline(baseline, result.stale), inputs);
   }
-  const stale = prune ? [] : result.stale.map(staleMessage);
+  // The report input holds stale entries' texts in both languages (src/report).
+  const stale = prune ? [] : result.stale.map((entry) => renderAll(staleMessage(entry)));
   return {
     kept: result.kept,
     baseline: {
@@ -273,14 +270,9 @@ async function withBaseline(
 /** Why `--update-baseline` or `--prune-baseline` wrote nothing: inputs that did not load. */
 function notWritten(path: string, findings: readonly Finding[], update: boolean, lang: Lang) {
   const files = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
-  const text = localText(
-    `không ${update ? 'cập nhật' : 'dọn'} tệp baseline ${path}: ${formatNumber(files, 'vi')} tệp đầu vào có lỗi (xem bên dưới), và một baseline ghi lúc này sẽ làm mất các phát hiện của chúng; hãy sửa các tệp đó rồi chạy lại`,
-    `the baseline ${path} was not ${update ? 'updated' : 'pruned'}: ${formatNumber(files, 'en')} input ${files === 1 ? 'file has' : 'files have'} errors (see below), and a baseline written now would lose their findings; fix ${files === 1 ? 'it' : 'them'} and run again`,
-  );
-  return `curriculum-dedup: ${visible(text[lang])}\n`;
+  const text = render(message('cli.baseline.not-written', { path, files, update }), lang);
+  return `curriculum-dedup: ${visible(text)}\n`;
 }
-
-const warningWord = localText('cảnh báo', 'warning');
 
 /**
  * Refuses, before anything is read or written, a report file that is the baseline or the
@@ -297,27 +289,21 @@ async function refuseOutputsOverRunFiles(
     const folder = await realpath(dirname(absolute)).catch(() => dirname(absolute));
     return join(folder, basename(absolute));
   };
-  const runFiles: Array<{ readonly path: string; readonly what: LocalText }> = [];
+  const runFiles: Array<{ readonly path: string; readonly what: Message }> = [];
   if (run.baseline !== undefined)
-    runFiles.push({
-      path: await canonical(run.baseline),
-      what: localText('tệp baseline', 'the baseline file'),
-    });
+    runFiles.push({ path: await canonical(run.baseline), what: message('cli.run-file.baseline') });
   if (run.config !== undefined)
-    runFiles.push({
-      path: await canonical(run.config),
-      what: localText('tệp cấu hình', 'the config file'),
-    });
+    runFiles.push({ path: await canonical(run.config), what: message('cli.run-file.config') });
   for (const target of targets) {
     if (target.file === undefined) continue;
     const path = await canonical(target.file);
     const hit = runFiles.find((f) => f.path === path);
     if (hit)
       throw new UsageError(
-        localText(
-          `không ghi được ${target.file}: đó là ${hit.what.vi} của lần chạy này; hãy chọn tệp khác để ghi báo cáo`,
-          `cannot write ${target.file}: it is ${hit.what.en} of this run; choose another output file`,
-        ),
+        message('cli.write.cannot-write', {
+          path: target.file,
+          reason: message('cli.write.run-file', { what: hit.what }),
+        }),
       );
   }
 }
@@ -338,7 +324,7 @@ function withoutBlameOfLeftOut(
 
 /** A config or baseline file that cannot be used: its headline and located problems, exit 2. */
 function inputFileError(error: InputFileError, lang: Lang, io: CliIo): number {
-  io.stderr.write(`curriculum-dedup: ${visible(error.message[lang])}\n`);
+  io.stderr.write(`curriculum-dedup: ${visible(render(error.message, lang))}\n`);
   io.stderr.write(formatFindings(error.findings, { lang }));
   return exitCodes.invalid;
 }

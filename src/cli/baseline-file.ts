@@ -9,6 +9,7 @@ import { type LocationIndex, locate } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';
 import { type FileIdentity, errorCode, readText } from '../load/read.js';
 import { makeSource, positionOf } from '../load/source.js';
+import { message } from '../messages/catalogue.js';
 import { localText } from '../model/local-text.js';
 import type { InputFileError } from './config-file.js';
 import { writeFileAtomic } from './write-output.js';
@@ -38,6 +39,7 @@ export async function readBaselineFile(
 ): Promise<BaselineLoad> {
   const absolute = resolve(cwd, path);
   const file = displayPath(absolute, cwd);
+  // readText (src/load) takes its words in both languages.
   const read = await readText(absolute, file, {
     what: localText('một tệp baseline', 'a baseline file'),
   });
@@ -48,10 +50,7 @@ export async function readBaselineFile(
       return {
         ok: false,
         error: {
-          message: localText(
-            `không tìm thấy tệp baseline ${file}; tạo tệp này bằng --update-baseline`,
-            `baseline file ${file} not found; create it with --update-baseline`,
-          ),
+          message: message('cli.baseline.not-found', { file }),
           findings: [],
         },
       };
@@ -68,15 +67,7 @@ export async function readBaselineFile(
  * (it may be a merge conflict away from right): that run is told to fix or remove it.
  */
 function invalidMessage(file: string, updating: boolean) {
-  return updating
-    ? localText(
-        `tệp baseline ${file} không hợp lệ nên không được ghi đè; hãy sửa tệp (có xung đột khi gộp nhánh?), hoặc xoá tệp nếu muốn ghi một baseline mới`,
-        `invalid baseline file ${file}, so it is not written over; fix it (a merge conflict?), or remove it to record a new one`,
-      )
-    : localText(
-        `tệp baseline ${file} không hợp lệ; hãy sửa hoặc ghi lại tệp bằng --update-baseline`,
-        `invalid baseline file ${file}; fix it or write it again with --update-baseline`,
-      );
+  return message(updating ? 'cli.baseline.invalid-kept' : 'cli.baseline.invalid', { file });
 }
 
 async function isMissing(absolute: string): Promise<boolean> {
@@ -120,16 +111,7 @@ export function parseBaseline(text: string, file: string): BaselineParse {
     const where = { file, ...positionOf(source, at) };
     return {
       ok: false,
-      findings: [
-        finding(
-          'yaml-syntax',
-          where,
-          localText(
-            'tệp không phải JSON hợp lệ (dấu phẩy thừa, chú thích hay dấu nháy đơn?); tệp baseline là JSON',
-            'not valid JSON (a trailing comma, a comment, single quotes?); a baseline file is JSON',
-          ),
-        ),
-      ],
+      findings: [finding('yaml-syntax', where, message('cli.baseline.not-json'))],
     };
   }
   const data = readBaselineData(parsed.parsed.value);

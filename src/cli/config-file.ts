@@ -19,8 +19,9 @@ import { describeSchemaError, givenValue, valueAt } from '../load/schema-errors.
 import { errorCode, readText } from '../load/read.js';
 import { makeSource } from '../load/source.js';
 import { closest } from '../load/text-distance.js';
+import { legacy, message } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import { type LocalText, localText } from '../model/local-text.js';
-import { excerpt } from '../model/excerpt.js';
 import { type ConfigFile, type LoadedConfig, configFileNames } from './config.js';
 import { unsafeConfigPaths, untrustedConfig } from './config-trust.js';
 
@@ -34,7 +35,7 @@ import { unsafeConfigPaths, untrustedConfig } from './config-trust.js';
  * have places in the file, one located finding each (printed like `validate`'s). Exit 2.
  */
 export interface InputFileError {
-  readonly message: LocalText;
+  readonly message: Message;
   readonly findings: readonly Finding[];
 }
 
@@ -43,7 +44,7 @@ export type ConfigLoad =
       readonly ok: true;
       readonly loaded: LoadedConfig | undefined;
       /** Why a config file that was found was not read (another user's), for stderr. */
-      readonly warning?: LocalText;
+      readonly warning?: Message;
     }
   | { readonly ok: false; readonly error: InputFileError };
 
@@ -63,20 +64,13 @@ export async function loadConfig(options: {
     absolute = resolve(cwd, options.config);
     if ((await entryKind(absolute)) === undefined) {
       const file = displayPath(absolute, cwd);
-      return failure(
-        localText(`không tìm thấy tệp cấu hình ${file}`, `config file ${file} not found`),
-      );
+      return failure(message('cli.config.not-found', { file }));
     }
   } else {
     const found = await findConfigFile(await configSearchStart(cwd, options.paths));
     if (!found.ok) {
       const [a = '', b = ''] = found.both.map((p) => displayPath(p, cwd));
-      return failure(
-        localText(
-          `có hai tệp cấu hình trong cùng một thư mục: ${a} và ${b}; hãy giữ lại một tệp`,
-          `two config files in one folder: ${a} and ${b}; keep one`,
-        ),
-      );
+      return failure(message('cli.config.two-files', { a, b }));
     }
     if (found.path === undefined) return { ok: true, loaded: undefined };
     absolute = found.path;
@@ -86,25 +80,18 @@ export async function loadConfig(options: {
       return {
         ok: true,
         loaded: undefined,
-        warning: localText(
-          `bỏ qua tệp cấu hình ${file}: ${untrusted.vi}; muốn dùng tệp này, hãy ghi --config ${file}`,
-          `ignoring the config file ${file}: ${untrusted.en}; to use it, name it with --config ${file}`,
-        ),
+        warning: message('cli.config.ignored', { file, reason: untrusted }),
       };
     }
   }
 
   const file = displayPath(absolute, cwd);
   if ((await lstat(absolute)).isSymbolicLink())
-    return failure(
-      localText(
-        `tệp cấu hình ${file} là một liên kết tượng trưng: không đọc (hãy ghi chính tệp mà nó trỏ tới bằng --config)`,
-        `the config file ${file} is a symbolic link: not read (name the file it points to with --config)`,
-      ),
-    );
-  const invalid = localText(`tệp cấu hình ${file} không hợp lệ`, `invalid config file ${file}`);
+    return failure(message('cli.config.symbolic-link', { file }));
+  const invalid = message('cli.config.invalid', { file });
   const read = await readText(absolute, file, {
     noFollow: true,
+    // readText (src/load) takes its words in both languages.
     what: localText('một tệp cấu hình', 'a config file'),
   });
   if (!read.ok) return failure(invalid, [read.finding]);
@@ -119,8 +106,8 @@ export async function loadConfig(options: {
   };
 }
 
-function failure(message: LocalText, findings: readonly Finding[] = []): ConfigLoad {
-  return { ok: false, error: { message, findings } };
+function failure(problem: Message, findings: readonly Finding[] = []): ConfigLoad {
+  return { ok: false, error: { message: problem, findings } };
 }
 
 /**
@@ -258,61 +245,38 @@ function describeErrors(
  * unknown option or rule, `format` beside `reports`), else what the one translator of schema
  * errors says (`describeSchemaError`).
  */
-function describe(error: ErrorObject, path: DataPath, root: unknown): LocalText {
+function describe(error: ErrorObject, path: DataPath, root: unknown): Message | LocalText {
   const value = valueAt(root, path);
   if (path.length === 0 && error.keyword === 'type') {
-    const given = givenValue(value);
-    return localText(
-      `tệp cấu hình phải là một ánh xạ (khóa: giá trị) các tuỳ chọn, ${given.vi}`,
-      `the config file must be a mapping, not ${given.en}`,
-    );
+    // The value found, in the words of the schema errors (src/load, still in both languages).
+    const given = legacy(givenValue(value));
+    return message('cli.config.not-a-mapping', { given });
   }
   if (error.keyword === 'additionalProperties')
     return unknownProperty(String(error.params.additionalProperty), path, error);
   if (error.keyword === 'false schema')
     // The only false schemas: `format` and `output` beside `reports`.
-    return localText(
-      `không dùng \`${formatPath(path)}\` cùng với \`reports\`: hãy dùng \`reports\` hoặc \`format\`/\`output\`, không dùng cả hai`,
-      `\`${formatPath(path)}\` cannot stand beside \`reports\`: give either \`reports\` or \`format\`/\`output\`, not both`,
-    );
+    return message('cli.config.beside-reports', { key: formatPath(path) });
   return describeSchemaError(error, path, root, localText('tệp cấu hình', 'the config file'));
 }
 
 /** An unknown key: a misspelt option, a flag's spelling (`fail-on`), an unknown or fixed rule. */
-function unknownProperty(key: string, path: DataPath, error: ErrorObject): LocalText {
+function unknownProperty(key: string, path: DataPath, error: ErrorObject): Message {
   if (path.length === 1 && path[0] === 'rules') {
-    if (isFixedRule(key)) {
-      return localText(
-        `không thể đổi mức độ của quy tắc "${key}": quy tắc này báo đầu vào không đọc được hoặc sai định dạng, nên tài liệu đó bị bỏ khỏi phân tích`,
-        `the severity of rule "${key}" cannot be changed: it reports input that cannot be read or breaks the format, which leaves the document out of the analysis`,
-      );
-    }
+    if (isFixedRule(key)) return message('cli.config.fixed-rule', { rule: key });
     const hint = closest(
       key,
       allRules.map((r) => r.id),
     );
-    return localText(
-      `quy tắc không xác định "${key}"${hint ? `; có phải ý bạn là "${hint}"?` : ''}`,
-      `unknown rule "${key}"${hint ? `; did you mean "${hint}"?` : ''}`,
-    );
+    return message('cli.config.unknown-rule', { rule: key, ...(hint ? { hint } : {}) });
   }
   const properties: unknown = error.parentSchema?.properties;
   const allowed =
     typeof properties === 'object' && properties !== null ? Object.keys(properties) : [];
   const camel = key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   const hint = allowed.includes(camel) ? camel : closest(key, allowed);
-  const where = formatPath(path);
-  const [vi, en] =
-    path.length === 0
-      ? [`tuỳ chọn không xác định ${excerpt(key)}`, `unknown option ${excerpt(key)}`]
-      : [
-          `thuộc tính không xác định ${excerpt(key)} trong ${where}`,
-          `unknown property ${excerpt(key)} in ${where}`,
-        ];
-  return hint
-    ? localText(`${vi}; có phải ý bạn là "${hint}"?`, `${en}; did you mean "${hint}"?`)
-    : localText(
-        `${vi} (các tuỳ chọn hợp lệ: ${allowed.join(', ')})`,
-        `${en} (allowed: ${allowed.join(', ')})`,
-      );
+  const data = { key, allowed, ...(hint ? { hint } : {}) };
+  return path.length === 0
+    ? message('cli.config.unknown-option', data)
+    : message('cli.config.unknown-property', { ...data, where: formatPath(path) });
 }

@@ -4,8 +4,8 @@ import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
 import { type DataPath, type LocationIndex, locate } from '../load/locate.js';
 import { errorCode } from '../load/read.js';
-import { excerpt } from '../model/excerpt.js';
-import { type LocalText, localText } from '../model/local-text.js';
+import { message } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import type { ConfigFile } from './config.js';
 
 /**
@@ -20,21 +20,14 @@ import type { ConfigFile } from './config.js';
  * others may write without the sticky bit, so that anybody could have put it there. git's
  * `safe.directory` refuses a repository of another owner for the same reason.
  */
-export async function untrustedConfig(path: string): Promise<LocalText | undefined> {
+export async function untrustedConfig(path: string): Promise<Message | undefined> {
   const uid = process.getuid?.();
   if (uid === undefined) return undefined; // no owners to compare (Windows)
   const [file, folder] = await Promise.all([lstat(path), stat(dirname(path))]);
   if (file.uid !== uid && file.uid !== 0)
-    return localText(
-      `tệp thuộc về người dùng khác (uid ${file.uid})`,
-      `it belongs to another user (uid ${file.uid})`,
-    );
+    return message('cli.config.other-owner', { uid: file.uid });
   const othersWrite = (folder.mode & 0o002) !== 0 && (folder.mode & 0o1000) === 0;
-  if (othersWrite)
-    return localText(
-      'thư mục chứa nó cho mọi người ghi mà không có sticky bit',
-      'its folder is writable by everyone, without the sticky bit',
-    );
+  if (othersWrite) return message('cli.config.folder-writable');
   return undefined;
 }
 
@@ -68,14 +61,7 @@ export async function unsafeConfigPaths(
     const { endLine, endColumn, ...start } = locate(index, at);
     const name = at.join('.').replace(/\.(\d+)\./g, '[$1].');
     findings.push({
-      ...finding(
-        'schema',
-        start,
-        localText(
-          `${name} ${excerpt(path)}: ${problem.vi}`,
-          `${name} ${excerpt(path)}: ${problem.en}`,
-        ),
-      ),
+      ...finding('schema', start, message('cli.config.unsafe-path', { name, path, problem })),
       endLine,
       endColumn,
     });
@@ -84,27 +70,15 @@ export async function unsafeConfigPaths(
 }
 
 /** What is wrong with a config path as written, before looking at the disk. */
-function lexicalProblem(path: string): LocalText | undefined {
+function lexicalProblem(path: string): Message | undefined {
   if (isAbsolute(path) || win32.isAbsolute(path) || path.startsWith('~'))
-    return localText(
-      'phải là đường dẫn tương đối, tính từ thư mục của tệp cấu hình',
-      "must be a path relative to the config file's folder",
-    );
+    return message('cli.config.path-absolute');
   const names = path.split(/[/\\]/);
-  if (names.includes('..'))
-    return localText(
-      'không được đi ra ngoài thư mục của tệp cấu hình ("..")',
-      'may not climb out of the config file\'s folder ("..")',
-    );
+  if (names.includes('..')) return message('cli.config.path-climbs');
   const hidden = names.find((n) => n.startsWith('.') && n !== '.');
-  if (hidden !== undefined)
-    return localText(
-      `không được trỏ vào tệp hay thư mục ẩn (${excerpt(hidden)}), nơi git và các công cụ khác giữ tệp của mình`,
-      `may not name a hidden file or folder (${excerpt(hidden)}), where git and other tools keep their own files`,
-    );
+  if (hidden !== undefined) return message('cli.config.path-hidden', { name: hidden });
   const last = names[names.length - 1];
-  if (last === undefined || last === '' || last === '.')
-    return localText('là tên thư mục; hãy cho tên tệp', 'names a folder; give a file name');
+  if (last === undefined || last === '' || last === '.') return message('cli.path.names-folder');
   return undefined;
 }
 
@@ -113,7 +87,7 @@ function lexicalProblem(path: string): LocalText | undefined {
  * a hidden one. The deepest part of the path that exists is resolved: what does not exist yet
  * will be created under it.
  */
-async function linkProblem(folder: string, path: string): Promise<LocalText | undefined> {
+async function linkProblem(folder: string, path: string): Promise<Message | undefined> {
   const root = await realpath(folder);
   let existing = resolve(folder, path);
   for (;;) {
@@ -132,8 +106,5 @@ async function linkProblem(folder: string, path: string): Promise<LocalText | un
   const inside = real === undefined ? '..' : relative(root, real);
   const out = inside.startsWith('..') || isAbsolute(inside);
   if (!out && !inside.split(sep).some((n) => n.startsWith('.'))) return undefined;
-  return localText(
-    'đi qua một liên kết tượng trưng ra ngoài thư mục của tệp cấu hình hoặc vào một thư mục ẩn',
-    "leads through a symbolic link out of the config file's folder or into a hidden folder",
-  );
+  return message('cli.config.path-link-out');
 }

@@ -1,4 +1,6 @@
-import type { Lang, LocalText } from '../model/local-text.js';
+import { render } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
+import type { Lang } from '../model/local-text.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
@@ -42,19 +44,20 @@ export function isTerminal(stream: OutputStream, env: CliIo['env']): boolean {
  * (`LANG`) names.
  */
 export class UsageError extends Error {
-  readonly text: LocalText;
+  /** What is wrong, rendered when it is written. */
+  readonly problem: Message;
   /** The language of the run's reports, where the error came once it was known. */
   readonly lang: Lang | undefined;
 
-  constructor(text: LocalText, lang?: Lang) {
-    super(text.en);
-    this.text = text;
+  constructor(problem: Message, lang?: Lang) {
+    super(render(problem, 'en'));
+    this.problem = problem;
     this.lang = lang;
   }
 
   /** The same error, to be told in `lang`. */
   in(lang: Lang): UsageError {
-    return new UsageError(this.text, lang);
+    return new UsageError(this.problem, lang);
   }
 }
 

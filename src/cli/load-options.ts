@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import fg from 'fast-glob';
 import { type LoadResult, loadRepository } from '../load/load-repository.js';
-import { type Lang, type LocalText, localText } from '../model/local-text.js';
+import { message, render } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
+import type { Lang } from '../model/local-text.js';
 import { visible } from '../report/visible.js';
 import { type CliIo, UsageError } from './io.js';
 
@@ -46,36 +48,28 @@ export async function loadFromArgs(
     threads: threadCount(io.env),
   });
   if (result.unmatched.length > 0) {
-    const messages = result.unmatched.map((p) => unmatchedMessage(p, io.cwd));
-    throw new UsageError(
-      localText(messages.map((m) => m.vi).join('\n'), messages.map((m) => m.en).join('\n')),
-    );
+    const lines = result.unmatched.map((p) => unmatchedMessage(p, io.cwd));
+    throw new UsageError(message('cli.lines', { lines }));
   }
   // A folder that cannot be listed is reported as a finding, not as "no YAML files".
   if (result.files.length === 0 && !result.findings.some((f) => f.rule === 'unreadable-file'))
-    throw new UsageError(localText('không tìm thấy tệp YAML nào', 'no YAML files found'));
+    throw new UsageError(message('cli.load.no-yaml-files'));
   return result;
 }
 
-function unmatchedMessage(path: string, cwd: string): LocalText {
-  if (existsSync(resolve(cwd, path)))
-    return localText(
-      `không có tệp YAML nào trong "${path}" (hoặc mọi tệp đều bị bỏ qua)`,
-      `no YAML files in "${path}" (or all are ignored)`,
-    );
+function unmatchedMessage(path: string, cwd: string): Message {
+  if (existsSync(resolve(cwd, path))) return message('cli.load.no-yaml-in', { path });
   return fg.isDynamicPattern(path)
-    ? localText(`không có tệp YAML nào khớp với "${path}"`, `no YAML files match "${path}"`)
-    : localText(`không có tệp hay thư mục "${path}"`, `no such file or folder: "${path}"`);
+    ? message('cli.load.no-yaml-match', { path })
+    : message('cli.load.no-such-path', { path });
 }
 
 /** A glob that leaves nothing out is most often a mistake in its path: say so on stderr. */
 export function warnUnusedIgnores(globs: readonly string[], lang: Lang, io: CliIo): void {
-  for (const glob of globs)
-    io.stderr.write(
-      visible(
-        lang === 'vi'
-          ? `curriculum-dedup: cảnh báo: --ignore "${glob}" không loại trừ tệp nào (mẫu được so với đường dẫn bên trong thư mục đang đọc)`
-          : `curriculum-dedup: warning: --ignore "${glob}" matched no file (globs are matched inside the folder being read)`,
-      ) + '\n',
-    );
+  for (const glob of globs) {
+    const warning = message('cli.warning', {
+      warning: message('cli.load.ignore-unused', { glob }),
+    });
+    io.stderr.write(visible(`curriculum-dedup: ${render(warning, lang)}`) + '\n');
+  }
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand, reportCommand } from './commands/analyze.js';
 import { validateCommand } from './commands/validate.js';
+import { render } from '../messages/catalogue.js';
 import { visibleLines } from '../report/visible.js';
 import { type CliIo, UsageError, exitCodes, messageLang } from './io.js';
 import { toolVersion } from './version.js';
@@ -44,7 +45,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       const lang = error.lang ?? messageLang(argv, io.env);
       io.stderr.write(
-        visibleLines(error.text[lang])
+        visibleLines(render(error.problem, lang))
           .split('\n')
           .map((line) => `curriculum-dedup: ${line}\n`)
           .join(''),

@@ -2,7 +2,7 @@ import { extname, normalize } from 'node:path';
 import { type ReporterName, reporterNames } from '../report/registry.js';
 import type { ReportTarget } from './config.js';
 import { UsageError } from './io.js';
-import { localText } from '../model/local-text.js';
+import { message } from '../messages/catalogue.js';
 
 /** One report of a run: a format, written to a file or (without one) to stdout. */
 export interface OutputTarget {
@@ -41,9 +41,7 @@ export function reportsFromFlags(
     const format = reporterName(split < 0 ? spec : spec.slice(0, split));
     if (split < 0) bare.push(format);
     else if (spec.slice(split + 1) === '')
-      throw new UsageError(
-        localText(`--format ${spec}: thiếu tên tệp sau "="`, `--format ${spec}: no file after "="`),
-      );
+      throw new UsageError(message('cli.format.no-file', { spec }));
     else targets.push({ format, output: spec.slice(split + 1) });
   }
   const unclaimed = files.filter((f) => extensionFormat(f) !== undefined);
@@ -86,13 +84,8 @@ export function outputTargets(
   });
   const toStdout = targets.filter((t) => t.file === undefined);
   if (toStdout.length > 1) {
-    const both = toStdout.map((t) => t.format);
-    throw new UsageError(
-      localText(
-        `chỉ một báo cáo được in ra đầu ra chuẩn, không thể cả ${both.join(' và ')}; hãy cho các báo cáo kia một tệp (--format tên=tệp hoặc -o tệp)`,
-        `only one report can go to stdout, not ${both.join(' and ')}; give the others a file (--format name=file or -o file)`,
-      ),
-    );
+    const formats = toStdout.map((t) => t.format);
+    throw new UsageError(message('cli.outputs.one-stdout', { formats }));
   }
   // Compared as paths: `a/r.json` and `a/../a/r.json` are one file.
   const seen = new Map<string, string>();
@@ -103,14 +96,8 @@ export function outputTargets(
     if (first !== undefined)
       throw new UsageError(
         first === t.file
-          ? localText(
-              `${t.file} được chỉ định cho hai báo cáo`,
-              `${t.file} is named for two reports`,
-            )
-          : localText(
-              `${first} và ${t.file} là cùng một tệp, được chỉ định cho hai báo cáo`,
-              `${first} and ${t.file} are one file, named for two reports`,
-            ),
+          ? message('cli.outputs.same-file', { file: t.file })
+          : message('cli.outputs.one-file', { first, file: t.file }),
       );
     seen.set(path, t.file);
   }
@@ -120,13 +107,7 @@ export function outputTargets(
 function reporterName(name: string): ReporterName {
   const found = reporterNames.find((n) => n === name);
   if (found === undefined) {
-    const names = reporterNames.join(', ');
-    throw new UsageError(
-      localText(
-        `không có định dạng "${name}"; các định dạng: ${names}`,
-        `unknown format "${name}"; expected ${names}`,
-      ),
-    );
+    throw new UsageError(message('cli.format.unknown', { name, names: reporterNames }));
   }
   return found;
 }

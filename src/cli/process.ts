@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { errorCode } from '../load/read.js';
+import { message, render } from '../messages/catalogue.js';
 import { describeError, removePendingTemporaryFiles, whileWriting } from './write-output.js';
 import { type OutputStream, exitCodes, messageLang } from './io.js';
 import { run } from './main.js';
@@ -42,12 +43,8 @@ export async function main(): Promise<void> {
   const failure = stdout.failure();
   // A reader that stops early (`| head`) is no error of ours: stop quietly.
   if (failure !== undefined && errorCode(failure) !== 'EPIPE') {
-    const reason = describeError(failure);
-    stderr.write(
-      messageLang(argv, process.env) === 'vi'
-        ? `curriculum-dedup: không ghi được báo cáo ra đầu ra chuẩn: ${reason.vi}\n`
-        : `curriculum-dedup: cannot write the report to standard output: ${reason.en}\n`,
-    );
+    const said = message('cli.write.stdout-failed', { reason: describeError(failure) });
+    stderr.write(`curriculum-dedup: ${render(said, messageLang(argv, process.env))}\n`);
     await stderr.flushed();
     code = exitCodes.invalid;
   }

@@ -3,7 +3,8 @@ import { constants } from 'node:fs';
 import { type FileHandle, access, lstat, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type FileIdentity, errorCode, specialKindText } from '../load/read.js';
-import { type LocalText, localText } from '../model/local-text.js';
+import { legacy, message } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import { UsageError } from './io.js';
 
 /**
@@ -57,25 +58,15 @@ export async function writeFileAtomic(
   text: string | Iterable<string>,
   inputs: readonly FileIdentity[] = [],
 ): Promise<void> {
-  if (/[/\\]$/.test(path))
-    throw refuse(
-      path,
-      localText('là tên thư mục; hãy cho tên tệp', 'names a folder; give a file name'),
-    );
+  if (/[/\\]$/.test(path)) throw refuse(path, message('cli.path.names-folder'));
   const target = resolve(cwd, path);
   const existing = await checkTarget(path, target, inputs);
   const folder = dirname(target);
   const folderInfo = await stat(folder).catch((error: unknown) => {
-    throw refuse(
-      path,
-      describeError(error, localText(`thư mục ${dirname(path)}`, `folder ${dirname(path)}`)),
-    );
+    throw refuse(path, describeError(error, message('cli.write.folder', { path: dirname(path) })));
   });
   if (!folderInfo.isDirectory())
-    throw refuse(
-      path,
-      localText(`${dirname(path)} không phải thư mục`, `${dirname(path)} is not a folder`),
-    );
+    throw refuse(path, message('cli.write.not-a-folder', { path: dirname(path) }));
 
   const temporary = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
@@ -144,36 +135,17 @@ async function checkTarget(
     throw refuse(path, describeError(error));
   });
   if (info === undefined) return undefined;
-  if (info.isSymbolicLink())
-    throw refuse(
-      path,
-      localText(
-        'là liên kết tượng trưng; hãy cho tệp thật',
-        'is a symbolic link; give the real file',
-      ),
-    );
-  if (info.isDirectory())
-    throw refuse(
-      path,
-      localText('là một thư mục; hãy cho tên tệp', 'is a folder; give a file name'),
-    );
+  if (info.isSymbolicLink()) throw refuse(path, message('cli.write.symbolic-link'));
+  if (info.isDirectory()) throw refuse(path, message('cli.write.is-folder'));
   if (!info.isFile()) {
-    const kind = specialKindText(info);
-    throw refuse(
-      path,
-      localText(`là ${kind.vi}, không phải tệp thông thường`, `is ${kind.en}, not a regular file`),
-    );
+    // What kind of file it is, in the words the load layer uses (still a text in both languages).
+    const kind = legacy(specialKindText(info));
+    throw refuse(path, message('cli.write.special-file', { kind }));
   }
   if (inputs.some((f) => f.dev === info.dev && f.ino === info.ino)) {
-    throw refuse(
-      path,
-      localText(
-        'là một tệp đầu vào; hãy chọn tệp khác để ghi báo cáo',
-        'is one of the input files; choose another output file',
-      ),
-    );
+    throw refuse(path, message('cli.write.input-file'));
   }
-  if ((info.mode & 0o222) === 0) throw refuse(path, localText('chỉ cho đọc', 'is read-only'));
+  if ((info.mode & 0o222) === 0) throw refuse(path, message('cli.write.read-only'));
   // Renaming over a file needs only the folder's permission: ask for the file's own, as the
   // shell's `>` does, so that a writable folder does not let one user replace another's file.
   await access(target, constants.W_OK).catch((error: unknown) => {
@@ -182,36 +154,34 @@ async function checkTarget(
   return { mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };
 }
 
-function refuse(path: string, reason: LocalText): UsageError {
-  return new UsageError(
-    localText(`không ghi được ${path}: ${reason.vi}`, `cannot write ${path}: ${reason.en}`),
-  );
+function refuse(path: string, reason: Message): UsageError {
+  return new UsageError(message('cli.write.cannot-write', { path, reason }));
 }
 
-const reasons: Record<string, LocalText> = {
-  ENOENT: localText('không tồn tại', 'does not exist'),
-  ENOTDIR: localText(
-    'một phần của đường dẫn là tệp, không phải thư mục',
-    'a part of the path is a file, not a folder',
-  ),
-  EACCES: localText('không có quyền ghi', 'permission denied'),
-  EPERM: localText('thao tác không được phép', 'operation not permitted'),
-  EROFS: localText('hệ thống tệp chỉ cho đọc', 'read-only file system'),
-  ENOSPC: localText('hết chỗ trên đĩa', 'no space left on device'),
-  EDQUOT: localText('vượt hạn mức đĩa', 'disk quota exceeded'),
-  EISDIR: localText('là một thư mục', 'is a folder'),
-  ENAMETOOLONG: localText('tên tệp quá dài', 'file name too long'),
-  EEXIST: localText('đã có một tệp tạm cùng tên', 'a temporary file of that name already exists'),
+/** The system errors a write can meet, in words. */
+const reasons: Readonly<Record<string, Message>> = {
+  ENOENT: message('cli.write-error.enoent'),
+  ENOTDIR: message('cli.write-error.enotdir'),
+  EACCES: message('cli.write-error.eacces'),
+  EPERM: message('cli.write-error.eperm'),
+  EROFS: message('cli.write-error.erofs'),
+  ENOSPC: message('cli.write-error.enospc'),
+  EDQUOT: message('cli.write-error.edquot'),
+  EISDIR: message('cli.write-error.eisdir'),
+  ENAMETOOLONG: message('cli.write-error.enametoolong'),
+  EEXIST: message('cli.write-error.eexist'),
 };
 
-/** An operating-system error in words, with its code for searching. */
-export function describeError(error: unknown, subject?: LocalText): LocalText {
+/**
+ * An operating-system error in words, with its code for searching ("folder out does not
+ * exist (ENOENT)"); an error of another kind by its own message, as it is.
+ */
+export function describeError(error: unknown, subject?: Message): Message {
   const code = errorCode(error);
-  const words = code !== undefined ? reasons[code] : undefined;
-  if (words !== undefined && code !== undefined) {
-    const lead = (lang: 'vi' | 'en') => (subject ? `${subject[lang]} ` : '');
-    return localText(`${lead('vi')}${words.vi} (${code})`, `${lead('en')}${words.en} (${code})`);
-  }
-  const text = error instanceof Error ? error.message : String(error);
-  return localText(text, text);
+  const reason = code !== undefined ? reasons[code] : undefined;
+  if (reason !== undefined && code !== undefined)
+    return message('cli.write-error', { reason, code, ...(subject ? { subject } : {}) });
+  return message('common.verbatim', {
+    text: error instanceof Error ? error.message : String(error),
+  });
 }

@@ -1,5 +1,5 @@
-import { excerpt } from '../model/excerpt.js';
-import { type LocalText, localText } from '../model/local-text.js';
+import { message } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import { isRuleId } from '../rules/index.js';
 import { type Baseline, type BaselineEntry, baselineVersion } from './baseline.js';
 
@@ -8,7 +8,7 @@ export interface BaselineProblem {
   readonly path: readonly (string | number)[];
   /** Point at the key of the last path segment (an unknown property) rather than its value. */
   readonly key?: boolean;
-  readonly message: LocalText;
+  readonly message: Message;
 }
 
 export type BaselineData =
@@ -24,46 +24,28 @@ const entryKeys = ['rule', 'about', 'file', 'message', 'count', 'fingerprint'];
  */
 export function readBaselineData(value: unknown): BaselineData {
   const problems: BaselineProblem[] = [];
-  const problem = (path: (string | number)[], vi: string, en: string, key = false) =>
-    problems.push({ path, ...(key ? { key } : {}), message: localText(vi, en) });
+  const problem: Problem = (path, said, key = false) =>
+    problems.push({ path, ...(key ? { key } : {}), message: said });
   if (!isRecord(value)) {
-    problem(
-      [],
-      'tệp baseline phải là một đối tượng JSON có `version` và `entries`',
-      'a baseline file must be a JSON object with `version` and `entries`',
-    );
+    problem([], message('gate.baseline.not-an-object'));
     return { ok: false, problems };
   }
   for (const key of Object.keys(value)) {
     if (key !== 'version' && key !== 'entries')
-      problem(
-        [key],
-        `thuộc tính không xác định ${excerpt(key)}`,
-        `unknown property ${excerpt(key)}`,
-        true,
-      );
+      problem([key], message('gate.baseline.unknown-property', { key }), true);
   }
   const version = value.version;
   if (version !== baselineVersion) {
     if (typeof version === 'number' && version > baselineVersion)
-      problem(
-        ['version'],
-        `tệp baseline phiên bản ${version} do một phiên bản curriculum-dedup mới hơn ghi; hãy nâng cấp công cụ`,
-        `baseline version ${version} was written by a newer curriculum-dedup; upgrade the tool`,
-      );
-    else
-      problem(
-        ['version'],
-        `\`version\` phải là ${baselineVersion}`,
-        `\`version\` must be ${baselineVersion}`,
-      );
+      problem(['version'], message('gate.baseline.newer-version', { version }));
+    else problem(['version'], message('gate.baseline.version', { version: baselineVersion }));
   }
   const entries: BaselineEntry[] = [];
   if (!Array.isArray(value.entries)) {
-    problem(['entries'], '`entries` phải là một danh sách', '`entries` must be a list');
+    problem(['entries'], message('gate.baseline.entries-not-a-list'));
   } else {
     value.entries.forEach((item: unknown, i: number) => {
-      const entry = readEntry(item, ['entries', i], problem);
+      const entry = readEntry(item, i, problem);
       if (entry !== undefined) entries.push(entry);
     });
   }
@@ -72,83 +54,60 @@ export function readBaselineData(value: unknown): BaselineData {
     : { ok: true, baseline: { version: baselineVersion, entries } };
 }
 
-function readEntry(
-  item: unknown,
-  at: (string | number)[],
-  problem: (path: (string | number)[], vi: string, en: string, key?: boolean) => void,
-): BaselineEntry | undefined {
-  const name = `entries[${String(at[1])}]`;
+/** Records a problem at a path of the data (`key`: at the key of its last segment). */
+type Problem = (path: (string | number)[], said: Message, key?: boolean) => void;
+
+function readEntry(item: unknown, index: number, problem: Problem): BaselineEntry | undefined {
+  const at = ['entries', index];
   if (!isRecord(item)) {
-    problem(at, `${name} phải là một đối tượng`, `${name} must be an object`);
+    problem(at, message('gate.baseline.entry-not-an-object', { index }));
     return undefined;
   }
   let ok = true;
-  const fail = (field: string, vi: string, en: string, key = false) => {
+  const fail = (field: string, said: Message) => {
     ok = false;
-    problem([...at, field], `${name}.${field} ${vi}`, `${name}.${field} ${en}`, key);
+    problem([...at, field], message('gate.baseline.field', { index, field, problem: said }));
   };
   for (const key of Object.keys(item)) {
     if (!entryKeys.includes(key)) {
       ok = false;
-      problem(
-        [...at, key],
-        `thuộc tính không xác định ${excerpt(key)} trong ${name}`,
-        `unknown property ${excerpt(key)} in ${name}`,
-        true,
-      );
+      problem([...at, key], message('gate.baseline.entry-unknown-property', { index, key }), true);
     }
   }
-  const { rule, about, file, message, count: n, fingerprint } = item;
+  const { rule, about, file, message: text, count: n, fingerprint } = item;
   for (const required of ['rule', 'message', 'count', 'fingerprint']) {
     if (item[required] === undefined) {
       ok = false;
-      problem(
-        at,
-        `${name} thiếu thuộc tính bắt buộc "${required}"`,
-        `${name} is missing required property "${required}"`,
-      );
+      problem(at, message('gate.baseline.entry-missing', { index, property: required }));
     }
   }
   if (rule !== undefined && (typeof rule !== 'string' || rule === ''))
-    fail('rule', 'phải là mã một quy tắc', 'must be a rule id');
+    fail('rule', message('gate.baseline.field.rule-id'));
   else if (typeof rule === 'string' && !isRuleId(rule))
-    fail(
-      'rule',
-      `${excerpt(rule)} không phải mã của quy tắc nào (xem docs/rules)`,
-      `${excerpt(rule)} is no rule's id (see docs/rules)`,
-    );
-  if (message !== undefined && typeof message !== 'string')
-    fail('message', 'phải là một chuỗi văn bản', 'must be a text');
+    fail('rule', message('gate.baseline.field.unknown-rule', { rule }));
+  if (text !== undefined && typeof text !== 'string')
+    fail('message', message('gate.baseline.field.text'));
   if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 1))
-    fail('count', 'phải là một số nguyên từ 1 trở lên', 'must be a whole number of at least 1');
+    fail('count', message('gate.baseline.field.count'));
   if (
     fingerprint !== undefined &&
     (typeof fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(fingerprint))
   )
-    fail(
-      'fingerprint',
-      'phải là 64 chữ số thập lục phân (sha256)',
-      'must be 64 hexadecimal digits (sha256)',
-    );
+    fail('fingerprint', message('gate.baseline.field.fingerprint'));
   const aboutOk =
     about === undefined ||
     (Array.isArray(about) && about.length > 0 && about.every((k) => typeof k === 'string'));
-  if (!aboutOk)
-    fail('about', 'phải là một danh sách khoá không rỗng', 'must be a non-empty list of keys');
+  if (!aboutOk) fail('about', message('gate.baseline.field.about'));
   if (file !== undefined && typeof file !== 'string')
-    fail('file', 'phải là một đường dẫn tệp', 'must be a file path');
+    fail('file', message('gate.baseline.field.file'));
   if ((about === undefined) === (file === undefined))
-    problem(
-      at,
-      `${name} phải có đúng một trong hai thuộc tính \`about\` hoặc \`file\``,
-      `${name} must have exactly one of \`about\` and \`file\``,
-    );
+    problem(at, message('gate.baseline.about-or-file', { index }));
   if (!ok || (about === undefined) === (file === undefined)) return undefined;
   // Checked above, field by field.
   return {
     rule: String(rule),
     ...(Array.isArray(about) ? { about: about.map(String) } : { file: String(file) }),
-    message: String(message),
+    message: String(text),
     count: Number(n),
     fingerprint: String(fingerprint),
   };

@@ -1,7 +1,6 @@
-import { render } from '../messages/catalogue.js';
-import { type Lang, type LocalText, localText } from '../model/local-text.js';
+import { message, render } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import { compareStrings } from '../model/order.js';
-import { count, noun } from '../model/words.js';
 import type { Finding } from '../findings/finding.js';
 import {
   type ContentOf,
@@ -172,14 +171,8 @@ export function serializeBaseline(baseline: Baseline): string {
 // JSON.stringify escapes the C0 controls already; these it leaves as they are.
 const invisible = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-/** What a reader of the report is told about a stale entry, in both languages. */
-export function staleMessage(entry: BaselineEntry): LocalText {
+/** What a reader of the report is told about a stale entry. */
+export function staleMessage(entry: BaselineEntry): Message {
   const what = entry.about?.join(', ') ?? entry.file ?? '';
-  const times = (lang: Lang) => count(entry.count, noun('lần', 'time'), lang);
-  return localText(
-    `Mục trong tệp baseline không còn xuất hiện: ${entry.rule} (${what}), ghi nhận ${times('vi')}; ` +
-      'chạy lại với --prune-baseline để xoá mục này.',
-    `Baseline entry no longer found: ${entry.rule} (${what}), recorded ${times('en')}; ` +
-      'run again with --prune-baseline to remove it.',
-  );
+  return message('gate.baseline.stale', { rule: entry.rule, what, count: entry.count });
 }

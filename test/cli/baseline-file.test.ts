@@ -1,4 +1,4 @@
-import { render } from '../../src/messages/catalogue.js';
+import { message, render, renderAll } from '../../src/messages/catalogue.js';
 import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,6 @@ import { catalogContent } from '../../src/gate/fingerprint.js';
 import { loadRepository } from '../../src/load/load-repository.js';
 import { projectRoot } from '../helpers/cli.js';
 import { finding } from '../../src/findings/rules.js';
-import { localText } from '../../src/model/local-text.js';
 
 const fingerprint = 'ab'.repeat(32);
 const valid = `{
@@ -75,11 +74,15 @@ describe('parseBaseline', () => {
         line: 10,
         column: 16,
         message: {
-          vi: 'entries[0].count phải là một số nguyên từ 1 trở lên',
-          en: 'entries[0].count must be a whole number of at least 1',
+          id: 'gate.baseline.field',
+          data: { index: 0, field: 'count', problem: { id: 'gate.baseline.field.count' } },
         },
       }),
     ]);
+    expect(renderAll(parsed.findings[0]!.message)).toEqual({
+      vi: 'entries[0].count phải là một số nguyên từ 1 trở lên',
+      en: 'entries[0].count must be a whole number of at least 1',
+    });
   });
 
   it('points at the key of an unknown property', () => {
@@ -130,12 +133,13 @@ describe('readBaselineFile', () => {
     expect(read).toEqual({
       ok: false,
       error: {
-        message: {
-          vi: 'không tìm thấy tệp baseline none.json; tạo tệp này bằng --update-baseline',
-          en: 'baseline file none.json not found; create it with --update-baseline',
-        },
+        message: { id: 'cli.baseline.not-found', data: { file: 'none.json' } },
         findings: [],
       },
+    });
+    expect(!read.ok && renderAll(read.error.message)).toEqual({
+      vi: 'không tìm thấy tệp baseline none.json; tạo tệp này bằng --update-baseline',
+      en: 'baseline file none.json not found; create it with --update-baseline',
     });
     expect(await readBaselineFile(dir, 'none.json', { create: true })).toEqual({
       ok: true,
@@ -150,7 +154,11 @@ describe('readBaselineFile', () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     // Not "write it again with --update-baseline": that is the run that was refused.
-    expect(read.error.message.en).toBe(
+    expect(read.error.message).toEqual({
+      id: 'cli.baseline.invalid-kept',
+      data: { file: 'b.json' },
+    });
+    expect(render(read.error.message, 'en')).toBe(
       'invalid baseline file b.json, so it is not written over; fix it (a merge conflict?), or remove it to record a new one',
     );
     expect(read.error.findings.map((f) => [f.line, f.column, render(f.message, 'en')])).toEqual([
@@ -171,7 +179,7 @@ describe('writeBaselineFile', () => {
     finding(
       'missing-level',
       { file: 'f.yaml', line: 1, column: 1 },
-      localText('a', 'a'),
+      message('common.verbatim', { text: 'a' }),
       [],
       ['level:t/x'],
     ),
@@ -228,7 +236,7 @@ describe('the baseline shown in docs/baseline.md', () => {
     if (loaded.catalog === undefined) throw new Error('the example does not load');
     const { findings } = analyze(loaded.catalog, loaded.findings);
     const read = await readBaselineFile(projectRoot, file);
-    if (!read.ok) throw new Error(read.error.message.en);
+    if (!read.ok) throw new Error(render(read.error.message, 'en'));
     const result = applyBaseline(findings, read.baseline, catalogContent(loaded.catalog));
     expect(result.kept).toEqual([]);
     expect(result.stale).toEqual([]);

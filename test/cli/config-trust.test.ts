@@ -82,7 +82,9 @@ describe('untrustedConfig', () => {
     const folder = await tempDir();
     await writeFile(join(folder, 'c.yaml'), '');
     await chmod(folder, 0o777);
-    expect((await untrustedConfig(join(folder, 'c.yaml')))?.en).toBe(
+    const why = await untrustedConfig(join(folder, 'c.yaml'));
+    expect(why).toEqual({ id: 'cli.config.folder-writable' });
+    expect(why && render(why, 'en')).toBe(
       'its folder is writable by everyone, without the sticky bit',
     );
     await chmod(folder, 0o1777);

@@ -1,4 +1,4 @@
-import { render } from '../../src/messages/catalogue.js';
+import { render, renderAll } from '../../src/messages/catalogue.js';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -114,15 +114,17 @@ describe('finding the config file', () => {
   });
 
   it('a missing --config file is an error', async () => {
-    expect(await loadConfig({ cwd: root, paths: [], config: 'nope.yaml' })).toEqual({
+    const loaded = await loadConfig({ cwd: root, paths: [], config: 'nope.yaml' });
+    expect(loaded).toEqual({
       ok: false,
       error: {
-        message: {
-          vi: 'không tìm thấy tệp cấu hình nope.yaml',
-          en: 'config file nope.yaml not found',
-        },
+        message: { id: 'cli.config.not-found', data: { file: 'nope.yaml' } },
         findings: [],
       },
+    });
+    expect(!loaded.ok && renderAll(loaded.error.message)).toEqual({
+      vi: 'không tìm thấy tệp cấu hình nope.yaml',
+      en: 'config file nope.yaml not found',
     });
   });
 
@@ -134,11 +136,15 @@ describe('finding the config file', () => {
       ok: false,
       error: {
         message: {
-          vi: 'có hai tệp cấu hình trong cùng một thư mục: curriculum-dedup.config.yaml và .curriculum-dedup.yaml; hãy giữ lại một tệp',
-          en: 'two config files in one folder: curriculum-dedup.config.yaml and .curriculum-dedup.yaml; keep one',
+          id: 'cli.config.two-files',
+          data: { a: 'curriculum-dedup.config.yaml', b: '.curriculum-dedup.yaml' },
         },
         findings: [],
       },
+    });
+    expect(!loaded.ok && renderAll(loaded.error.message)).toEqual({
+      vi: 'có hai tệp cấu hình trong cùng một thư mục: curriculum-dedup.config.yaml và .curriculum-dedup.yaml; hãy giữ lại một tệp',
+      en: 'two config files in one folder: curriculum-dedup.config.yaml and .curriculum-dedup.yaml; keep one',
     });
   });
 
@@ -147,7 +153,7 @@ describe('finding the config file', () => {
     const loaded = await loadConfig({ cwd: join(root, 'repo'), paths: [] });
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
-    expect(loaded.error.message).toEqual({
+    expect(renderAll(loaded.error.message)).toEqual({
       vi: 'tệp cấu hình curriculum-dedup.config.yaml không hợp lệ',
       en: 'invalid config file curriculum-dedup.config.yaml',
     });
@@ -211,7 +217,7 @@ describe('parseConfig', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(
-      parsed.findings.map((f) => [f.line, f.column, f.endLine, f.endColumn, f.message]),
+      parsed.findings.map((f) => [f.line, f.column, f.endLine, f.endColumn, renderAll(f.message)]),
     ).toEqual([
       [
         2,
@@ -238,7 +244,7 @@ describe('parseConfig', () => {
 
   it('writes numbers as the reader does', async () => {
     const parsed = await parseConfig('threshold: 0.05\n', 'c.yaml');
-    expect(!parsed.ok && parsed.findings[0]?.message).toEqual({
+    expect(!parsed.ok && parsed.findings[0] && renderAll(parsed.findings[0].message)).toEqual({
       vi: 'threshold phải từ 0,1 trở lên, hiện là 0,05',
       en: 'threshold must be at least 0.1, not 0.05',
     });

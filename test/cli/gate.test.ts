@@ -1,4 +1,4 @@
-import { legacy } from '../../src/messages/catalogue.js';
+import { message } from '../../src/messages/catalogue.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/findings/finding.js';
@@ -7,7 +7,7 @@ import { exitCodeFor } from '../../src/cli/gate.js';
 const at = (severity: Severity): Finding => ({
   rule: 'module-overlap',
   severity,
-  message: legacy({ vi: 'x', en: 'x' }),
+  message: message('common.verbatim', { text: 'x' }),
   file: 'a.yaml',
   line: 1,
   column: 1,

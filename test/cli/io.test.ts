@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError, messageLang } from '../../src/cli/io.js';
+import { message, render } from '../../src/messages/catalogue.js';
 
 describe('messageLang', () => {
   it('takes --lang first, in either spelling', () => {
@@ -17,11 +18,13 @@ describe('messageLang', () => {
 });
 
 describe('UsageError', () => {
-  it('carries both languages, and the one to tell it in once known', () => {
-    const error = new UsageError({ vi: 'không ghi được', en: 'cannot write' });
-    expect(error.message).toBe('cannot write');
+  it('carries its message, and the language to tell it in once known', () => {
+    const problem = message('cli.format.no-file', { spec: 'json=' });
+    const error = new UsageError(problem);
+    expect(error.message).toBe('--format json=: no file after "="');
     expect(error.lang).toBeUndefined();
     expect(error.in('vi').lang).toBe('vi');
-    expect(error.in('vi').text.vi).toBe('không ghi được');
+    expect(error.in('vi').problem).toEqual(problem);
+    expect(render(error.in('vi').problem, 'vi')).toBe('--format json=: thiếu tên tệp sau "="');
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inBatches } from '../../src/cli/write-output.js';
+import { describeError, inBatches } from '../../src/cli/write-output.js';
+import { message, render, renderAll } from '../../src/messages/catalogue.js';
 
 describe('inBatches', () => {
   it('keeps the text and its order, in batches of at least the size but the last', () => {
@@ -16,5 +17,37 @@ describe('inBatches', () => {
 
   it('writes a small report in one batch', () => {
     expect([...inBatches(['{\n', '  "a": 1\n', '}\n'])]).toEqual(['{\n  "a": 1\n}\n']);
+  });
+});
+
+describe('describeError', () => {
+  const failure = (code: string) => Object.assign(new Error(`raw ${code}`), { code });
+
+  it('says a system error in words, with its code, in either language', () => {
+    const said = describeError(failure('EACCES'));
+    expect(said).toEqual({
+      id: 'cli.write-error',
+      data: { reason: { id: 'cli.write-error.eacces' }, code: 'EACCES' },
+    });
+    expect(renderAll(said)).toEqual({
+      vi: 'không có quyền ghi (EACCES)',
+      en: 'permission denied (EACCES)',
+    });
+  });
+
+  it('names what failed, where the caller says', () => {
+    const folder = message('cli.write.folder', { path: 'out' });
+    expect(renderAll(describeError(failure('ENOENT'), folder))).toEqual({
+      vi: 'thư mục out không tồn tại (ENOENT)',
+      en: 'folder out does not exist (ENOENT)',
+    });
+  });
+
+  it('gives any other error as it is', () => {
+    expect(renderAll(describeError(failure('EWHATEVER')))).toEqual({
+      vi: 'raw EWHATEVER',
+      en: 'raw EWHATEVER',
+    });
+    expect(render(describeError('plain'), 'vi')).toBe('plain');
   });
 });

@@ -1,4 +1,4 @@
-import { legacy, render } from '../../src/messages/catalogue.js';
+import { message, render } from '../../src/messages/catalogue.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBaselineData } from '../../src/gate/baseline-data.js';
@@ -14,7 +14,6 @@ import {
 import type { Finding } from '../../src/findings/finding.js';
 import { finding } from '../../src/findings/rules.js';
 import type { Catalog } from '../../src/model/catalog.js';
-import { localText } from '../../src/model/local-text.js';
 import { type ModuleSpec, makeCatalog } from '../helpers/catalog.js';
 
 const economics: ModuleSpec = {
@@ -37,10 +36,7 @@ function overlap(modules: string[], line = 8, note = ''): Finding {
   return finding(
     'module-overlap',
     { file: `programmes/${modules[0]?.split('/')[0] ?? 'x'}.yaml`, line, column: 5 },
-    localText(
-      `${modules.length} mô-đun dạy cùng nội dung${note}`,
-      `${modules.length} modules teach the same content${note}`,
-    ),
+    message('common.verbatim', { text: `${modules.length} modules teach the same content${note}` }),
     [],
     modules.map((m) => `module:${m}`),
   );
@@ -50,14 +46,14 @@ function missingLevel(level: string, line = 3): Finding {
   return finding(
     'missing-level',
     { file: 'framework.yaml', line, column: 7 },
-    localText(`không có chương trình nào cho bậc ${level}`, `no programme provides ${level}`),
+    message('common.verbatim', { text: `no programme provides ${level}` }),
     [],
     [`level:${level}`],
   );
 }
 
 function schemaError(file: string, line: number, en: string): Finding {
-  return finding('schema', { file, line, column: 3 }, localText(en, en));
+  return finding('schema', { file, line, column: 3 }, message('common.verbatim', { text: en }));
 }
 
 const pair = ['so-cap/kinh-te', 'trung-cap/kinh-te'];
@@ -120,7 +116,9 @@ describe('fingerprints', () => {
     const [before] = prints([a]);
     expect(prints([{ ...a, line: 40 }])).toEqual([before]);
     expect(prints([{ ...a, file: 'programmes/y.yaml' }])[0]).not.toBe(before);
-    expect(prints([{ ...a, message: legacy(localText('khác', 'other')) }])[0]).not.toBe(before);
+    expect(prints([{ ...a, message: message('common.verbatim', { text: 'other' }) }])[0]).not.toBe(
+      before,
+    );
     // The file as the baseline names it: relative to the baseline's folder, say.
     const named = fingerprintFindings([{ ...a, file: 'repo/programmes/x.yaml' }], content, {
       file: (f) => f.replace(/^repo\//, ''),
@@ -253,12 +251,20 @@ describe('the baseline', () => {
   it('tells a reader about a stale entry in Vietnamese and English', () => {
     const [entry] = makeBaseline([overlap(pair), overlap(pair)], content).entries;
     if (entry === undefined) throw new Error('no entry');
-    const text = staleMessage(entry);
-    expect(text.vi).toBe(
+    const stale = staleMessage(entry);
+    expect(stale).toEqual({
+      id: 'gate.baseline.stale',
+      data: {
+        rule: 'module-overlap',
+        what: 'module:so-cap/kinh-te, module:trung-cap/kinh-te',
+        count: 2,
+      },
+    });
+    expect(render(stale, 'vi')).toBe(
       'Mục trong tệp baseline không còn xuất hiện: module-overlap (module:so-cap/kinh-te, ' +
         'module:trung-cap/kinh-te), ghi nhận 2 lần; chạy lại với --prune-baseline để xoá mục này.',
     );
-    expect(text.en).toBe(
+    expect(render(stale, 'en')).toBe(
       'Baseline entry no longer found: module-overlap (module:so-cap/kinh-te, ' +
         'module:trung-cap/kinh-te), recorded 2 times; run again with --prune-baseline to remove it.',
     );
@@ -348,7 +354,7 @@ describe('serializeBaseline', () => {
             finding(
               s.rule,
               { file: s.file, line: s.line, column: 1 },
-              localText(s.message, s.message),
+              message('common.verbatim', { text: s.message }),
               [],
               s.about,
             );
@@ -397,7 +403,7 @@ describe('readBaselineData', () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => [p.path, p.key ?? false, p.message.en])).toEqual([
+    expect(result.problems.map((p) => [p.path, p.key ?? false, render(p.message, 'en')])).toEqual([
       [['extra'], true, 'unknown property "extra"'],
       [['entries', 0, 'count'], false, 'entries[0].count must be a whole number of at least 1'],
       [['entries', 1, 'cuont'], true, 'unknown property "cuont" in entries[1]'],
@@ -409,12 +415,17 @@ describe('readBaselineData', () => {
       [['entries', 2], false, 'entries[2] must have exactly one of `about` and `file`'],
       [['entries', 3], false, 'entries[3] must be an object'],
     ]);
-    for (const p of result.problems) expect(p.message.vi).not.toBe(p.message.en);
+    for (const p of result.problems)
+      expect(render(p.message, 'vi')).not.toBe(render(p.message, 'en'));
   });
 
   it('says when a newer tool wrote the file, and refuses what is not a baseline', () => {
     const newer = readBaselineData({ version: 2, entries: [] });
-    expect(!newer.ok && newer.problems[0]!.message.en).toMatch(/newer curriculum-dedup/);
+    expect(!newer.ok && newer.problems[0]!.message).toEqual({
+      id: 'gate.baseline.newer-version',
+      data: { version: 2 },
+    });
+    expect(!newer.ok && render(newer.problems[0]!.message, 'en')).toMatch(/newer curriculum-dedup/);
     const list = readBaselineData([entry]);
     expect(!list.ok && list.problems[0]?.path).toEqual([]);
     const noEntries = readBaselineData({ version: 1 });

@@ -6,10 +6,10 @@ import {
 } from '../../src/gate/rule-settings.js';
 import { allRules } from '../../src/rules/index.js';
 import { type RuleId, finding } from '../../src/findings/rules.js';
-import { localText } from '../../src/model/local-text.js';
+import { message } from '../../src/messages/catalogue.js';
 
 const at = (rule: RuleId, line: number) =>
-  finding(rule, { file: 'a.yaml', line, column: 1 }, localText('x', 'x'));
+  finding(rule, { file: 'a.yaml', line, column: 1 }, message('common.verbatim', { text: 'x' }));
 
 describe('applyRuleSeverities', () => {
   const findings = [
