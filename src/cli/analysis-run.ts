@@ -20,7 +20,7 @@ import { formatValidation } from '../report/validation-text.js';
 import { visible } from '../report/visible.js';
 import { baselineFileNames, readBaselineFile, writeBaselineFile } from './baseline-file.js';
 import { type CliFlags, type ResolvedOptions, resolveOptions } from './config.js';
-import { type InputFileError, loadConfig } from './config-file.js';
+import { type InputFileError, loadConfig } from '../load/config-file.js';
 import { exitCodeFor } from './gate.js';
 import { type CliIo, UsageError, exitCodes, isTerminal, messageLang, wantsColor } from './io.js';
 import { loadFromArgs, threadCount, warnUnusedIgnores } from './load-options.js';

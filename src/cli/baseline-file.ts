@@ -11,7 +11,7 @@ import { type FileIdentity, errorCode, readText } from '../load/read.js';
 import { makeSource, positionOf } from '../load/source.js';
 import { message } from '../messages/catalogue.js';
 import { localText } from '../model/local-text.js';
-import type { InputFileError } from './config-file.js';
+import type { InputFileError } from '../load/config-file.js';
 import { writeFileAtomic } from './write-output.js';
 
 /** Reading and writing the baseline file (`--baseline FILE`); its logic is src/gate/baseline.ts. */

@@ -1,58 +1,27 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { analysisDefaults } from '../analysis.js';
-import type { RuleSettings } from '../gate/rule-settings.js';
+import type { FailOn } from '../findings/finding.js';
+import type { RuleSettings } from '../findings/rule.js';
+import type { LoadedConfig } from '../load/config-types.js';
 import type { Activity } from '../model/catalog.js';
 import { type Lang, isLang } from '../model/local-text.js';
-import { type ReporterName, reporterNames } from '../report/registry.js';
-import type { FileIdentity } from '../load/read.js';
-import { type FailOn, failOnChoices } from './gate.js';
+import { type ReporterName, isReporterName, reporterNames } from '../report/registry.js';
+import { failOnChoices } from '../findings/finding.js';
 
 /**
- * The config file (issue 10 §7): the command's options written down once for a repository,
- * with per-rule severities. Found by walking up from the scanned folder, or named with
- * `--config`; checked against schemas/config.schema.json with every error located; flags
- * given on the command line override it. docs/config.md documents it.
+ * A run's options: the config file's (src/load/config-file.ts reads it), overridden by the
+ * flags given on the command line, else the defaults. docs/config.md documents them.
  */
-
-/** Names a config file may have, in the order they are looked for. Both in one folder is an error. */
-export const configFileNames = ['curriculum-dedup.config.yaml', '.curriculum-dedup.yaml'] as const;
 
 /** Report formats a config file may name (schemas/config.schema.json, `$defs.format`). */
 export const reportFormats = reporterNames;
-export type ReportFormat = ReporterName;
 
 /** One report of a run: a format (taken from the output's extension when absent) and its file. */
 export interface ReportTarget {
-  readonly format?: ReportFormat;
+  readonly format?: ReporterName;
   /** Relative to the working directory, or absolute; standard output when absent. */
   readonly output?: string;
-}
-
-/** The config file's content, as schemas/config.schema.json describes it. */
-export interface ConfigFile {
-  readonly threshold?: number;
-  readonly duplicateThreshold?: number;
-  readonly include?: readonly Activity[];
-  readonly ignore?: readonly string[];
-  readonly format?: ReportFormat;
-  readonly output?: string;
-  readonly reports?: readonly { readonly format: ReportFormat; readonly output?: string }[];
-  readonly failOn?: FailOn;
-  readonly baseline?: string;
-  readonly lang?: Lang;
-  readonly rules?: RuleSettings;
-}
-
-/** A config file read and checked: what it says, and where it is. */
-export interface LoadedConfig {
-  /** The file as shown to users (relative to the working directory when inside it). */
-  readonly file: string;
-  /** Its folder, absolute: the paths it names are relative to it. */
-  readonly folder: string;
-  /** Device and inode, so that no output is ever written over it. */
-  readonly identity: FileIdentity;
-  readonly config: ConfigFile;
 }
 
 /** The options given on the command line (not commander's defaults), to lay over the config. */
@@ -101,13 +70,13 @@ export function resolveOptions(
     loaded === undefined ? path : relative(cwd, resolve(loaded.folder, path)).split(sep).join('/');
   const configReports: ReportTarget[] | undefined =
     config.reports?.map((r) => ({
-      format: r.format,
+      format: reporter(r.format),
       ...(r.output !== undefined ? { output: fromConfig(r.output) } : {}),
     })) ??
     (config.format !== undefined || config.output !== undefined
       ? [
           {
-            ...(config.format !== undefined ? { format: config.format } : {}),
+            ...(config.format !== undefined ? { format: reporter(config.format) } : {}),
             ...(config.output !== undefined ? { output: fromConfig(config.output) } : {}),
           },
         ]
@@ -168,4 +137,10 @@ function isActivity(value: string): value is Activity {
 
 export function isFailOn(value: string): value is FailOn {
   return failOnChoices.some((v) => v === value);
+}
+
+/** A format the config file names: the schema allows only the reporters' names. */
+function reporter(name: string): ReporterName {
+  if (!isReporterName(name)) throw new Error(`the config schema let through format ${name}`);
+  return name;
 }

@@ -1,10 +1,5 @@
-import type { Finding, Severity } from '../findings/finding.js';
+import type { FailOn, Finding, Severity } from '../findings/finding.js';
 import { exitCodes } from './io.js';
-
-/** How severe a finding must be to fail the run: `--fail-on`. */
-export type FailOn = Severity | 'none';
-
-export const failOnChoices: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
 
 const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 

@@ -5,6 +5,11 @@ import { compareStrings } from '../model/order.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** How severe a finding must be to fail a run: `--fail-on`, `failOn:` of the config file. */
+export type FailOn = Severity | 'none';
+
+export const failOnChoices: readonly FailOn[] = ['error', 'warning', 'info', 'none'];
+
 /** A place connected to a finding (the other copy of a duplicate id, another module of a cluster). */
 export interface RelatedLocation extends SourceLocation {
   readonly message: Message;

@@ -33,6 +33,12 @@ export interface RuleMeta<Id extends string = string> {
   readonly needsWholeRepository: boolean;
 }
 
+/** What a config file may set a rule to: another severity, or `off` to drop its findings. */
+export type RuleSetting = Severity | 'off';
+
+/** Per-rule settings by rule id (`rules:` of the config file). */
+export type RuleSettings = Readonly<Partial<Record<string, RuleSetting>>>;
+
 /** A finding of a rule, with the rule's severity. */
 export function ruleFinding(
   rule: RuleMeta,

@@ -1,19 +1,6 @@
-import type { Finding, Severity } from '../findings/finding.js';
-import { allRules, ruleById } from '../rules/index.js';
-
-/** What a config file may set a rule to: another severity, or `off` to drop its findings. */
-export type RuleSetting = Severity | 'off';
-
-/** Per-rule settings by rule id (`rules:` of the config file). */
-export type RuleSettings = Readonly<Partial<Record<string, RuleSetting>>>;
-
-/**
- * Whether a rule's severity is fixed (`RuleMeta.fixed`): its errors mean a file is left out of
- * the analysis, so hiding or softening them would hide that part of the repository.
- */
-export function isFixedRule(id: string): boolean {
-  return ruleById(id)?.fixed ?? false;
-}
+import type { Finding } from '../findings/finding.js';
+import type { RuleSettings } from '../findings/rule.js';
+import { allRules, isFixedRule } from '../rules/index.js';
 
 /** Rule ids a config file may set, sorted. */
 export const configurableRules: readonly string[] = allRules

@@ -18,7 +18,7 @@ export const reporters = {
 
 export type ReporterName = keyof typeof reporters;
 
-function isReporterName(name: string): name is ReporterName {
+export function isReporterName(name: string): name is ReporterName {
   return Object.hasOwn(reporters, name);
 }
 

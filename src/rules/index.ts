@@ -59,6 +59,14 @@ export function ruleById(id: string): Rule | undefined {
   return byId.get(id);
 }
 
+/**
+ * Whether a rule's severity is fixed (`RuleMeta.fixed`): its errors mean a file is left out of
+ * the analysis, so hiding or softening them would hide that part of the repository.
+ */
+export function isFixedRule(id: string): boolean {
+  return ruleById(id)?.fixed ?? false;
+}
+
 export function isRuleId(id: string): id is RuleId {
   return byId.has(id);
 }

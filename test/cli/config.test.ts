@@ -4,18 +4,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type LoadedConfig,
-  commandLineFlags,
-  reportFormats,
-  resolveOptions,
-} from '../../src/cli/config.js';
+import { commandLineFlags, reportFormats, resolveOptions } from '../../src/cli/config.js';
+import type { LoadedConfig } from '../../src/load/config-types.js';
 import {
   configSearchStart,
   findConfigFile,
   loadConfig,
   parseConfig,
-} from '../../src/cli/config-file.js';
+} from '../../src/load/config-file.js';
 import { configurableRules } from '../../src/gate/rule-settings.js';
 import { projectRoot } from '../helpers/cli.js';
 

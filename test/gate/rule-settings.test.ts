@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyRuleSeverities,
-  configurableRules,
-  isFixedRule,
-} from '../../src/gate/rule-settings.js';
-import { allRules } from '../../src/rules/index.js';
+import { applyRuleSeverities, configurableRules } from '../../src/gate/rule-settings.js';
+import { allRules, isFixedRule } from '../../src/rules/index.js';
 import { type RuleId, finding } from '../../src/findings/rules.js';
 import { message } from '../../src/messages/catalogue.js';
 

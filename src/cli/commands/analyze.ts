@@ -5,7 +5,7 @@ import { langs } from '../../model/local-text.js';
 import { type ReporterName, reporterNames } from '../../report/registry.js';
 import { runAnalysis } from '../analysis-run.js';
 import { commandLineFlags } from '../config.js';
-import { failOnChoices } from '../gate.js';
+import { failOnChoices } from '../../findings/finding.js';
 import type { CliIo } from '../io.js';
 import { addLoadOptions } from '../load-options.js';
 import { reportsFromFlags } from '../outputs.js';

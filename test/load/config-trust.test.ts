@@ -2,8 +2,8 @@ import { render } from '../../src/messages/catalogue.js';
 import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/cli/config-file.js';
-import { unsafeConfigPaths, untrustedConfig } from '../../src/cli/config-trust.js';
+import { parseConfig } from '../../src/load/config-file.js';
+import { unsafeConfigPaths, untrustedConfig } from '../../src/load/config-trust.js';
 import { tempDir } from '../load/support.js';
 
 /** The problems of a config's paths, as `line:column message`, in a real folder. */

@@ -3,26 +3,20 @@ import { dirname, join, resolve } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import fg from 'fast-glob';
 import type { Finding } from '../findings/finding.js';
-import { isFixedRule } from '../gate/rule-settings.js';
+
 import { finding } from '../findings/rules.js';
-import { allRules } from '../rules/index.js';
-import { displayPath } from '../load/discover.js';
-import {
-  type DataPath,
-  type LocationIndex,
-  formatPath,
-  locate,
-  pointerToPath,
-} from '../load/locate.js';
-import { parseYaml } from '../load/parse.js';
-import { describeSchemaError, givenValue, valueAt } from '../load/schema-errors.js';
-import { errorCode, readText } from '../load/read.js';
-import { makeSource } from '../load/source.js';
-import { closest } from '../load/text-distance.js';
+import { allRules, isFixedRule } from '../rules/index.js';
+import { displayPath } from './discover.js';
+import { type DataPath, type LocationIndex, formatPath, locate, pointerToPath } from './locate.js';
+import { parseYaml } from './parse.js';
+import { describeSchemaError, givenValue, valueAt } from './schema-errors.js';
+import { errorCode, readText } from './read.js';
+import { makeSource } from './source.js';
+import { closest } from './text-distance.js';
 import { legacy, message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import { type LocalText, localText } from '../model/local-text.js';
-import { type ConfigFile, type LoadedConfig, configFileNames } from './config.js';
+import { type ConfigFile, type LoadedConfig, configFileNames } from './config-types.js';
 import { unsafeConfigPaths, untrustedConfig } from './config-trust.js';
 
 /**

@@ -2,11 +2,11 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep, win32 } from 'node:path';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
-import { type DataPath, type LocationIndex, locate } from '../load/locate.js';
-import { errorCode } from '../load/read.js';
+import { type DataPath, type LocationIndex, locate } from './locate.js';
+import { errorCode } from './read.js';
 import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
-import type { ConfigFile } from './config.js';
+import type { ConfigFile } from './config-types.js';
 
 /**
  * What a config file found in a repository may make the tool do (docs/security.md). A config
