@@ -9,6 +9,7 @@ import { type LocationIndex, locate } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';
 import { type FileIdentity, errorCode, readText } from '../load/read.js';
 import { makeSource, positionOf } from '../load/source.js';
+import { legacy } from '../messages/catalogue.js';
 import { localText } from '../model/local-text.js';
 import type { InputFileError } from './config-file.js';
 import { writeFileAtomic } from './write-output.js';
@@ -39,7 +40,7 @@ export async function readBaselineFile(
   const absolute = resolve(cwd, path);
   const file = displayPath(absolute, cwd);
   const read = await readText(absolute, file, {
-    what: localText('một tệp baseline', 'a baseline file'),
+    what: legacy(localText('một tệp baseline', 'a baseline file')),
   });
   const invalid = invalidMessage(file, options.create === true);
   if (!read.ok) {

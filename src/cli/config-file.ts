@@ -20,6 +20,8 @@ import { makeSource } from '../load/source.js';
 import { closest } from '../load/text-distance.js';
 import { type LocalText, localText } from '../model/local-text.js';
 import { excerpt } from '../model/excerpt.js';
+import { legacy, render } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import { type ConfigFile, type LoadedConfig, configFileNames } from './config.js';
 import { unsafeConfigPaths, untrustedConfig } from './config-trust.js';
 
@@ -104,7 +106,7 @@ export async function loadConfig(options: {
   const invalid = localText(`tệp cấu hình ${file} không hợp lệ`, `invalid config file ${file}`);
   const read = await readText(absolute, file, {
     noFollow: true,
-    what: localText('một tệp cấu hình', 'a config file'),
+    what: legacy(localText('một tệp cấu hình', 'a config file')),
   });
   if (!read.ok) return failure(invalid, [read.finding]);
   const parsed = await parseConfig(read.text, file);
@@ -257,13 +259,13 @@ function describeErrors(
  * unknown option or rule, `format` beside `reports`), else what the one translator of schema
  * errors says (`describeSchemaError`).
  */
-function describe(error: ErrorObject, path: DataPath, root: unknown): LocalText {
+function describe(error: ErrorObject, path: DataPath, root: unknown): Message | LocalText {
   const value = valueAt(root, path);
   if (path.length === 0 && error.keyword === 'type') {
     const given = givenValue(value);
     return localText(
-      `tệp cấu hình phải là một ánh xạ (khóa: giá trị) các tuỳ chọn, ${given.vi}`,
-      `the config file must be a mapping, not ${given.en}`,
+      `tệp cấu hình phải là một ánh xạ (khóa: giá trị) các tuỳ chọn, ${render(given, 'vi')}`,
+      `the config file must be a mapping, not ${render(given, 'en')}`,
     );
   }
   if (error.keyword === 'additionalProperties')
@@ -274,7 +276,12 @@ function describe(error: ErrorObject, path: DataPath, root: unknown): LocalText 
       `không dùng \`${formatPath(path)}\` cùng với \`reports\`: hãy dùng \`reports\` hoặc \`format\`/\`output\`, không dùng cả hai`,
       `\`${formatPath(path)}\` cannot stand beside \`reports\`: give either \`reports\` or \`format\`/\`output\`, not both`,
     );
-  return describeSchemaError(error, path, root, localText('tệp cấu hình', 'the config file'));
+  return describeSchemaError(
+    error,
+    path,
+    root,
+    legacy(localText('tệp cấu hình', 'the config file')),
+  );
 }
 
 /** An unknown key: a misspelt option, a flag's spelling (`fail-on`), an unknown or fixed rule. */

@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { type FileHandle, access, lstat, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type FileIdentity, errorCode, specialKindText } from '../load/read.js';
+import { render } from '../messages/catalogue.js';
 import { type LocalText, localText } from '../model/local-text.js';
 import { UsageError } from './io.js';
 
@@ -161,7 +162,10 @@ async function checkTarget(
     const kind = specialKindText(info);
     throw refuse(
       path,
-      localText(`là ${kind.vi}, không phải tệp thông thường`, `is ${kind.en}, not a regular file`),
+      localText(
+        `là ${render(kind, 'vi')}, không phải tệp thông thường`,
+        `is ${render(kind, 'en')}, not a regular file`,
+      ),
     );
   }
   if (inputs.some((f) => f.dev === info.dev && f.ino === info.ino)) {
