@@ -10,7 +10,6 @@ import { parseYaml } from '../load/parse.js';
 import { type FileIdentity, errorCode, readText } from '../load/read.js';
 import { makeSource, positionOf } from '../load/source.js';
 import { message } from '../messages/catalogue.js';
-import { localText } from '../model/local-text.js';
 import type { InputFileError } from '../load/config-file.js';
 import { writeFileAtomic } from './write-output.js';
 
@@ -39,10 +38,7 @@ export async function readBaselineFile(
 ): Promise<BaselineLoad> {
   const absolute = resolve(cwd, path);
   const file = displayPath(absolute, cwd);
-  // readText (src/load) takes its words in both languages.
-  const read = await readText(absolute, file, {
-    what: localText('một tệp baseline', 'a baseline file'),
-  });
+  const read = await readText(absolute, file, { what: message('cli.baseline.what') });
   const invalid = invalidMessage(file, options.create === true);
   if (!read.ok) {
     if (await isMissing(absolute)) {

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { type FileHandle, access, lstat, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type FileIdentity, errorCode, specialKindText } from '../load/read.js';
-import { legacy, message } from '../messages/catalogue.js';
+import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import { UsageError } from './io.js';
 
@@ -138,9 +138,7 @@ async function checkTarget(
   if (info.isSymbolicLink()) throw refuse(path, message('cli.write.symbolic-link'));
   if (info.isDirectory()) throw refuse(path, message('cli.write.is-folder'));
   if (!info.isFile()) {
-    // What kind of file it is, in the words the load layer uses (still a text in both languages).
-    const kind = legacy(specialKindText(info));
-    throw refuse(path, message('cli.write.special-file', { kind }));
+    throw refuse(path, message('cli.write.special-file', { kind: specialKindText(info) }));
   }
   if (inputs.some((f) => f.dev === info.dev && f.ino === info.ino)) {
     throw refuse(path, message('cli.write.input-file'));

@@ -1,14 +1,13 @@
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
+import { message } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import type { CurriculumFramework, Level as LevelDoc } from '../generated/framework.types.js';
 import type { TrainingProgramme } from '../generated/programme.types.js';
 import type { Catalog, Level, Module, Position, Programme, Track } from '../model/catalog.js';
 import { roundHours } from '../model/hours.js';
-import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import type { SourceLocation } from '../model/location.js';
-import { formatNumber } from '../model/number-format.js';
 import { compareStrings } from '../model/order.js';
-import { hoursUnit } from '../model/words.js';
 import { type DataPath, type LocationIndex, locate } from './locate.js';
 import type { PartialProgramme } from './salvage.js';
 import { closest } from './text-distance.js';
@@ -173,7 +172,7 @@ class Checks {
     id: string,
     doc: { readonly where: LocationIndex },
     path: DataPath,
-    message: LocalText,
+    twice: Message,
     about: string,
   ): boolean {
     const first = seen.get(id);
@@ -184,8 +183,8 @@ class Checks {
     this.report(
       'duplicate-id',
       this.at(doc, path),
-      message,
-      [{ ...this.at(doc, first), message: localText('lần dùng đầu tiên', 'first use') }],
+      twice,
+      [{ ...this.at(doc, first), message: message('load.catalog.first-use') }],
       [about],
     );
     return false;
@@ -225,31 +224,18 @@ function checkFrameworkCount(
     const where = firstProgramme
       ? checks.at(firstProgramme, ['kind'])
       : { file: files[0] ?? '.', line: 1, column: 1 };
-    checks.report(
-      'framework-count',
-      where,
-      localText(
-        'không tìm thấy khung chương trình: kho chương trình cần một tệp có `kind: framework`',
-        'no framework found: a repository needs one file with `kind: framework`',
-      ),
-    );
+    checks.report('framework-count', where, message('load.catalog.no-framework'));
   }
   if (first === undefined) return;
   for (const doc of extra) {
     checks.report(
       'framework-count',
       checks.at(doc, ['kind']),
-      localText(
-        `khung chương trình thứ hai ("${doc.data.id}"); mỗi kho chương trình chỉ có đúng một khung`,
-        `a second framework ("${doc.data.id}"); a repository has exactly one`,
-      ),
+      message('load.catalog.second-framework', { id: doc.data.id }),
       [
         {
           ...checks.at(first, ['kind']),
-          message: localText(
-            `khung chương trình đầu tiên "${first.data.id}"`,
-            `first framework "${first.data.id}"`,
-          ),
+          message: message('load.catalog.first-framework', { id: first.data.id }),
         },
       ],
       [`framework:${doc.data.id}`],
@@ -271,16 +257,8 @@ function checkTopLevelIds(checks: Checks, documents: readonly CurriculumDocument
     checks.report(
       'duplicate-id',
       checks.at(doc, ['id']),
-      localText(
-        `mã "${id}" đã được dùng cho ${previous.kind === 'framework' ? 'khung chương trình' : 'chương trình'} trong tệp ${file}`,
-        `id "${id}" is already used by the ${previous.kind} in ${file}`,
-      ),
-      [
-        {
-          ...checks.at(previous, ['id']),
-          message: localText(`lần dùng đầu tiên của "${id}"`, `first use of "${id}"`),
-        },
-      ],
+      message('load.catalog.id-taken', { id, kind: previous.kind, file }),
+      [{ ...checks.at(previous, ['id']), message: message('load.catalog.first-use-of', { id }) }],
       [`${doc.kind}:${id}`],
     );
   }
@@ -303,11 +281,8 @@ function buildFramework(checks: Checks, doc: FrameworkDocument): BuiltFramework 
   const trackIds = new Map<string, DataPath>();
   fw.tracks.forEach((track, t) => {
     const path = ['tracks', t, 'id'];
-    const message = localText(
-      `mã nhánh "${track.id}" được dùng hai lần`,
-      `track id "${track.id}" is used twice`,
-    );
-    if (!checks.firstUse(trackIds, track.id, doc, path, message, `track:${track.id}`)) return;
+    const twice = message('load.catalog.duplicate-track', { track: track.id });
+    if (!checks.firstUse(trackIds, track.id, doc, path, twice, `track:${track.id}`)) return;
     const trackLevels = buildLevels(checks, doc, track, t, levels);
     tracks.push({
       id: track.id,
@@ -334,11 +309,8 @@ function buildFramework(checks: Checks, doc: FrameworkDocument): BuiltFramework 
     const about = `position:${position.id}`;
     position.requires.forEach((ref, i) => levelRef(ref, ['positions', p, 'requires', i], about));
     const path = ['positions', p, 'id'];
-    const message = localText(
-      `mã vị trí việc làm "${position.id}" được dùng hai lần`,
-      `position id "${position.id}" is used twice`,
-    );
-    if (!checks.firstUse(positionIds, position.id, doc, path, message, about)) return;
+    const twice = message('load.catalog.duplicate-position', { position: position.id });
+    if (!checks.firstUse(positionIds, position.id, doc, path, twice, about)) return;
     positions.push({
       id: position.id,
       title: position.title,
@@ -364,11 +336,8 @@ function buildLevels(
     const written = typeof levelDoc === 'string';
     const id = written ? levelDoc : levelDoc.id;
     const path = written ? ['tracks', t, 'levels', l] : ['tracks', t, 'levels', l, 'id'];
-    const message = localText(
-      `mã bậc "${id}" được dùng hai lần trong nhánh "${track.id}"`,
-      `level id "${id}" is used twice in track "${track.id}"`,
-    );
-    if (!checks.firstUse(levelIds, id, doc, path, message, `level:${track.id}/${id}`)) return;
+    const twice = message('load.catalog.duplicate-level', { level: id, track: track.id });
+    if (!checks.firstUse(levelIds, id, doc, path, twice, `level:${track.id}/${id}`)) return;
     const level: Level = {
       ref: `${track.id}/${id}`,
       track: track.id,
@@ -400,14 +369,14 @@ function checkProgrammeLevels(
       // Missing or not a slug: the schema has said so.
     } else if (!trackIds.has(pr.track)) {
       const hint = closest(pr.track, trackIds);
-      const tracks = [...trackIds].join(', ');
       checks.report(
         'unresolved-ref',
         checks.at(pr, ['track']),
-        localText(
-          `nhánh "${pr.track}" không có trong khung chương trình${hint ? `; có phải ý bạn là "${hint}"?` : ` (các nhánh: ${tracks})`}`,
-          `track "${pr.track}" is not in the framework${hint ? `; did you mean "${hint}"?` : ` (tracks: ${tracks})`}`,
-        ),
+        message('load.catalog.unknown-track', {
+          track: pr.track,
+          tracks: [...trackIds],
+          ...(hint ? { hint } : {}),
+        }),
         [],
         about,
       );
@@ -419,10 +388,12 @@ function checkProgrammeLevels(
       checks.report(
         'unresolved-ref',
         checks.at(pr, ['level']),
-        localText(
-          `bậc "${pr.level}" không phải một bậc của nhánh "${pr.track}"${hint ? `; có phải ý bạn là "${hint}"?` : ` (các bậc: ${inTrack.join(', ')})`}`,
-          `level "${pr.level}" is not a level of track "${pr.track}"${hint ? `; did you mean "${hint}"?` : ` (levels: ${inTrack.join(', ')})`}`,
-        ),
+        message('load.catalog.unknown-level', {
+          level: pr.level,
+          track: pr.track,
+          levels: inTrack,
+          ...(hint ? { hint } : {}),
+        }),
         [],
         about,
       );
@@ -450,8 +421,6 @@ function buildProgrammes(
   programmeDocs: readonly ProgrammeDocument[],
   framework: CurriculumFramework | undefined,
 ): BuiltProgrammes {
-  const unit = hoursUnit(framework?.periodMinutes ?? 45);
-  const hoursText = (n: number, lang: Lang) => formatNumber(n, lang, 2);
   const list: Programme[] = [];
   const moduleByRef = new Map<string, Module>();
   const ids = new Set<string>();
@@ -465,16 +434,16 @@ function buildProgrammes(
     const modules = buildModules(checks, doc, language);
     const hours = roundHours(pr.modules.reduce((sum, m) => sum + m.hours, 0));
     if (pr.hours !== undefined && roundHours(pr.hours) !== hours) {
-      const difference = roundHours(hours - pr.hours);
-      const sign = difference > 0 ? '+' : '';
-      const declared = roundHours(pr.hours);
       checks.report(
         'hours-mismatch',
         checks.at(doc, ['hours']),
-        localText(
-          `chương trình "${pr.id}" khai báo ${hoursText(declared, 'vi')} ${unit.vi} nhưng tổng số ${unit.vi} của các mô-đun là ${hoursText(hours, 'vi')} (${sign}${hoursText(difference, 'vi')})`,
-          `programme "${pr.id}" declares ${hoursText(declared, 'en')} ${unit.en[1]} but its modules add up to ${hoursText(hours, 'en')} (${sign}${hoursText(difference, 'en')})`,
-        ),
+        message('load.catalog.hours-mismatch', {
+          programme: pr.id,
+          declared: roundHours(pr.hours),
+          hours,
+          difference: roundHours(hours - pr.hours),
+          periodMinutes: framework?.periodMinutes ?? 45,
+        }),
         [],
         [`programme:${pr.id}`],
       );
@@ -541,11 +510,8 @@ function buildModules(
   return modules;
 }
 
-function duplicateModule(programmeId: string, moduleId: string): LocalText {
-  return localText(
-    `mã mô-đun "${moduleId}" được dùng hai lần trong chương trình "${programmeId}"`,
-    `module id "${moduleId}" is used twice in programme "${programmeId}"`,
-  );
+function duplicateModule(programmeId: string, moduleId: string): Message {
+  return message('load.catalog.duplicate-module', { module: moduleId, programme: programmeId });
 }
 
 /** Module ids used twice in a programme that failed its schema (valid ones are checked as built). */
@@ -555,8 +521,8 @@ function checkBrokenModuleIds(checks: Checks, broken: readonly PartialProgramme[
     for (const m of pr.modules) {
       if (m.id === undefined) continue;
       const about = pr.id === undefined ? `module:${m.id}` : `module:${pr.id}/${m.id}`;
-      const message = duplicateModule(pr.id ?? '', m.id);
-      checks.firstUse(seen, m.id, pr, ['modules', m.index, 'id'], message, about);
+      const twice = duplicateModule(pr.id ?? '', m.id);
+      checks.firstUse(seen, m.id, pr, ['modules', m.index, 'id'], twice, about);
     }
   }
 }
@@ -613,18 +579,12 @@ function checkModuleRefs(
         const name = full.slice(target.length + 1);
         const why =
           ids.has(target) || own !== undefined
-            ? localText(
-                `chương trình "${target}" không có mô-đun "${name}"`,
-                `programme "${target}" has no module "${name}"`,
-              )
-            : localText(`không có chương trình "${target}"`, `no programme "${target}"`);
+            ? message('load.catalog.no-such-module', { programme: target, module: name })
+            : message('load.catalog.no-such-programme', { programme: target });
         checks.report(
           'unresolved-ref',
           checks.at(pr, ['modules', m.index, ...path]),
-          localText(
-            `tham chiếu mô-đun "${ref}" không trỏ tới mô-đun nào: ${why.vi}${hint ? `; có phải ý bạn là "${hint}"?` : ''}`,
-            `module ref "${ref}" does not resolve: ${why.en}${hint ? `; did you mean "${hint}"?` : ''}`,
-          ),
+          message('load.catalog.unresolved-module', { ref, why, ...(hint ? { hint } : {}) }),
           [],
           about,
         );
@@ -645,17 +605,14 @@ function unresolvedLevel(
   ref: string,
   levels: ReadonlyMap<string, Level>,
   trackIds: ReadonlySet<string>,
-): LocalText {
-  const [track] = ref.split('/');
+): Message {
+  const [track = ''] = ref.split('/');
   const hint = closest(ref, levels.keys());
   const why =
     track && !trackIds.has(track)
-      ? localText(`không có nhánh "${track}"`, `no track "${track}"`)
-      : localText(`nhánh "${track}" không có bậc này`, `track "${track}" has no such level`);
-  return localText(
-    `tham chiếu bậc "${ref}" không trỏ tới bậc nào: ${why.vi}${hint ? `; có phải ý bạn là "${hint}"?` : ''}`,
-    `level ref "${ref}" does not resolve: ${why.en}${hint ? `; did you mean "${hint}"?` : ''}`,
-  );
+      ? message('load.catalog.no-such-track', { track })
+      : message('load.catalog.no-such-level', { track });
+  return message('load.catalog.unresolved-level', { ref, why, ...(hint ? { hint } : {}) });
 }
 
 function deepFreeze<T>(value: T): T {

@@ -13,9 +13,8 @@ import { describeSchemaError, givenValue, valueAt } from './schema-errors.js';
 import { errorCode, readText } from './read.js';
 import { makeSource } from './source.js';
 import { closest } from './text-distance.js';
-import { legacy, message } from '../messages/catalogue.js';
+import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
-import { type LocalText, localText } from '../model/local-text.js';
 import { type ConfigFile, type LoadedConfig, configFileNames } from './config-types.js';
 import { unsafeConfigPaths, untrustedConfig } from './config-trust.js';
 
@@ -85,8 +84,7 @@ export async function loadConfig(options: {
   const invalid = message('cli.config.invalid', { file });
   const read = await readText(absolute, file, {
     noFollow: true,
-    // readText (src/load) takes its words in both languages.
-    what: localText('một tệp cấu hình', 'a config file'),
+    what: message('cli.config.what'),
   });
   if (!read.ok) return failure(invalid, [read.finding]);
   const parsed = await parseConfig(read.text, file);
@@ -239,19 +237,17 @@ function describeErrors(
  * unknown option or rule, `format` beside `reports`), else what the one translator of schema
  * errors says (`describeSchemaError`).
  */
-function describe(error: ErrorObject, path: DataPath, root: unknown): Message | LocalText {
+function describe(error: ErrorObject, path: DataPath, root: unknown): Message {
   const value = valueAt(root, path);
   if (path.length === 0 && error.keyword === 'type') {
-    // The value found, in the words of the schema errors (src/load, still in both languages).
-    const given = legacy(givenValue(value));
-    return message('cli.config.not-a-mapping', { given });
+    return message('cli.config.not-a-mapping', { given: givenValue(value) });
   }
   if (error.keyword === 'additionalProperties')
     return unknownProperty(String(error.params.additionalProperty), path, error);
   if (error.keyword === 'false schema')
     // The only false schemas: `format` and `output` beside `reports`.
     return message('cli.config.beside-reports', { key: formatPath(path) });
-  return describeSchemaError(error, path, root, localText('tệp cấu hình', 'the config file'));
+  return describeSchemaError(error, path, root, message('cli.config.whole'));
 }
 
 /** An unknown key: a misspelt option, a flag's spelling (`fail-on`), an unknown or fixed rule. */

@@ -3,7 +3,8 @@ import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import micromatch from 'micromatch';
-import { localText, type LocalText } from '../model/local-text.js';
+import { message } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import { compareStrings } from '../model/order.js';
 
 export interface DiscoverOptions {
@@ -23,7 +24,7 @@ export interface DiscoveredFile {
   /** Path relative to cwd with forward slashes, for every message and report. */
   readonly display: string;
   /** Why the file is listed but must not be read (a broken link, a link out of the folder). */
-  readonly refused?: LocalText;
+  readonly refused?: Message;
 }
 
 export interface Discovery {
@@ -93,7 +94,7 @@ export async function discover(
 
 interface Match {
   readonly absolute: string;
-  readonly refused?: LocalText;
+  readonly refused?: Message;
 }
 
 async function expand(
@@ -180,10 +181,7 @@ async function glob(
     if (target === undefined) {
       files.push({
         absolute: path,
-        refused: localText(
-          'liên kết tượng trưng bị hỏng: đích của nó không tồn tại',
-          'broken symbolic link: its target does not exist',
-        ),
+        refused: message('load.discover.broken-link'),
       });
     } else if (!target.isDirectory()) {
       const real = await realpath(path).catch(() => path);
@@ -195,22 +193,15 @@ async function glob(
 }
 
 /** Why a link to the file at `real` is not followed from the folder `root`, if it is not. */
-function linkRefusal(root: string, real: string): LocalText | undefined {
+function linkRefusal(root: string, real: string): Message | undefined {
   const inside = real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
-  if (!inside)
-    return localText(
-      'liên kết tượng trưng trỏ tới một tệp nằm ngoài thư mục đang đọc: không đọc (muốn đọc tệp đó, hãy ghi chính tên tệp)',
-      'symbolic link to a file outside the folder being read: not read (name the file itself to read it)',
-    );
+  if (!inside) return message('load.discover.link-outside');
   if (
     relative(root, real)
       .split(sep)
       .some((name) => name.startsWith('.'))
   )
-    return localText(
-      'liên kết tượng trưng trỏ tới một tệp ẩn hoặc nằm trong thư mục ẩn (như .git): không đọc (muốn đọc tệp đó, hãy ghi chính tên tệp)',
-      'symbolic link to a hidden file or into a hidden folder (such as .git): not read (name the file itself to read it)',
-    );
+    return message('load.discover.link-hidden');
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
-import { localText } from '../model/local-text.js';
+import { message } from '../messages/catalogue.js';
 import type { CurriculumDocument } from './build-catalog.js';
 import type { DiscoveredFile } from './discover.js';
 import { type LocationIndex, locate } from './locate.js';
@@ -193,31 +193,21 @@ function skipFinding(file: string, value: unknown): Finding {
   return finding(
     'not-curriculum',
     { file, line: 1, column: 1 },
-    empty
-      ? localText(
-          'tệp rỗng: bỏ qua (không phải tệp chương trình đào tạo)',
-          'empty file: skipped (not a curriculum file)',
-        )
-      : localText(
-          'không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
-          'no `kind`: skipped (not a curriculum file)',
-        ),
+    message(empty ? 'load.file.empty' : 'load.file.no-kind'),
   );
 }
 
 function unknownKind(where: LocationIndex, kind: unknown): Finding {
   const { file, line, column } = locate(where, ['kind']);
-  const quoted = documentKinds.map((k) => `"${k}"`);
-  const expected = localText(quoted.join(' hoặc '), quoted.join(' or '));
+  const kinds = [...documentKinds];
   if (kind !== null && typeof kind === 'object') {
-    const list = Array.isArray(kind);
     return finding(
       'schema',
       { file, line, column },
-      localText(
-        `kind phải là ${expected.vi}, không phải ${list ? 'một danh sách' : 'một ánh xạ (khóa: giá trị)'}`,
-        `kind must be ${expected.en}, not ${list ? 'a list' : 'a mapping'}`,
-      ),
+      message('load.file.kind-not-scalar', {
+        kinds,
+        type: Array.isArray(kind) ? 'array' : 'object',
+      }),
     );
   }
   // A scalar (the kind is no mapping or list here), or nothing.
@@ -229,9 +219,6 @@ function unknownKind(where: LocationIndex, kind: unknown): Finding {
   return finding(
     'schema',
     { file, line, column },
-    localText(
-      `loại tài liệu "${text}" không hợp lệ; kind phải là ${expected.vi}${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}`,
-      `unknown kind "${text}"; expected ${expected.en}${hint ? ` (did you mean "${hint}"?)` : ''}`,
-    ),
+    message('load.file.unknown-kind', { kind: text, kinds, ...(hint ? { hint } : {}) }),
   );
 }

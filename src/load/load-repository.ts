@@ -6,7 +6,7 @@ import { roundHours } from '../model/hours.js';
 import { compareStrings } from '../model/order.js';
 import { type CurriculumDocument, buildCatalog } from './build-catalog.js';
 import { finding } from '../findings/rules.js';
-import { localText } from '../model/local-text.js';
+import { message } from '../messages/catalogue.js';
 import { type DiscoverOptions, type UnreadableFolder, discover } from './discover.js';
 import { type FileIdentity, systemError } from './read.js';
 import type { SourceText } from './source.js';
@@ -144,14 +144,10 @@ export async function loadRepository(
 
 /** A folder the walk could not list, as a located input error (what it holds is unknown). */
 function unreadableFolder(folder: UnreadableFolder): Finding {
-  const why = systemError(folder.code);
   return finding(
     'unreadable-file',
     { file: folder.display, line: 1, column: 1 },
-    localText(
-      `thư mục không đọc được: ${why.vi}; các tệp trong đó chưa được kiểm tra`,
-      `folder cannot be read: ${why.en}; the files in it were not checked`,
-    ),
+    message('load.folder-unreadable', { why: systemError(folder.code) }),
   );
 }
 

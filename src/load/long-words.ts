@@ -1,7 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
-import { localText } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
+import { message } from '../messages/catalogue.js';
 import { type DataPath, type LocationIndex, formatPath, locate } from './locate.js';
 
 /** No word comes near this, not even a long web address; text analysis stays linear below it. */
@@ -32,15 +31,14 @@ export function longWords(value: unknown, where: () => LocationIndex): Finding[]
   if (found.length === 0) return [];
   const index = where();
   return found.map(({ path, word }) => {
-    const name = formatPath(path);
-    const shown = word.slice(0, 24);
     return finding(
       'long-word',
       locate(index, path),
-      localText(
-        `${name} có một từ dài hơn ${formatNumber(maxWordLength, 'vi')} ký tự ("${shown}…"); hãy thêm dấu cách giữa các từ`,
-        `${name} has a word of more than ${formatNumber(maxWordLength, 'en')} characters ("${shown}…"); put spaces between words`,
-      ),
+      message('load.long-word', {
+        path: formatPath(path),
+        max: maxWordLength,
+        word: word.slice(0, 24),
+      }),
     );
   });
 }

@@ -14,8 +14,8 @@ import {
 } from 'yaml';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
-import { type LocalText, localText, neutral } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
+import { message } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 import {
   type IndexOptions,
   type IndexRoot,
@@ -141,13 +141,7 @@ function parsePieces(
       const composed = compose(source, text.slice(start, end), place);
       if (!composed.ok) findings.push(...composed.findings);
       else if (!isSeq(composed.document.contents)) {
-        findings.push(
-          syntaxFinding(
-            source,
-            start,
-            localText('cần một mục của danh sách `modules`', 'expected a list item of `modules`'),
-          ),
-        );
+        findings.push(syntaxFinding(source, start, message('load.yaml.expected-module-item')));
       } else visit(composed.document, composed.document.contents, place);
     }
   };
@@ -216,7 +210,7 @@ function compose(
   place: (offset: number) => number,
   addNewLine?: (offset: number) => void,
 ): Composed {
-  const at = (offset: number, message: LocalText) => syntaxFinding(source, place(offset), message);
+  const at = (offset: number, what: Message) => syntaxFinding(source, place(offset), what);
   // The syntax tree is built without recursion; the composer that turns it into nodes
   // recurses once per level. Refuse a deep document before composing, so the answer (and its
   // position) does not depend on the machine's stack size.
@@ -264,11 +258,8 @@ function compose(
       at(
         opening,
         c === '"' || c === "'"
-          ? localText(
-              `dấu ${c} mở đầu văn bản ở đây nhưng không có dấu đóng`,
-              'this quoted text is never closed',
-            )
-          : localText(`dấu "${c}" này không có dấu đóng`, `this "${c}" is never closed`),
+          ? message('load.yaml.unclosed-quote', { quote: c })
+          : message('load.yaml.unclosed-bracket', { bracket: c }),
       ),
     );
   } else {
@@ -297,18 +288,12 @@ function compose(
     const firstAlias = findFirst(document.contents, isAlias);
     const reason = error instanceof Error ? error.message : String(error);
     const unknown = /^Unresolved alias.*?: *(.*)$/.exec(reason);
-    const message = /excessive alias count/i.test(reason)
-      ? localText(
-          `các bí danh (alias) bung ra hơn ${maxAliasCount} bản sao; một tệp chương trình không bao giờ cần đến vậy`,
-          `aliases expand to more than ${maxAliasCount} copies; a curriculum file never needs that`,
-        )
+    const why = /excessive alias count/i.test(reason)
+      ? message('load.yaml.too-many-aliases', { max: maxAliasCount })
       : unknown
-        ? localText(
-            `bí danh không xác định (phải đặt neo & trước khi dùng bí danh *): ${unknown[1] ?? ''}`,
-            reason.replace(/^Unresolved alias/, 'unknown alias'),
-          )
-        : neutral(reason);
-    return { ok: false, findings: [at(firstAlias?.range?.[0] ?? 0, message)] };
+        ? message('load.yaml.unknown-alias', { alias: unknown[1] ?? '', parser: reason })
+        : message('load.verbatim', { text: reason });
+    return { ok: false, findings: [at(firstAlias?.range?.[0] ?? 0, why)] };
   }
 }
 
@@ -341,8 +326,8 @@ function duplicateKeys(root: unknown): YAMLParseError[] {
   return errors;
 }
 
-function syntaxFinding(source: SourceText, offset: number, message: LocalText): Finding {
-  return finding('yaml-syntax', { file: source.file, ...positionOf(source, offset) }, message);
+function syntaxFinding(source: SourceText, offset: number, what: Message): Finding {
+  return finding('yaml-syntax', { file: source.file, ...positionOf(source, offset) }, what);
 }
 
 /**
@@ -353,7 +338,7 @@ function syntaxFinding(source: SourceText, offset: number, message: LocalText): 
  */
 function shapeProblem(
   tokens: readonly CST.Token[],
-): { offset: number; message: LocalText } | undefined {
+): { offset: number; message: Message } | undefined {
   // The root collection is level 0.
   const stack: Array<{ token: CST.Token; depth: number }> = tokens.map((token) => ({
     token,
@@ -367,10 +352,7 @@ function shapeProblem(
     if (depth > maxNestingDepth)
       return {
         offset: token.offset,
-        message: localText(
-          `lồng sâu hơn ${maxNestingDepth} cấp`,
-          `nesting deeper than ${maxNestingDepth} levels`,
-        ),
+        message: message('load.yaml.too-deep', { max: maxNestingDepth }),
       };
     if (token.type === 'document' && token.value) stack.push({ token: token.value, depth });
     if (collection) {
@@ -380,10 +362,7 @@ function shapeProblem(
       if (mapping && token.items.length > maxMappingKeys)
         return {
           offset: token.offset,
-          message: localText(
-            `một ánh xạ có hơn ${formatNumber(maxMappingKeys, 'vi')} khóa; không tài liệu chương trình nào cần đến vậy`,
-            `a mapping of more than ${formatNumber(maxMappingKeys, 'en')} keys; no curriculum document needs that`,
-          ),
+          message: message('load.yaml.too-many-keys', { max: maxMappingKeys }),
         };
       for (const item of token.items) {
         if (item.key) stack.push({ token: item.key, depth });
@@ -401,7 +380,7 @@ function shapeProblem(
  */
 function checkStructure(
   document: Document.Parsed,
-): { offset: number; message: LocalText } | undefined {
+): { offset: number; message: Message } | undefined {
   const stack: unknown[] = [document.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -411,19 +390,13 @@ function checkStructure(
         if (!isScalar(key)) {
           return {
             offset: rangeStart(key),
-            message: localText(
-              'khóa phải là văn bản thường, không phải danh sách hay ánh xạ',
-              'a key must be plain text, not a list or mapping',
-            ),
+            message: message('load.yaml.complex-key'),
           };
         }
         if (key.value === '__proto__') {
           return {
             offset: rangeStart(key),
-            message: localText(
-              'không được dùng khóa "__proto__"',
-              'the key "__proto__" is not allowed',
-            ),
+            message: message('load.yaml.proto-key'),
           };
         }
         stack.push(pair.value);
@@ -437,10 +410,7 @@ function checkStructure(
       if (range && at >= range[0] && at < range[2]) {
         return {
           offset: at,
-          message: localText(
-            `bí danh *${node.source} nằm bên trong chính giá trị mà nó trỏ tới (&${node.source}): một vòng lặp`,
-            `the alias *${node.source} stands inside the node it names (&${node.source}): a cycle`,
-          ),
+          message: message('load.yaml.alias-cycle', { alias: node.source }),
         };
       }
     }

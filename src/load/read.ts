@@ -3,8 +3,8 @@ import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
-import { type Lang, type LocalText, localText, neutral } from '../model/local-text.js';
-import { formatFixed } from '../model/number-format.js';
+import { message } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 
 /**
  * Larger files are refused: no real programme comes near (one of 50 modules is about 20 KB),
@@ -42,32 +42,16 @@ export async function readText(
     handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK | noFollow);
     const info = await handle.stat();
     if (!info.isFile()) {
-      const kind = specialKindText(info);
-      return unreadable(
-        file,
-        localText(
-          `đây là ${kind.vi}, không phải tệp thông thường: không đọc`,
-          `${kind.en}, not a regular file: not read`,
-        ),
-      );
+      return unreadable(file, message('load.read.not-regular', { kind: specialKindText(info) }));
     }
     const bytes = await readBounded(handle, info.size);
     if (bytes === undefined) {
-      const what = options.what ?? localText('một tệp chương trình đào tạo', 'one curriculum file');
-      return fail(
-        file,
-        1,
-        1,
-        localText(
-          `tệp lớn hơn giới hạn ${mib(maxFileBytes, 'vi')} của ${what.vi}`,
-          `file is over the ${mib(maxFileBytes, 'en')} limit for ${what.en}`,
-        ),
-      );
+      const what = options.what ?? message('load.read.what.curriculum-file');
+      return fail(file, 1, 1, message('load.read.too-large', { limit: maxFileBytes, what }));
     }
     return decode(bytes, file, { dev: info.dev, ino: info.ino });
   } catch (error) {
-    const why = systemError(error);
-    return unreadable(file, localText(`không đọc được: ${why.vi}`, `cannot be read: ${why.en}`));
+    return unreadable(file, message('load.read.unreadable', { why: systemError(error) }));
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -75,7 +59,7 @@ export async function readText(
 
 export interface ReadOptions {
   /** What the file is, for the size limit's message: "one curriculum file" by default. */
-  readonly what?: LocalText;
+  readonly what?: Message;
   /** Refuse a symbolic link (ELOOP) rather than read what it points to. */
   readonly noFollow?: boolean;
 }
@@ -102,39 +86,17 @@ async function readBounded(handle: FileHandle, size: number): Promise<Buffer | u
 
 function decode(bytes: Buffer, file: string, identity: FileIdentity): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail(
-      file,
-      1,
-      1,
-      localText('văn bản UTF-16; hãy lưu tệp ở dạng UTF-8', 'UTF-16 text; save the file as UTF-8'),
-    );
+    return fail(file, 1, 1, message('load.read.utf16'));
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = byteLineColumn(bytes, nul);
-    return fail(
-      file,
-      line,
-      column,
-      localText(
-        'tệp nhị phân (có byte NUL), không phải văn bản YAML',
-        'binary file (contains a NUL byte), not YAML text',
-      ),
-    );
+    return fail(file, line, column, message('load.read.binary'));
   }
   const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const { line, column } = byteLineColumn(bytes, bad);
-    const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return fail(
-      file,
-      line,
-      column,
-      localText(
-        `UTF-8 không hợp lệ (byte 0x${hex}); hãy lưu tệp ở dạng UTF-8`,
-        `invalid UTF-8 (byte 0x${hex}); save the file as UTF-8`,
-      ),
-    );
+    return fail(file, line, column, message('load.read.invalid-utf8', { byte: bytes[bad] ?? 0 }));
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -150,24 +112,24 @@ interface FileKindInfo {
   isDirectory(): boolean;
 }
 
-/** What a path that is not a regular file is, in every language. */
-export function specialKindText(info: FileKindInfo): LocalText {
-  if (info.isDirectory()) return localText('một thư mục', 'a folder');
-  if (info.isFIFO()) return localText('một FIFO (đường ống có tên)', 'a FIFO (named pipe)');
-  if (info.isCharacterDevice() || info.isBlockDevice())
-    return localText('một thiết bị', 'a device');
-  if (info.isSocket()) return localText('một socket', 'a socket');
-  return localText('một tệp đặc biệt', 'a special file');
+/** What a path that is not a regular file is ("a FIFO (named pipe)"), as a message. */
+export function specialKindText(info: FileKindInfo): Message {
+  if (info.isDirectory()) return message('load.read.kind.folder');
+  if (info.isFIFO()) return message('load.read.kind.fifo');
+  if (info.isCharacterDevice() || info.isBlockDevice()) return message('load.read.kind.device');
+  if (info.isSocket()) return message('load.read.kind.socket');
+  return message('load.read.kind.special');
 }
 
-const systemErrors: Record<string, LocalText> = {
-  EACCES: localText('không có quyền đọc', 'permission denied'),
-  EPERM: localText('thao tác không được phép', 'operation not permitted'),
-  ENOENT: localText('tệp không còn tồn tại', 'the file no longer exists'),
-  ELOOP: localText('quá nhiều liên kết tượng trưng', 'too many symbolic links'),
-  EIO: localText('lỗi vào/ra', 'input/output error'),
-  ENXIO: localText('thiết bị không tồn tại', 'no such device'),
-  EISDIR: localText('đó là một thư mục', 'it is a folder'),
+/** The system errors said in words, with their code: "permission denied (EACCES)". */
+const systemErrors: Readonly<Record<string, Message>> = {
+  EACCES: message('load.system.eacces'),
+  EPERM: message('load.system.eperm'),
+  ENOENT: message('load.system.enoent'),
+  ELOOP: message('load.system.eloop'),
+  EIO: message('load.system.eio'),
+  ENXIO: message('load.system.enxio'),
+  EISDIR: message('load.system.eisdir'),
 };
 
 /** The `code` of a Node.js system error (`ENOENT`, `EACCES`…), when the error has one. */
@@ -177,25 +139,21 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /** "permission denied (EACCES)"; an unknown system error by its code or its own message. */
-export function systemError(error: unknown): LocalText {
+export function systemError(error: unknown): Message {
   const code = typeof error === 'string' ? error : errorCode(error);
-  const words = code === undefined ? undefined : systemErrors[code];
-  if (words !== undefined) return localText(`${words.vi} (${code})`, `${words.en} (${code})`);
+  const words =
+    code === undefined || !Object.hasOwn(systemErrors, code) ? undefined : systemErrors[code];
+  if (words !== undefined) return words;
   const raw = code ?? (error instanceof Error ? error.message : String(error));
-  return neutral(raw);
+  return message('load.verbatim', { text: raw });
 }
 
-function unreadable(file: string, message: LocalText): ReadResult {
-  return { ok: false, finding: finding('unreadable-file', { file, line: 1, column: 1 }, message) };
+function unreadable(file: string, why: Message): ReadResult {
+  return { ok: false, finding: finding('unreadable-file', { file, line: 1, column: 1 }, why) };
 }
 
-function fail(file: string, line: number, column: number, message: LocalText): ReadResult {
-  return { ok: false, finding: finding('input-encoding', { file, line, column }, message) };
-}
-
-/** 67108864 → "64.0 MiB" (en), "64,0 MiB" (vi). */
-function mib(bytes: number, lang: Lang): string {
-  return `${formatFixed(bytes / 1024 / 1024, lang, 1)} MiB`;
+function fail(file: string, line: number, column: number, why: Message): ReadResult {
+  return { ok: false, finding: finding('input-encoding', { file, line, column }, why) };
 }
 
 /** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */

@@ -1,11 +1,12 @@
 import type { YAMLError } from 'yaml';
 import { excerpt } from '../model/excerpt.js';
-import { type LocalText, localText } from '../model/local-text.js';
+import { message } from '../messages/catalogue.js';
+import type { Message } from '../messages/types.js';
 
 /** A syntax problem at an offset of the parsed text, said for a curriculum author. */
 export interface YamlProblem {
   readonly offset: number;
-  readonly message: LocalText;
+  readonly message: Message;
 }
 
 /**
@@ -87,7 +88,7 @@ interface Diagnosis {
   readonly offset: number;
   /** First and last line index (0-based) whose parser errors this slip explains. */
   readonly lines: readonly [number, number];
-  readonly message: (line: number) => LocalText;
+  readonly message: (line: number) => Message;
 }
 
 /** A line of YAML read for its shape: indentation, a `- ` and a `key:`. */
@@ -276,11 +277,7 @@ function dashMissing(line: LineShape, index: number, last: number, dashes: numbe
   return {
     offset: line.start + line.indent,
     lines: [index, last],
-    message: (n) =>
-      localText(
-        `dòng ${n}: có lẽ thiếu "- " ở đầu một mục mới của danh sách; hãy viết "${fix}"`,
-        `line ${n}: a "- " is probably missing, to start a new list item; write "${fix}"`,
-      ),
+    message: (n) => message('load.yaml.dash-missing', { line: n, fix }),
   };
 }
 
@@ -456,21 +453,6 @@ function moreIndented(lines: Lines, index: number): Diagnosis | undefined {
  */
 function indentation(lines: Lines, line: LineShape, index: number, expected: number): Diagnosis {
   const what = line.dash ? '- ' : `${line.key ?? ''}:`;
-  const vi = (n: number) => `${n} dấu cách`;
-  const en = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
-  const siblings = line.dash
-    ? localText('các mục cùng cấp của danh sách', 'its sibling list items')
-    : localText('các khóa cùng cấp', 'its sibling keys');
-  const fix =
-    expected === 0
-      ? localText(
-          `${siblings.vi} không thụt lề; hãy bỏ thụt lề trước "${what}"`,
-          `${siblings.en} are not indented; remove the indentation before "${what}"`,
-        )
-      : localText(
-          `${siblings.vi} thụt ${expected}; hãy thụt "${what}" đúng ${vi(expected)}`,
-          `${siblings.en} ${expected}; indent "${what}" by ${en(expected)}`,
-        );
   const floor = Math.min(line.indent, expected);
   let last = index;
   for (let i = lines.nextContent(index); i !== undefined; i = lines.nextContent(i)) {
@@ -481,10 +463,13 @@ function indentation(lines: Lines, line: LineShape, index: number, expected: num
     offset: line.start + line.indent,
     lines: [index, last],
     message: (n) =>
-      localText(
-        `dòng ${n}: thụt lề ${vi(line.indent)}, ${fix.vi}`,
-        `line ${n}: indented ${en(line.indent)}, ${fix.en}`,
-      ),
+      message('load.yaml.indentation', {
+        line: n,
+        indent: line.indent,
+        expected,
+        what,
+        list: line.dash,
+      }),
   };
 }
 
@@ -512,21 +497,20 @@ function unquotedColon(lines: Lines, index: number, error: YAMLError): Diagnosis
   return {
     offset: line.start + line.text.indexOf(value, line.column + line.key.length),
     lines: [index, index],
-    message: () =>
-      localText(
-        `giá trị có chứa ": " (dấu hai chấm rồi dấu cách) phải được đặt trong dấu ngoặc kép; hãy viết lại thành ${fix}`,
-        `a value that contains ": " must be put in quotes; write it as ${fix}`,
-      ),
+    message: () => message('load.yaml.unquoted-colon', { fix }),
   };
 }
 
-/** Every other parser error, in every language; the parser's words are the English. */
+/**
+ * Every other parser error, as a message; the parser's words are the English, which the
+ * Vietnamese catalogue translates.
+ */
 export function describeYamlError(
   code: string,
-  message: string,
+  parserMessage: string,
   text: string,
   offset: number,
-): LocalText {
+): Message {
   switch (code) {
     case 'DUPLICATE_KEY': {
       const written = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^:\n]*))/.exec(
@@ -534,143 +518,25 @@ export function describeYamlError(
       );
       const key = (written?.[1] ?? written?.[2]?.replace(/''/g, "'") ?? written?.[3] ?? '').trim();
       return key
-        ? localText(`khóa ${excerpt(key)} bị lặp lại`, `duplicate key ${excerpt(key)}`)
-        : localText('khóa bị lặp lại', 'duplicate key');
+        ? message('load.yaml.duplicate-key', { key: excerpt(key) })
+        : message('load.yaml.duplicate-key-unnamed');
     }
     case 'MULTIPLE_DOCS':
-      return localText(
-        'mỗi tệp chương trình chỉ chứa một tài liệu YAML; tệp này có nhiều tài liệu (---)',
-        'a curriculum file holds one YAML document; this one has several (---)',
-      );
+      return message('load.yaml.multiple-documents');
     case 'TAG_RESOLVE_FAILED': {
-      const tag = message.replace(/^.*?: /, '');
+      const tag = parserMessage.replace(/^.*?: /, '');
       const core = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/.exec(tag);
-      return core
-        ? localText(
-            `giá trị không khớp với thẻ !!${core[1]}`,
-            `the value does not fit the tag !!${core[1]}`,
-          )
-        : localText(`thẻ không được hỗ trợ: ${clip(tag)}`, `unsupported tag: ${clip(tag)}`);
+      return core?.[1] !== undefined
+        ? message('load.yaml.tag-mismatch', { tag: core[1] })
+        : message('load.yaml.unsupported-tag', { tag: clip(tag) });
     }
     case 'RESOURCE_EXHAUSTION':
-      return localText('lồng quá sâu', `nesting too deep: ${message}`);
+      return message('load.yaml.too-deep-to-read', { parser: parserMessage });
     default: {
-      const en = clip(firstLine(message).replace(/ at line \d+, column \d+$/, ''));
-      return localText(vietnamese(code, en), en);
+      const en = clip(firstLine(parserMessage).replace(/ at line \d+, column \d+$/, ''));
+      return message('load.yaml.parser', { code, text: en });
     }
   }
-}
-
-/** Names of the parser's flow collections, as its messages give them. */
-const flowNames: Record<string, string> = {
-  'flow sequence': 'danh sách viết trong [ ]',
-  'flow map': 'ánh xạ viết trong { }',
-  'flow mapping': 'ánh xạ viết trong { }',
-  'flow collection': 'cặp ngoặc [ ] hoặc { }',
-  collection: 'cặp ngoặc [ ] hoặc { }',
-};
-const flow = (name: string | undefined) => flowNames[name ?? ''] ?? name ?? '';
-
-/** The parser's messages in Vietnamese, by their English wording, else by their code. */
-const translations: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> = [
-  [
-    /^All mapping items must start at the same column/,
-    () => 'các khóa cùng cấp phải thẳng cột (thụt lề bằng nhau)',
-  ],
-  [
-    /^All sequence items must start at the same column/,
-    () => 'các mục cùng cấp của danh sách phải thẳng cột (thụt lề bằng nhau)',
-  ],
-  [/^Sequence item without - indicator/, () => 'mục của danh sách thiếu "- " ở đầu'],
-  [
-    /^Nested mappings are not allowed in compact mappings/,
-    () => 'không được viết một ánh xạ lồng trong ánh xạ viết gọn trên cùng một dòng',
-  ],
-  [
-    /^A block sequence may not be used as an implicit map key/,
-    () => 'không được dùng một danh sách làm khóa',
-  ],
-  [
-    /^Implicit keys (of flow sequence pairs )?need to be on a single line/,
-    () => 'khóa phải viết trên một dòng',
-  ],
-  [
-    /^Implicit map keys need to be followed by map values/,
-    () => 'sau khóa phải có dấu ":" và giá trị',
-  ],
-  [
-    /^Comments must be separated from other tokens by white space/,
-    () => 'trước dấu "#" của chú thích phải có dấu cách',
-  ],
-  [/^Missing closing "quote/, () => 'thiếu dấu ngoặc kép (") đóng'],
-  [/^Missing closing 'quote/, () => "thiếu dấu nháy đơn (') đóng"],
-  [
-    /^Missing , or : between (.+) items/,
-    (m) => `thiếu dấu "," hoặc ":" giữa các mục của ${flow(m[1])}`,
-  ],
-  [/^Missing , between (.+) items/, (m) => `thiếu dấu "," giữa các mục của ${flow(m[1])}`],
-  [/^Missing space after : in (.+)/, (m) => `thiếu dấu cách sau ":" trong ${flow(m[1])}`],
-  [/^Unexpected (\S+) token in YAML stream: (.*)$/, (m) => `ký hiệu ${m[2] ?? ''} không đúng chỗ`],
-  [/^Unexpected , in (.+)/, (m) => `dấu "," không đúng chỗ trong ${flow(m[1])}`],
-  [/^Unexpected empty item in (.+)/, (m) => `mục rỗng trong ${flow(m[1])}`],
-  [/^Unexpected (\S+) in (.+)/, (m) => `"${m[1] ?? ''}" không đúng chỗ trong ${flow(m[2])}`],
-  [/^Unexpected .* at node end/, () => 'có ký tự thừa ở cuối giá trị'],
-  [/^Tabs are not allowed as indentation/, () => 'không thụt lề bằng phím Tab; hãy dùng dấu cách'],
-  [
-    /^Plain value cannot start with (?:reserved character )?(.+)/,
-    (m) =>
-      `giá trị không đặt trong ngoặc kép không được bắt đầu bằng ${m[1] ?? ''}; hãy đặt giá trị trong dấu ngoặc kép`,
-  ],
-  [
-    /^Invalid escape sequence (.+)/,
-    (m) => `chuỗi thoát ${m[1] ?? ''} không hợp lệ trong dấu ngoặc kép (viết \\\\ cho một dấu \\)`,
-  ],
-  [/^A node can have at most one anchor/, () => 'một giá trị chỉ có một neo (&)'],
-  [/^A node can have at most one tag/, () => 'một giá trị chỉ có một thẻ (!)'],
-  [/^An alias node must not specify any properties/, () => 'bí danh (*) không được có thẻ hay neo'],
-  [
-    /^(Alias|Anchor) cannot be an empty string/,
-    (m) => `tên ${m[1] === 'Alias' ? 'bí danh' : 'neo'} không được để trống`,
-  ],
-  [
-    /^(Alias|Anchor) ending in : is ambiguous/,
-    (m) => `tên ${m[1] === 'Alias' ? 'bí danh' : 'neo'} kết thúc bằng ":" gây nhầm lẫn`,
-  ],
-  [
-    /^Anchors and tags must be after the (.+) indicator/,
-    (m) => `neo và thẻ phải đứng sau dấu ${m[1] ?? ''}`,
-  ],
-  [
-    /^Tags and anchors must be separated from the next token by white space/,
-    () => 'sau thẻ hoặc neo phải có dấu cách',
-  ],
-  [
-    /^Block scalar header includes extra characters/,
-    () => 'sau dấu "|" hoặc ">" mở đầu khối văn bản có ký tự thừa',
-  ],
-  [/^Missing directives-end/, () => 'thiếu dòng "---" sau các chỉ thị %'],
-];
-
-const byCode: Record<string, string> = {
-  BAD_INDENT: 'thụt lề sai',
-  MISSING_CHAR: 'thiếu một ký tự bắt buộc',
-  UNEXPECTED_TOKEN: 'ký hiệu không đúng chỗ',
-  BLOCK_AS_IMPLICIT_KEY: 'khóa không hợp lệ',
-  MULTILINE_IMPLICIT_KEY: 'khóa phải viết trên một dòng',
-  BAD_SCALAR_START: 'giá trị bắt đầu bằng một ký tự không được phép',
-  BAD_DQ_ESCAPE: 'chuỗi thoát không hợp lệ trong dấu ngoặc kép',
-  BAD_ALIAS: 'bí danh hoặc neo không hợp lệ',
-  BAD_DIRECTIVE: 'chỉ thị % không hợp lệ',
-  BLOCK_IN_FLOW: 'không viết khối nhiều dòng bên trong [ ] hoặc { }',
-  KEY_OVER_1024_CHARS: 'khóa dài quá 1024 ký tự',
-};
-
-function vietnamese(code: string, en: string): string {
-  for (const [pattern, say] of translations) {
-    const m = pattern.exec(en);
-    if (m) return say(m);
-  }
-  return `lỗi cú pháp YAML: ${byCode[code] ?? code}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { render } from '../../src/messages/catalogue.js';
+import { render, renderAll } from '../../src/messages/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { buildCatalog } from '../../src/load/build-catalog.js';
@@ -691,7 +691,7 @@ describe('buildCatalog: in Vietnamese', () => {
       'chương trình "p" khai báo 1.200,5 tiết nhưng tổng số tiết của các mô-đun là 1.100 (-100,5)',
       'tham chiếu mô-đun "mm" không trỏ tới mô-đun nào: chương trình "p" không có mô-đun "mm"; có phải ý bạn là "p/m"?',
     ]);
-    expect(result.findings[0]!.related?.[0]?.message).toEqual({
+    expect(renderAll(result.findings[0]!.related![0]!.message)).toEqual({
       vi: 'lần dùng đầu tiên của "p"',
       en: 'first use of "p"',
     });
@@ -706,7 +706,7 @@ describe('buildCatalog: in Vietnamese', () => {
       frameworkText.replace('language: vi\n', 'language: vi\nperiodMinutes: 60\n'),
     );
     const result = build([framework, prog('p', { extra: ['hours: 3'] })]);
-    expect(result.findings.map((f) => f.message)).toEqual([
+    expect(result.findings.map((f) => renderAll(f.message))).toEqual([
       {
         vi: 'chương trình "p" khai báo 3 giờ nhưng tổng số giờ của các mô-đun là 2 (-1)',
         en: 'programme "p" declares 3 hours but its modules add up to 2 (-1)',

@@ -2,6 +2,7 @@ import { realpath, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { discover, displayPath } from '../../src/load/discover.js';
+import { render } from '../../src/messages/catalogue.js';
 import { tempDir, writeFiles } from './support.js';
 
 const yaml = 'kind: programme\n';
@@ -365,7 +366,7 @@ describe.skipIf(process.platform === 'win32')('discover: why a link is not read'
     await symlink(join(dir, 'outside/x.yaml'), join(dir, 'repo/link.yaml'));
     await symlink(join(dir, 'nowhere.yaml'), join(dir, 'repo/broken.yaml'));
     const found = await discover(['repo'], { cwd: dir });
-    expect(found.files.map((f) => [f.display, f.refused?.vi])).toEqual([
+    expect(found.files.map((f) => [f.display, f.refused && render(f.refused, 'vi')])).toEqual([
       ['repo/broken.yaml', 'liên kết tượng trưng bị hỏng: đích của nó không tồn tại'],
       [
         'repo/link.yaml',
@@ -373,6 +374,8 @@ describe.skipIf(process.platform === 'win32')('discover: why a link is not read'
       ],
       ['repo/own.yaml', undefined],
     ]);
-    expect(found.files[0]?.refused?.en).toBe('broken symbolic link: its target does not exist');
+    expect(found.files[0]?.refused && render(found.files[0].refused, 'en')).toBe(
+      'broken symbolic link: its target does not exist',
+    );
   });
 });

@@ -5,8 +5,9 @@ import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
 import { type ReadResult, firstInvalidUtf8, maxFileBytes, readText } from '../../src/load/read.js';
-import { tempDir, writeFiles } from './support.js';
+import { inWords, tempDir, writeFiles } from './support.js';
 
 const bytes = (...parts: Array<string | number[]>) =>
   Buffer.concat(
@@ -17,6 +18,11 @@ async function readBytes(content: Uint8Array, name = 'file.yaml') {
   const dir = await tempDir();
   await writeFiles(dir, { [name]: content });
   return withoutIdentity(await readText(join(dir, name), `shown/${name}`));
+}
+
+/** A failed read with its finding's message in words, in every language. */
+function worded<R extends { ok: true } | { ok: false; finding: Finding }>(result: R) {
+  return result.ok ? result : { ok: false as const, finding: inWords(result.finding) };
 }
 
 /** The result without the file's device and inode, which differ from run to run. */
@@ -59,7 +65,7 @@ describe('readText: good text', () => {
 
 describe('readText: binary files', () => {
   it('reports a NUL byte at its line and column', async () => {
-    expect(await readBytes(bytes('kind: programme\nid: x', [0], 'yz\n'))).toEqual({
+    expect(worded(await readBytes(bytes('kind: programme\nid: x', [0], 'yz\n')))).toEqual({
       ok: false,
       finding: {
         rule: 'input-encoding',
@@ -99,7 +105,7 @@ describe('readText: invalid UTF-8', () => {
     const result = await readBytes(
       bytes('kind: programme\nid: bad\ntitle: Tiểu lu', [0xe1], 'n\n'),
     );
-    expect(result).toEqual({
+    expect(worded(result)).toEqual({
       ok: false,
       finding: {
         rule: 'input-encoding',
@@ -145,7 +151,7 @@ describe('readText: size limit', () => {
     const handle = await open(path, 'w');
     await handle.truncate(maxFileBytes + 1024 * 1024); // sparse: no disk space used
     await handle.close();
-    expect(await readText(path, 'huge.yaml')).toEqual({
+    expect(worded(await readText(path, 'huge.yaml'))).toEqual({
       ok: false,
       finding: {
         rule: 'input-encoding',
@@ -168,7 +174,7 @@ describe('readText: size limit', () => {
   it('counts the bytes it reads, whatever size the system reports (/proc files say 0)', async () => {
     // /proc/self/pagemap reports size 0 and reads without end: the cap must hold all the same.
     const result = await readText('/proc/self/pagemap', 'pm.yaml');
-    expect(result).toEqual({
+    expect(worded(result)).toEqual({
       ok: false,
       finding: expect.objectContaining({
         rule: 'input-encoding',
@@ -184,7 +190,7 @@ describe('readText: files that are not regular files, or not readable', () => {
   it('refuses a FIFO at once instead of waiting for a writer', async () => {
     const dir = await tempDir();
     execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
-    expect(await readText(join(dir, 'pipe.yaml'), 'pipe.yaml')).toEqual({
+    expect(worded(await readText(join(dir, 'pipe.yaml'), 'pipe.yaml'))).toEqual({
       ok: false,
       finding: {
         rule: 'unreadable-file',
@@ -209,7 +215,7 @@ describe('readText: files that are not regular files, or not readable', () => {
 
   it('reports a file it may not read as a finding, never a rejected promise', async () => {
     const result = await readText('/nonexistent/file.yaml', 'gone.yaml');
-    expect(result).toEqual({
+    expect(worded(result)).toEqual({
       ok: false,
       finding: expect.objectContaining({
         rule: 'unreadable-file',

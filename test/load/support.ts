@@ -2,12 +2,14 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
 import type { CurriculumDocument } from '../../src/load/build-catalog.js';
 import type { LocationIndex } from '../../src/load/locate.js';
 import { parseYaml } from '../../src/load/parse.js';
 import type { ParsedDocument } from '../../src/load/parse.js';
 import { makeSource } from '../../src/load/source.js';
 import { checkDocument } from '../../src/load/validate-schema.js';
+import { renderAll } from '../../src/messages/catalogue.js';
 
 /**
  * Helpers shared by the loader's unit tests: real temporary folders, and documents parsed from
@@ -76,3 +78,17 @@ export const demoFramework = (...extra: string[]): string =>
     '    levels: [basic, advanced]',
     ...extra,
   );
+
+/**
+ * A finding with its messages (and those of its related locations) in words, in every
+ * language: `{ vi, en }`, to compare with the texts a reader is shown.
+ */
+export function inWords(f: Finding) {
+  return {
+    ...f,
+    message: renderAll(f.message),
+    ...(f.related
+      ? { related: f.related.map((r) => ({ ...r, message: renderAll(r.message) })) }
+      : {}),
+  };
+}

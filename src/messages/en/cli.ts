@@ -96,6 +96,10 @@ export const cli = {
   'cli.config.other-owner': (d: { uid: number }) =>
     `it belongs to another user (uid ${String(d.uid)})`,
   'cli.config.folder-writable': 'its folder is writable by everyone, without the sticky bit',
+  /** The config file, as the reader's and the schema's messages name it. */
+  'cli.config.what': 'a config file',
+  'cli.config.whole': 'the config file',
+  'cli.baseline.what': 'a baseline file',
   'cli.config.not-a-mapping': (d: { given: Message }, say: Say) =>
     `the config file must be a mapping, not ${say(d.given)}`,
   'cli.config.beside-reports': (d: { key: string }) =>

@@ -75,6 +75,10 @@ export const cli: CatalogueOf<typeof en> = {
   'cli.config.invalid': (d) => `tệp cấu hình ${d.file} không hợp lệ`,
   'cli.config.other-owner': (d) => `tệp thuộc về người dùng khác (uid ${String(d.uid)})`,
   'cli.config.folder-writable': 'thư mục chứa nó cho mọi người ghi mà không có sticky bit',
+  /** The config file, as the reader's and the schema's messages name it. */
+  'cli.config.what': 'một tệp cấu hình',
+  'cli.config.whole': 'tệp cấu hình',
+  'cli.baseline.what': 'một tệp baseline',
   'cli.config.not-a-mapping': (d, say) =>
     `tệp cấu hình phải là một ánh xạ (khóa: giá trị) các tuỳ chọn, ${say(d.given)}`,
   'cli.config.beside-reports': (d) =>
