@@ -117,7 +117,8 @@ export interface Corpus {
  * The corpus, built in steps, each in a file of its own:
  *
  * 1. terms (`corpus-terms.ts`): every module read into sorted term ids with field-weighted
- *    frequencies, its title's head and its topics apart;
+ *    frequencies, its title's head and its topics apart, the terms numbered by the vocabulary
+ *    (`corpus-vocabulary.ts`) and names of several syllables read as one (`corpus-names.ts`);
  * 2. copy groups (`corpus-groups.ts`): exact and near copies within a level, each group headed
  *    by its original, and who holds each module;
  * 3. frequencies (`corpus-frequencies.ts`): document frequencies over distinct contents, chance
