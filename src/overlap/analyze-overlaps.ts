@@ -4,21 +4,25 @@ import { compareStrings } from '../model/order.js';
 import { roundHours } from '../model/hours.js';
 import { type CandidateOptions, defaultMaxDf } from './candidates.js';
 import { findCandidatesOnThreads } from './candidates-threads.js';
-import { clusterDocuments } from './cluster.js';
+import type { Edge } from './cluster.js';
 import { type InferredCopy, nameInferredProviders } from '../model/inferred-copies.js';
 import type { CopyGroups } from './copies.js';
 import { type Corpus, buildCorpus } from './corpus.js';
+import { scoredEdges } from './edges.js';
 import { inferProgrammeCopies } from './programme-copies.js';
-import { type Linkage, cohesive, maxClusterForAllPairs } from './cohesive.js';
-import { alignTopics, contains, sharedPhrases } from './explain.js';
-import {
-  type ScoreParams,
-  combineScore,
-  defaultScoreParams,
-  measurePair,
-  scoreAtLeast,
-} from './score.js';
-import type { Cluster, Overlap, OverlapResult, OverlapScope, OverlapThresholds } from './types.js';
+import { type Linkage, clusterMembers, maxClusterForAllPairs } from './cohesive.js';
+import { contains } from './explain.js';
+import { PairExplanations, round2 } from './pair-explanations.js';
+import { PairScores } from './pair-scores.js';
+import { defaultScoreParams, type ScoreParams } from './score.js';
+import type {
+  Cluster,
+  CopyGroup,
+  Overlap,
+  OverlapResult,
+  OverlapScope,
+  OverlapThresholds,
+} from './types.js';
 
 /** Set by measurement: `npm run bench:quality` (docs/rules/module-overlap.md has the figures). */
 export const defaultThresholds: OverlapThresholds = { duplicate: 0.9, overlap: 0.3 };
@@ -38,181 +42,183 @@ export interface OverlapOptions {
 
 export const defaultActivities: readonly Activity[] = ['lesson', 'report'];
 
-/** Finds every pair and cluster of modules that teach the same content. Pure. */
+/**
+ * Finds every pair and cluster of modules that teach the same content. Pure. In phases: the
+ * modules compared, their corpus (terms, copy groups, weights), the candidate pairs, the
+ * pairs scored at least the threshold, their clusters (widened to every copy), and the
+ * clusters, pairs and copy groups described.
+ */
 export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}): OverlapResult {
   const thresholds = { ...defaultThresholds, ...options.thresholds };
-  const activities = new Set(options.activities ?? defaultActivities);
   const params = { ...defaultScoreParams, ...options.score };
-  // Documents are numbered in ref order, never in file order, so that moving a module within
-  // its file or renaming files changes nothing: every tie below is broken by ref.
-  const modules = catalog.modules
-    .filter((m) => activities.has(m.activity))
+  const modules = comparedModules(catalog, options.activities ?? defaultActivities);
+  const { corpus, inferredCopies } = corpusOf(catalog, modules);
+  const candidates = findCandidatesOnThreads(
+    corpus,
+    candidateOptions(corpus, thresholds, options.candidates),
+    options.threads ?? 1,
+  );
+  const scores = new PairScores(corpus, params);
+  const edges = scoredEdges(corpus, candidates, scores, thresholds.overlap);
+
+  const copiesOf = groupMembers(corpus.copyGroup);
+  // A large cluster's or a copy group's representative: by how many members hold its text.
+  const representativeOf: RepresentativeOf = (members) =>
+    representative(members, corpus.national, exactGroupSizes(members, corpus.exactGroup));
+  const refOf = (d: number) => mustAt(modules, d).ref;
+  const linkage: Linkage = {
+    copyGroup: corpus.copyGroup,
+    scoreOf: scores.of,
+    threshold: thresholds.overlap,
+    representativeOf,
+  };
+  const memberLists = clusterMembers(edges, copiesOf, linkage, refOf);
+
+  const explanations = new PairExplanations(corpus);
+  const { clusters, pairs } = describeClusters(
+    corpus,
+    memberLists,
+    edges,
+    scores,
+    thresholds,
+    explanations,
+    representativeOf,
+  );
+  const overlaps = pairs
+    .map((e) => describePair(catalog, corpus, e.a, e.b, e.score, thresholds, explanations))
+    .sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
+  const documentOf = new Map(modules.map((m, d) => [m.ref, d]));
+
+  return {
+    overlaps,
+    copies: describeCopies(corpus, copiesOf, representativeOf),
+    inferredCopies,
+    clusters,
+    thresholds,
+    compared: modules.length,
+    excluded: catalog.modules.length - modules.length,
+    candidates: candidates.length / 2,
+    score: (a, b) => {
+      const i = documentOf.get(a);
+      const j = documentOf.get(b);
+      return i === undefined || j === undefined ? 0 : scores.once(i, j);
+    },
+    copyOf: (ref) => {
+      const d = documentOf.get(ref);
+      return d === undefined
+        ? undefined
+        : { group: refOf(mustAt(corpus.copyGroup, d)), text: refOf(mustAt(corpus.exactGroup, d)) };
+    },
+  };
+}
+
+/**
+ * The modules compared: those of the activities given, numbered in ref order, never in file
+ * order, so that moving a module within its file or renaming files changes nothing: every tie
+ * later is broken by ref.
+ */
+function comparedModules(catalog: Catalog, activities: readonly Activity[]): Module[] {
+  const compared = new Set(activities);
+  return catalog.modules
+    .filter((m) => compared.has(m.activity))
     .sort((a, b) => compareStrings(a.ref, b.ref));
+}
+
+/**
+ * The corpus of the modules, copies sought within each level, and the programmes found to
+ * copy another without declaring a provider. A school's own vocabulary is what only its
+ * provider's programmes use, declared or inferred from the copy groups.
+ */
+function corpusOf(
+  catalog: Catalog,
+  modules: readonly Module[],
+): { corpus: Corpus; inferredCopies: InferredCopy[] } {
   let inferredCopies: InferredCopy[] = [];
   const corpus = buildCorpus(
     modules,
     (m) => programmeOf(catalog, m).levelRef,
-    // A school's own vocabulary: what only its provider's programmes use, declared or
-    // inferred from the copy groups (a school's copy that declares no provider).
     (groups) => {
       inferredCopies = inferCopies(catalog, modules, groups);
       const inferred = new Map(inferredCopies.map((c) => [c.programme, c.provider]));
       return (m) => programmeOf(catalog, m).provider ?? inferred.get(m.programme);
     },
   );
-  // Pairs whose partial score over the indexed (specific, not too common) terms is far below
-  // the threshold are not scored. Measured: no README-listed overlap of examples/vn-cadre and
-  // no labelled MIT pair is lost (`npm run bench:quality`); planted-duplicate recall at scale
-  // in `npm run bench`.
-  const candidates = findCandidatesOnThreads(
-    corpus,
-    {
-      maxDf: defaultMaxDf(corpus.distinct),
-      minPartialCosine: thresholds.overlap / 3,
-      minPartialContainment: (thresholds.overlap * 2) / 3,
-      // Chosen on the narrow-vocabulary benchmark, seed 1: at 100,000 modules, 0.2 misses 73
-      // planted copies, the threshold itself 92 (`npm run bench -- --vocabulary 90`).
-      minCopyCosine: (thresholds.overlap * 2) / 3,
-      ...options.candidates,
-    },
-    options.threads ?? 1,
-  );
+  return { corpus, inferredCopies };
+}
 
-  const score = (i: number, j: number) =>
-    combineScore(measurePair(corpus, i, j), corpus, i, j, params);
-  // Scores of reported pairs, and of any other pair clustering asks about (most are never asked).
-  const known = new Map<number, number>();
-  const key = (i: number, j: number) => (i < j ? i * modules.length + j : j * modules.length + i);
-  const scoreOf = (i: number, j: number) => {
-    if (i === j) return 1;
-    let s = known.get(key(i, j));
-    if (s === undefined) {
-      s = score(i, j);
-      known.set(key(i, j), s);
-    }
-    return s;
+/**
+ * Pairs whose partial score over the indexed (specific, not too common) terms is far below
+ * the threshold are not scored. Measured: no README-listed overlap of examples/vn-cadre and
+ * no labelled MIT pair is lost (`npm run bench:quality`); planted-duplicate recall at scale
+ * in `npm run bench`.
+ */
+function candidateOptions(
+  corpus: Corpus,
+  thresholds: OverlapThresholds,
+  given: Partial<CandidateOptions> | undefined,
+): CandidateOptions {
+  return {
+    maxDf: defaultMaxDf(corpus.distinct),
+    minPartialCosine: thresholds.overlap / 3,
+    minPartialContainment: (thresholds.overlap * 2) / 3,
+    // Chosen on the narrow-vocabulary benchmark, seed 1: at 100,000 modules, 0.2 misses 73
+    // planted copies, the threshold itself 92 (`npm run bench -- --vocabulary 90`).
+    minCopyCosine: (thresholds.overlap * 2) / 3,
+    ...given,
   };
+}
 
-  // A large cluster's or a copy group's representative: by how many members hold its text.
-  const representativeOf: RepresentativeOf = (members) =>
-    representative(members, corpus.national, exactGroupSizes(members, corpus.exactGroup));
-
-  // What two documents share, as written in the first, read once: most pairs are explained
-  // on their own and again inside their cluster, and most are a school's copy with its
-  // original. The phrases depend only on the first's text as written and on the second's
-  // terms, which its exact copies share: one reading serves every copy written alike.
-  // A shorter list is the longer one's start.
-  const explained = new Map<number, string[]>();
-  const writtenId = writtenTexts(modules);
-  const phrasesShared: PhrasesShared = (a, b, limit = 5) => {
-    const k = writtenId(a) * modules.length + mustAt(corpus.exactGroup, b);
-    let phrases = explained.get(k);
-    if (phrases === undefined) explained.set(k, (phrases = sharedPhrases(corpus, a, b, 5)));
-    return phrases.slice(0, limit);
-  };
-  // What a listed pair shares and its measures, also functions of the two texts as written.
-  const explanations = new Map<number, PairExplanation>();
-  const explainPair: ExplainPair = (x, y) => {
-    const k = writtenId(x) * modules.length + writtenId(y);
-    let explanation = explanations.get(k);
-    if (explanation === undefined) {
-      const m = measurePair(corpus, x, y);
-      explanation = {
-        shared: phrasesShared(x, y),
-        topics: alignTopics(corpus, x, y),
-        measures: {
-          cosine: round2(m.cosine),
-          title: round2(m.title),
-          subject: round2(m.subject),
-          containment: [round2(m.containedAinB), round2(m.containedBinA)],
-        },
-      };
-      explanations.set(k, explanation);
-    }
-    return explanation;
-  };
-
-  // Overlaps between distinct contents (one document for each copy group)…
-  const edges: Array<{ a: number; b: number; score: number }> = [];
-  // Near copies at other levels the bands found, which the index may not (common words): each
-  // pair scored below unless it was a candidate.
-  const acrossLevels = new Map<number, readonly [number, number]>();
-  for (let k = 0; k < corpus.acrossLevels.length; k += 2) {
-    const i = mustAt(corpus.copyGroup, mustAt(corpus.acrossLevels, k));
-    const j = mustAt(corpus.copyGroup, mustAt(corpus.acrossLevels, k + 1));
-    if (i !== j && !acrossLevels.has(key(i, j))) acrossLevels.set(key(i, j), [i, j]);
-  }
-  for (let k = 0; k < candidates.length; k += 2) {
-    const i = mustAt(candidates, k);
-    const j = mustAt(candidates, k + 1);
-    acrossLevels.delete(key(i, j));
-    const s = scoreAtLeast(corpus, i, j, thresholds.overlap, params);
-    if (s < thresholds.overlap) continue;
-    edges.push({ a: i, b: j, score: s });
-    known.set(key(i, j), s);
-  }
-  for (const [k, [i, j]] of acrossLevels) {
-    const s = score(i, j);
-    known.set(k, s);
-    if (s >= thresholds.overlap) edges.push({ a: Math.min(i, j), b: Math.max(i, j), score: s });
-  }
-  // …clustered, then each cluster widened to every copy of its members.
-  const copiesOf = groupMembers(corpus.copyGroup);
-  const linkage: Linkage = {
-    copyGroup: corpus.copyGroup,
-    scoreOf,
-    threshold: thresholds.overlap,
-    representativeOf,
-  };
-  const clustered = new Set<number>();
-  const memberLists: number[][] = [];
-  for (const heads of clusterDocuments(edges, scoreOf, thresholds.overlap, (d) => refOf(d))) {
-    for (const h of heads) clustered.add(h);
-    const widened = heads.flatMap((h) => copiesOf.get(h) ?? [h]).sort((x, y) => x - y);
-    memberLists.push(...cohesive(widened, heads, linkage));
-  }
-  for (const [head, copies] of copiesOf) {
-    if (copies.length > 1 && !clustered.has(head))
-      memberLists.push(...cohesive(copies, [head], linkage));
-  }
-  memberLists.sort((x, y) => mustAt(x, 0) - mustAt(y, 0));
-  function refOf(d: number): string {
-    return mustAt(modules, d).ref;
-  }
-
+/**
+ * Each cluster described, and the pairs to report: every edge, and a cluster's pairs (all of
+ * them in a small cluster; in a large one, a national module and its provincial copies, each
+ * member with the representative, so that reports grow with the modules and not with the
+ * pairs), each once, where it scores at least the threshold.
+ */
+function describeClusters(
+  corpus: Corpus,
+  memberLists: readonly (readonly number[])[],
+  edges: readonly Edge[],
+  scores: PairScores,
+  thresholds: OverlapThresholds,
+  explanations: PairExplanations,
+  representativeOf: RepresentativeOf,
+): { clusters: Cluster[]; pairs: Edge[] } {
   const clusters: Cluster[] = [];
-  const pairs = new Map<number, { a: number; b: number; score: number }>();
+  const pairs = new Map<number, Edge>();
   const addPair = (a: number, b: number, s: number) => {
-    if (s >= thresholds.overlap) pairs.set(key(a, b), { a, b, score: s });
+    if (s >= thresholds.overlap) pairs.set(scores.key(a, b), { a, b, score: s });
   };
   for (const e of edges) addPair(e.a, e.b, e.score);
   for (const members of memberLists) {
     const described = describeCluster(
       corpus,
       members,
-      scoreOf,
+      scores.of,
       thresholds,
-      phrasesShared,
+      explanations.shared,
       representativeOf,
     );
     clusters.push(described.cluster);
-    // A cluster's pairs: all of them in a small cluster; in a large one (a national module
-    // and its provincial copies) each member with the representative, so that reports grow
-    // with the modules and not with the pairs.
     if (members.length <= maxClusterForAllPairs) {
-      members.forEach((x, p) => members.slice(p + 1).forEach((y) => addPair(x, y, scoreOf(x, y))));
+      members.forEach((x, p) =>
+        members.slice(p + 1).forEach((y) => addPair(x, y, scores.of(x, y))),
+      );
     } else {
       const rep = described.representative;
-      for (const x of members) if (x !== rep) addPair(x, rep, scoreOf(x, rep));
+      for (const x of members) if (x !== rep) addPair(x, rep, scores.of(x, rep));
     }
   }
+  return { clusters, pairs: [...pairs.values()] };
+}
 
-  const overlaps = [...pairs.values()]
-    .map((e) => describePair(catalog, corpus, e.a, e.b, e.score, thresholds, explainPair))
-    .sort((x, y) => compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
-  const documentOf = new Map(modules.map((m, d) => [m.ref, d]));
-
-  const copies = [...copiesOf.values()]
+/** The copy groups of two or more modules, by their representative (`representative`). */
+function describeCopies(
+  corpus: Corpus,
+  copiesOf: ReadonlyMap<number, readonly number[]>,
+  representativeOf: RepresentativeOf,
+): CopyGroup[] {
+  const refOf = (d: number) => mustAt(corpus.modules, d).ref;
+  return [...copiesOf.values()]
     .filter((members) => members.length > 1)
     .map((members) => {
       const chosen = representativeOf(members);
@@ -224,31 +230,6 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
           .map(refOf),
       };
     });
-
-  return {
-    overlaps,
-    copies,
-    inferredCopies,
-    clusters,
-    thresholds,
-    compared: modules.length,
-    excluded: catalog.modules.length - modules.length,
-    candidates: candidates.length / 2,
-    // Later stages ask for many pairs once each (every copy on a pathway): a known score is
-    // reused, a new one is computed and not kept.
-    score: (a, b) => {
-      const i = documentOf.get(a);
-      const j = documentOf.get(b);
-      if (i === undefined || j === undefined) return 0;
-      return i === j ? 1 : (known.get(key(i, j)) ?? score(i, j));
-    },
-    copyOf: (ref) => {
-      const d = documentOf.get(ref);
-      return d === undefined
-        ? undefined
-        : { group: refOf(mustAt(corpus.copyGroup, d)), text: refOf(mustAt(corpus.exactGroup, d)) };
-    },
-  };
 }
 
 /**
@@ -278,33 +259,6 @@ function inferCopies(
   return nameInferredProviders(catalog, originals);
 }
 
-/**
- * A number for each document's text as written (language, title, topics, outcomes and
- * description), the same for documents written alike, taken when first asked.
- */
-function writtenTexts(modules: readonly Module[]): (d: number) => number {
-  const ids = new Map<string, number>();
-  const of = new Int32Array(modules.length).fill(-1);
-  return (d) => {
-    let id = mustAt(of, d);
-    if (id >= 0) return id;
-    const m = mustAt(modules, d);
-    const text = [
-      m.language,
-      m.title,
-      ...m.topics,
-      '',
-      ...m.outcomes,
-      '',
-      m.description ?? '',
-    ].join('\u0000');
-    id = ids.get(text) ?? ids.size;
-    ids.set(text, id);
-    of[d] = id;
-    return id;
-  };
-}
-
 /** `sharedPhrases` of two documents, at most `limit` (5 by default). */
 type PhrasesShared = (a: number, b: number, limit?: number) => string[];
 
@@ -319,11 +273,6 @@ function groupMembers(copyGroup: Int32Array): Map<number, number[]> {
   return groups;
 }
 
-type PairExplanation = Pick<Overlap, 'shared' | 'topics' | 'measures'>;
-
-/** What pair (x, y) shares, as written in x, and its measures. */
-type ExplainPair = (x: number, y: number) => PairExplanation;
-
 function describePair(
   catalog: Catalog,
   corpus: Corpus,
@@ -331,7 +280,7 @@ function describePair(
   j: number,
   score: number,
   thresholds: OverlapThresholds,
-  explainPair: ExplainPair,
+  explanations: PairExplanations,
 ): Overlap {
   const [x, y] =
     compareStrings(mustAt(corpus.modules, i).ref, mustAt(corpus.modules, j).ref) <= 0
@@ -345,7 +294,7 @@ function describePair(
     score: round2(score),
     kind: score >= thresholds.duplicate ? 'duplicate' : 'overlap',
     scope: scopeOf(catalog, a, b),
-    ...explainPair(x, y),
+    ...explanations.explain(x, y),
   };
 }
 
@@ -457,10 +406,6 @@ function scopeOf(catalog: Catalog, a: Module, b: Module): OverlapScope {
     (g) => g.includes(pa.levelRef) && g.includes(pb.levelRef),
   );
   return comparable ? 'comparable-levels' : 'cross-track';
-}
-
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 function programmeOf(catalog: Catalog, module: Module): Programme {

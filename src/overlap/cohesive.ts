@@ -1,4 +1,5 @@
 import { mustAt } from '../model/lookup.js';
+import { type Edge, clusterDocuments } from './cluster.js';
 
 /** docs/json-report.md: inside a larger cluster, pairs are reported with the representative only. */
 export const maxClusterForAllPairs = 20;
@@ -81,4 +82,30 @@ function linkedToEveryContent(
   const representative = l.representativeOf(members);
   const anchors = [...new Set([representative, ...heads])];
   return members.filter((d) => anchors.every((a) => a === d || l.scoreOf(d, a) >= l.threshold));
+}
+
+/**
+ * The members of each cluster: the distinct contents clustered by their edges, each cluster
+ * widened to every copy of its members (`copiesOf`: a copy group's members by its head), and
+ * each copy group in no cluster on its own; each cut until cohesive (`cohesive`). Sorted by
+ * first member; `refOf` names documents for `clusterDocuments`, which orders by ref.
+ */
+export function clusterMembers(
+  edges: readonly Edge[],
+  copiesOf: ReadonlyMap<number, readonly number[]>,
+  linkage: Linkage,
+  refOf: (d: number) => string,
+): number[][] {
+  const clustered = new Set<number>();
+  const memberLists: number[][] = [];
+  for (const heads of clusterDocuments(edges, linkage.scoreOf, linkage.threshold, refOf)) {
+    for (const h of heads) clustered.add(h);
+    const widened = heads.flatMap((h) => copiesOf.get(h) ?? [h]).sort((x, y) => x - y);
+    memberLists.push(...cohesive(widened, heads, linkage));
+  }
+  for (const [head, copies] of copiesOf) {
+    if (copies.length > 1 && !clustered.has(head))
+      memberLists.push(...cohesive(copies, [head], linkage));
+  }
+  return memberLists.sort((x, y) => mustAt(x, 0) - mustAt(y, 0));
 }

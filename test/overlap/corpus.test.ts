@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, minAssociation } from '../../src/overlap/corpus.js';
+import { idf } from '../../src/overlap/weights.js';
 import { syllableKey } from '../../src/text/normalize.js';
 import { makeCatalog } from '../helpers/catalog.js';
 import { narrowArchive } from '../helpers/narrow-vocabulary.js';
@@ -27,5 +28,34 @@ describe('chance bigrams', () => {
     const corpus = buildCorpus(catalog.modules);
     expect(corpus.chance[corpus.termOf(syllableKey('phát'), syllableKey('triển'))!]).toBe(0);
     expect(corpus.chance[corpus.termOf(syllableKey('quản'), syllableKey('lý'))!]).toBe(1);
+  });
+});
+
+describe('buildCorpus', () => {
+  it('weighs terms over distinct contents: an original and its copies count once', () => {
+    const original = {
+      id: 'qlnn',
+      title: 'Quản lý hành chính nhà nước',
+      topics: ['Tổ chức bộ máy hành chính', 'Công vụ và công chức'],
+    };
+    const catalog = makeCatalog([
+      { id: 'trung-uong', modules: [original] },
+      ...['a', 'b', 'c'].map((id) => ({ id: `tinh-${id}`, modules: [original] })),
+      { id: 'z', modules: [{ id: 'lsd', title: 'Lịch sử Đảng', topics: ['Đảng ra đời'] }] },
+    ]);
+    const corpus = buildCorpus(
+      catalog.modules,
+      undefined,
+      () => (m) => (m.programme === 'trung-uong' ? undefined : m.programme),
+    );
+    expect(corpus.distinct).toBe(2);
+    // The national module heads its copies' group, though its ref sorts after theirs.
+    expect([...corpus.copyGroup]).toEqual([3, 3, 3, 3, 4]);
+    const term = corpus.termOf(syllableKey('hành'), syllableKey('chính'))!;
+    expect(corpus.df[term]).toBe(1);
+    expect(corpus.termWeight[term]).toBeCloseTo(idf(2, 1), 12);
+    // Held by the national module: nobody's own, though only copies hold it besides.
+    expect(corpus.local[term]).toBe(0);
+    expect([...corpus.weights[1]!]).toEqual([...corpus.weights[0]!]);
   });
 });
