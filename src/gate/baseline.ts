@@ -92,10 +92,17 @@ export function applyBaseline(
   }
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
-  for (const { finding, fingerprint } of fingerprintFindings(findings, contentOf, options)) {
-    const n = left.get(fingerprint) ?? 0;
+  for (const { finding, fingerprint, earlier } of fingerprintFindings(
+    findings,
+    contentOf,
+    options,
+  )) {
+    // An entry recorded by an earlier version matches by the print that version made.
+    const print =
+      (left.get(fingerprint) ?? 0) === 0 && earlier !== undefined ? earlier : fingerprint;
+    const n = left.get(print) ?? 0;
     if (n > 0) {
-      left.set(fingerprint, n - 1);
+      left.set(print, n - 1);
       suppressed.push(finding);
     } else kept.push(finding);
   }

@@ -25,6 +25,11 @@ export interface FingerprintOptions {
 export interface FingerprintedFinding {
   readonly finding: Finding;
   readonly fingerprint: string;
+  /**
+   * For a finding without `about`: its fingerprint as versions before messages had ids made it
+   * (from the English message), so that a baseline written by them still matches.
+   */
+  readonly earlier?: string;
 }
 
 const scheme = 'curriculum-dedup/baseline/1';
@@ -39,13 +44,25 @@ export function fingerprintFindings(
   options: FingerprintOptions = {},
 ): FingerprintedFinding[] {
   const print = fingerprinter(contentOf, options);
-  return findings.map((finding) => ({ finding, fingerprint: print(finding) }));
+  const fileName = options.file ?? ((file: string) => file);
+  return findings.map((finding) => {
+    const fingerprint = print(finding);
+    if (aboutKeys(finding) !== undefined) return { finding, fingerprint };
+    const file = slashes(fileName(finding.file));
+    const words = render(finding.message, 'en');
+    return {
+      finding,
+      fingerprint,
+      earlier: sha256(JSON.stringify([scheme, finding.rule, 'file', file, words])),
+    };
+  });
 }
 
 /**
  * With `about`: the rule and, for each entity named, its key and a hash of its content — not
  * the message (its numbers move with thresholds and wording) nor the location (lines move).
- * Without `about` (a finding about a file's text): the rule, the file and the English message.
+ * Without `about` (a finding about a file's text): the rule, the file, and the message's id and
+ * data, never its wording, so that rewording a message leaves every baseline as it was.
  */
 function fingerprinter(contentOf: ContentOf, options: FingerprintOptions): (f: Finding) => string {
   const hashes = new Map<string, string>();
@@ -69,7 +86,8 @@ function fingerprinter(contentOf: ContentOf, options: FingerprintOptions): (f: F
             finding.rule,
             'file',
             slashes(fileName(finding.file)),
-            render(finding.message, 'en'),
+            finding.message.id,
+            canonical(finding.message.data ?? {}),
           ]
         : [scheme, finding.rule, 'about', ...about.flatMap((key) => [key, contentHash(key)])];
     return sha256(JSON.stringify(parts));
@@ -157,4 +175,15 @@ export function slashes(path: string): string {
 
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** A message's data as JSON with its keys sorted at every depth: the same data, the same text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v: unknown) => canonical(v)).join(',')}]`;
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.entries(value)
+      .sort(([a], [b]) => compareStrings(a, b))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
 }

@@ -432,3 +432,47 @@ describe('readBaselineData', () => {
     expect(!noEntries.ok && noEntries.problems[0]?.path).toEqual(['entries']);
   });
 });
+
+describe('fingerprints of findings about a file', () => {
+  const at = { file: 'programmes/a.yaml', line: 4, column: 3 };
+  const required = (key: string) =>
+    finding('schema', at, message('load.schema.required', { path: 'modules[0]', key }));
+  const print = (f: Finding) => fingerprintFindings([f], () => undefined)[0]?.fingerprint;
+
+  it('hang on the message id and data, not on the words', () => {
+    // The same message in words that differ (English, Vietnamese) but the same id and data.
+    const f = required('hours');
+    expect(render(f.message, 'en')).not.toBe(render(f.message, 'vi'));
+    expect(print(f)).toBe(print({ ...f, line: 9 }));
+    expect(print(f)).not.toBe(print(required('title')));
+    // The same English words from another message are another finding.
+    const sameWords = message('common.verbatim', { text: render(f.message, 'en') });
+    expect(print({ ...f, message: sameWords })).not.toBe(print(f));
+    // Data compared whatever the order of its keys.
+    const reordered = {
+      ...f,
+      message: { id: f.message.id, data: { key: 'hours', path: 'modules[0]' } },
+    };
+    expect(print(reordered)).toBe(print(f));
+  });
+
+  it('still match a baseline an earlier version recorded by the English message', () => {
+    const f = required('hours');
+    const earlier = fingerprintFindings([f], () => undefined)[0]?.earlier ?? '';
+    const recorded: Baseline = {
+      version: 1,
+      entries: [
+        {
+          rule: 'schema',
+          file: at.file,
+          message: render(f.message, 'en'),
+          count: 1,
+          fingerprint: earlier,
+        },
+      ],
+    };
+    const result = applyBaseline([f], recorded, () => undefined);
+    expect(result.suppressed).toEqual([f]);
+    expect(result.stale).toEqual([]);
+  });
+});
