@@ -9,7 +9,7 @@ import type { LoadResult } from '../load/load-repository.js';
 import type { FileIdentity } from '../load/read.js';
 import { sourceLines } from '../load/source.js';
 import { type Lang, type LocalText, localText } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
+import { formatNumber } from '../messages/number-format.js';
 import type { ReportInput } from '../report/report-input.js';
 import { type ReporterName, reporters } from '../report/registry.js';
 import { makeStyle } from '../report/style.js';

@@ -1,7 +1,7 @@
 import { render } from '../messages/catalogue.js';
 import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
-import { count, noun } from '../model/words.js';
+import { count, noun } from '../messages/words.js';
 import type { Finding } from '../findings/finding.js';
 import {
   type ContentOf,

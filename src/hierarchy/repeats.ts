@@ -1,8 +1,8 @@
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
 import { type Lang, localText, neutral } from '../model/local-text.js';
-import { formatFixed, formatNumber, formatPercent } from '../model/number-format.js';
-import { count, hoursUnit } from '../model/words.js';
+import { formatFixed, formatNumber, formatPercent } from '../messages/number-format.js';
+import { count, hoursUnit } from '../messages/words.js';
 import type { Catalog, Level, Module, Programme } from '../model/catalog.js';
 import { mustGet, programmesById } from '../model/lookup.js';
 import type { Overlap } from '../overlap/types.js';

@@ -6,9 +6,9 @@ import type { Catalog, Level, Module, Position, Programme, Track } from '../mode
 import { roundHours } from '../model/hours.js';
 import { type Lang, type LocalText, localText } from '../model/local-text.js';
 import type { SourceLocation } from '../model/location.js';
-import { formatNumber } from '../model/number-format.js';
+import { formatNumber } from '../messages/number-format.js';
 import { compareStrings } from '../model/order.js';
-import { hoursUnit } from '../model/words.js';
+import { hoursUnit } from '../messages/words.js';
 import { type DataPath, type LocationIndex, locate } from './locate.js';
 import type { PartialProgramme } from './salvage.js';
 import { closest } from './text-distance.js';

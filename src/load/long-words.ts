@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
 import { localText } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
+import { formatNumber } from '../messages/number-format.js';
 import { type DataPath, type LocationIndex, formatPath, locate } from './locate.js';
 
 /** No word comes near this, not even a long web address; text analysis stays linear below it. */

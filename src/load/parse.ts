@@ -15,7 +15,7 @@ import {
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
 import { type LocalText, localText, neutral } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
+import { formatNumber } from '../messages/number-format.js';
 import {
   type IndexOptions,
   type IndexRoot,

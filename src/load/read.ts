@@ -4,7 +4,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import type { Finding } from '../findings/finding.js';
 import { finding } from '../findings/rules.js';
 import { type Lang, type LocalText, localText, neutral } from '../model/local-text.js';
-import { formatFixed } from '../model/number-format.js';
+import { formatFixed } from '../messages/number-format.js';
 
 /**
  * Larger files are refused: no real programme comes near (one of 50 modules is about 20 KB),

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { type Lang, type LocalText, localText, neutral } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
+import { formatNumber } from '../messages/number-format.js';
 import { slugOf } from '../model/slug.js';
 import { type DataPath, formatPath } from './locate.js';
 import { closest } from './text-distance.js';

@@ -9,8 +9,8 @@ import { formatFindings, formatProblemCount } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
 import { formatDrift } from './drift-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
-import { formatFixed } from '../model/number-format.js';
-import { type Noun, count, hoursUnit, nouns } from '../model/words.js';
+import { formatFixed } from '../messages/number-format.js';
+import { type NounId, count, hoursNoun } from '../messages/words.js';
 import { visible } from './visible.js';
 import { reportTable, reportWidth } from './report-table.js';
 import { type TableCell, type TableLine, displayWidth, wrapText } from './table.js';
@@ -46,7 +46,7 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
     pairs: new Map(a.overlap.overlaps.map((o) => [`${o.a}|${o.b}`, o])),
     programmes: programmesById(a.catalog),
     copies: a.overlap.copies,
-    unit: hoursUnit(a.catalog.framework.periodMinutes),
+    unit: hoursNoun(a.catalog.framework.periodMinutes),
   };
   a.overlap.clusters.forEach((cluster, i) => {
     out += formatCluster(cluster, i + 1, context, options) + '\n';
@@ -94,7 +94,7 @@ interface ClusterContext {
   /** The groups of copies of one content. */
   readonly copies: readonly CopyGroup[];
   /** The unit of the data's hours (tiết). */
-  readonly unit: Noun;
+  readonly unit: NounId;
 }
 
 function formatCluster(
@@ -113,7 +113,7 @@ function formatCluster(
         text: t('report.overlap.kind', { kind: cluster.kind }),
         style: cluster.kind === 'duplicate' ? style.red : style.yellow,
       },
-      { text: count(cluster.modules.length, nouns.module, lang) },
+      { text: count(cluster.modules.length, 'noun.module', lang) },
       { text: count(cluster.hours, unit, lang) },
       { text: t('report.cluster.saves', { hours: cluster.hoursSaved, unit }) },
     ],

@@ -1,6 +1,6 @@
 import { programmesById } from '../model/lookup.js';
 import type { Catalog } from '../model/catalog.js';
-import type { Noun } from '../model/words.js';
+import type { NounId } from '../messages/words.js';
 import type { SavedOverlap } from '../savings/overlap-savings.js';
 import { type ReportInput, type ReportOptions, type Reporter, dataUnit } from './report-input.js';
 import { type Text, textIn } from './text.js';
@@ -23,7 +23,7 @@ export const csvReporter: Reporter = (input: ReportInput, options: ReportOptions
   return ['\uFEFF' + rows.map((r) => r.map(field).join(',') + '\r\n').join('')];
 };
 
-function header(t: Text, unit: Noun): string[] {
+function header(t: Text, unit: NounId): string[] {
   const side = (side: 'A' | 'B') => [
     t('report.csv.module', { side }),
     t('report.csv.title', { side }),

@@ -1,8 +1,8 @@
 import type { AnalysisResult } from '../analysis.js';
 import { driftingCopies } from '../uniformity/provider-drift.js';
-import { formatNumber } from '../model/number-format.js';
+import { formatNumber } from '../messages/number-format.js';
 import { programmesById } from '../model/lookup.js';
-import { count, hoursUnit } from '../model/words.js';
+import { count, hoursNoun } from '../messages/words.js';
 import type { ReportOptions } from './report-input.js';
 import { reportTable } from './report-table.js';
 import type { TableCell } from './table.js';
@@ -21,7 +21,7 @@ export function formatDrift(a: AnalysisResult, options: ReportOptions): string {
   if (drifting.length === 0) return '';
   const { style, lang } = options;
   const t = textIn(lang);
-  const unit = hoursUnit(a.catalog.framework.periodMinutes);
+  const unit = hoursNoun(a.catalog.framework.periodMinutes);
   const shown = drifting.slice(0, maxRows);
   const modulesWithHours = (n: number, hours: number) =>
     `${formatNumber(n, lang)} (${count(hours, unit, lang)})`;

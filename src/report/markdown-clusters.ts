@@ -1,5 +1,5 @@
-import { formatFixed } from '../model/number-format.js';
-import { count, nouns } from '../model/words.js';
+import { formatFixed } from '../messages/number-format.js';
+import { count } from '../messages/words.js';
 import { maxClusterForAllPairs } from '../overlap/cohesive.js';
 import type { SavedCluster, SavedOverlap } from '../savings/overlap-savings.js';
 import { type MarkdownContext, levelTitle, num, programmeTitle } from './markdown-context.js';
@@ -58,7 +58,7 @@ export function clustersSection(ctx: MarkdownContext): string {
         escapeMarkdown(ctx.a.catalog.moduleByRef.get(c.representative)?.title ?? c.representative),
       ]),
     );
-    out += more > 0 ? `\n${moreLine(more, 'clusters', lang)}` : '';
+    out += more > 0 ? `\n${moreLine(more, 'noun.cluster', lang)}` : '';
     out += '\n';
     if (shown.length > maxClusterDetails)
       out += `${t('report.markdown.clusters.details-of', { n: maxClusterDetails })}\n\n`;
@@ -83,7 +83,7 @@ function clusterDetails(
   const summary = [
     `<b>${t('report.markdown.cluster', { n })}</b>`,
     t('report.overlap.kind', { kind: cluster.kind }),
-    count(cluster.modules.length, nouns.module, lang),
+    count(cluster.modules.length, 'noun.module', lang),
     count(cluster.hours, unit, lang),
     t('report.cluster.saves', { hours: cluster.hoursSaved, unit }),
     escapeHtml(representative?.title ?? cluster.representative),
@@ -152,7 +152,7 @@ function clusterDetails(
       ];
     }),
   );
-  out += more > 0 ? `\n${moreLine(more, 'modules', lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, 'noun.module', lang)}` : '';
   return out + '\n</details>\n\n';
 }
 
@@ -191,6 +191,6 @@ function lonePairsSection(
       num(ctx, o.hoursSaved),
     ]),
   );
-  out += more > 0 ? `\n${moreLine(more, 'pairs', lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, 'noun.pair', lang)}` : '';
   return out + '\n';
 }

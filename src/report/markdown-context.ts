@@ -3,8 +3,8 @@ import { clockHours as hoursOnClock } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
 import type { Programme } from '../model/catalog.js';
 import type { Lang } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
-import { type Noun, hoursUnit } from '../model/words.js';
+import { formatNumber } from '../messages/number-format.js';
+import { type NounId, hoursNoun } from '../messages/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { type Text, textIn } from './text.js';
 
@@ -15,7 +15,7 @@ export interface MarkdownContext {
   /** The report's words in its language. */
   readonly t: Text;
   /** The data's hour unit: tiết / periods (giờ / hours for periods of 60 minutes). */
-  readonly unit: Noun;
+  readonly unit: NounId;
   readonly programmes: ReadonlyMap<string, Programme>;
 }
 
@@ -24,7 +24,7 @@ export function markdownContext(a: AnalysisResult, lang: Lang): MarkdownContext 
     a,
     lang,
     t: textIn(lang),
-    unit: hoursUnit(a.catalog.framework.periodMinutes),
+    unit: hoursNoun(a.catalog.framework.periodMinutes),
     programmes: programmesById(a.catalog),
   };
 }

@@ -1,5 +1,5 @@
 import { driftingCopies } from '../uniformity/provider-drift.js';
-import { count, nouns } from '../model/words.js';
+import { count } from '../messages/words.js';
 import { type MarkdownContext, programmeName } from './markdown-context.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
@@ -16,7 +16,7 @@ export function driftSection(ctx: MarkdownContext): string {
   const modules = (n: number, hours?: number) =>
     n === 0
       ? '—'
-      : count(n, nouns.module, lang) +
+      : count(n, 'noun.module', lang) +
         (hours === undefined ? '' : ` (${count(hours, unit, lang)})`);
   const intro = t('report.markdown.drift.intro', {
     drifting: drifting.length,
@@ -44,9 +44,9 @@ export function driftSection(ctx: MarkdownContext): string {
       modules(d.reworded.length),
       d.hoursChanged.length === 0
         ? '—'
-        : `${count(d.hoursChanged.length, nouns.module, lang)} (${d.hoursDifference > 0 ? '+' : ''}${count(d.hoursDifference, unit, lang)})`,
+        : `${count(d.hoursChanged.length, 'noun.module', lang)} (${d.hoursDifference > 0 ? '+' : ''}${count(d.hoursDifference, unit, lang)})`,
     ]),
   );
-  out += more > 0 ? `\n${moreLine(more, 'copies', lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, 'noun.copy', lang)}` : '';
   return out + '\n';
 }

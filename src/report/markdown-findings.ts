@@ -4,7 +4,7 @@ import type { Rule } from '../findings/rule.js';
 import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
-import { count, nouns } from '../model/words.js';
+import { count } from '../messages/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { capped, moreLine } from './markdown-table.js';
 import { textIn } from './text.js';
@@ -77,7 +77,7 @@ function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang
   const severity = severities[worstRank] ?? 'warning';
   const elsewhere = detailedElsewhere.has(id);
   let out = `### ${name}\n\n`;
-  out += `**${severityLabel(severity, lang)}** · ${count(list.length, nouns.finding, lang)}`;
+  out += `**${severityLabel(severity, lang)}** · ${count(list.length, 'noun.finding', lang)}`;
   out += rule ? `. ${escapeMarkdown(rule.summary[lang])}` : '';
   out += elsewhere ? ` ${t('report.markdown.findings.clusters')}\n\n` : '\n\n';
   const { shown, more } = capped(list, maxFindingsPerRule);
@@ -89,7 +89,7 @@ function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang
     if (related.more > 0)
       out += `  - ${t('report.markdown.findings.more-places', { n: related.more })}\n`;
   }
-  if (more > 0) out += `\n${moreLine(more, 'findings', lang)}`;
+  if (more > 0) out += `\n${moreLine(more, 'noun.finding', lang)}`;
   return out + '\n';
 }
 

@@ -1,5 +1,5 @@
 import { compareStrings } from '../model/order.js';
-import { formatPercent } from '../model/number-format.js';
+import { formatPercent } from '../messages/number-format.js';
 import type { Exemption, PathwayVariant } from '../savings/pathways.js';
 import { type MarkdownContext, clockHours, num, programmeName } from './markdown-context.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -54,7 +54,7 @@ export function pathwaysSection(ctx: MarkdownContext): string {
       ['left', 'left', 'right', 'right', 'right', 'right'],
       rows,
     );
-    out += more > 0 ? `\n${moreLine(more, 'pathways', lang)}` : '';
+    out += more > 0 ? `\n${moreLine(more, 'noun.pathway', lang)}` : '';
     out += '\n';
   }
   const reached = new Set(national.map((v) => v.position));
@@ -95,7 +95,7 @@ export function pathwaysSection(ctx: MarkdownContext): string {
       num(ctx, v.hoursSaved),
     ]),
   );
-  out += more > 0 ? `\n${moreLine(more, 'pathways', lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, 'noun.pathway', lang)}` : '';
   return out + '\n';
 }
 
@@ -146,6 +146,6 @@ export function exemptionsSection(ctx: MarkdownContext): string {
   let out = `## ${t('report.markdown.exemptions.heading')}\n\n`;
   out += `${t('report.markdown.exemptions.intro', { unit })}\n\n`;
   out += markdownTable(head, align, shown.map(cells));
-  out += more > 0 ? `\n${moreLine(more, 'rows', lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, 'noun.row', lang)}` : '';
   return out + '\n';
 }

@@ -66,6 +66,6 @@ export function programmesSection(ctx: MarkdownContext): string {
       num(ctx, p.hours),
     ]),
   );
-  out += more > 0 ? `\n${moreLine(more, 'programme-pairs', ctx.lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, 'noun.programme-pair', ctx.lang)}` : '';
   return out + '\n';
 }

@@ -1,4 +1,4 @@
-import type { DataOf } from '../messages/catalogue.js';
+import type { NounId } from '../messages/words.js';
 import type { Lang } from '../model/local-text.js';
 import { textIn } from './text.js';
 
@@ -28,10 +28,7 @@ export function capped<T>(items: readonly T[], max: number): { shown: readonly T
  * The line under a capped table or list: "_… và 12 lộ trình khác: báo cáo JSON có đầy đủ._",
  * "_… and 12 more pathways: the JSON report has them all._"
  */
-export function moreLine(more: number, what: Listed, lang: Lang): string {
+export function moreLine(more: number, noun: NounId, lang: Lang): string {
   if (more === 0) return '';
-  return textIn(lang)('report.markdown.more', { n: more, what }) + '\n';
+  return textIn(lang)('report.markdown.more', { n: more, noun }) + '\n';
 }
-
-/** What a capped list holds: clusters, pathways… */
-export type Listed = DataOf<'report.markdown.more'>['what'];

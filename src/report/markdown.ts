@@ -1,5 +1,5 @@
 import type { Lang } from '../model/local-text.js';
-import { count } from '../model/words.js';
+import { count } from '../messages/words.js';
 import { maxListedPerEnd } from '../savings/listed.js';
 import { clustersSection } from './markdown-clusters.js';
 import { type MarkdownContext, clockHours, markdownContext, num } from './markdown-context.js';

@@ -1,8 +1,8 @@
 import { programmesById } from '../model/lookup.js';
 import { clockHours } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
-import { formatNumber } from '../model/number-format.js';
-import { hoursUnit } from '../model/words.js';
+import { formatNumber } from '../messages/number-format.js';
+import { hoursNoun } from '../messages/words.js';
 import type { ReportOptions } from './report-input.js';
 import { reportTable, reportWidth } from './report-table.js';
 import { type TableCell, wrapText } from './table.js';
@@ -36,7 +36,7 @@ export function formatStudyTime(a: AnalysisResult, options: ReportOptions): stri
       formatNumber(v.hoursSaved, lang),
     ];
   });
-  const unit = hoursUnit(a.catalog.framework.periodMinutes);
+  const unit = hoursNoun(a.catalog.framework.periodMinutes);
   const table = reportTable(
     rows,
     {

@@ -2,7 +2,7 @@ import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../model/local-text.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import type { SourceLines } from '../model/location.js';
-import { hoursUnit } from '../model/words.js';
+import { hoursNoun } from '../messages/words.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import { type Style, plain } from './style.js';
 import { textIn } from './text.js';
@@ -45,6 +45,6 @@ function summaryLine(report: ValidationReport, options: ValidationTextOptions): 
     programmes: stats.programmes,
     modules: stats.modules,
     hours: stats.hours,
-    unit: hoursUnit(report.periodMinutes ?? 45),
+    unit: hoursNoun(report.periodMinutes ?? 45),
   });
 }

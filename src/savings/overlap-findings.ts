@@ -2,8 +2,8 @@ import type { Catalog } from '../model/catalog.js';
 import { mustGet } from '../model/lookup.js';
 import type { SavedCluster } from './overlap-savings.js';
 import { type Lang, localText, neutral } from '../model/local-text.js';
-import { formatFixed, formatNumber } from '../model/number-format.js';
-import { count, hoursUnit, noun } from '../model/words.js';
+import { formatFixed, formatNumber } from '../messages/number-format.js';
+import { count, hoursUnit, noun } from '../messages/words.js';
 import { finding } from '../findings/rules.js';
 import type { Finding } from '../findings/finding.js';
 

@@ -1,29 +1,19 @@
-import { formatFixed, formatNumber } from '../../model/number-format.js';
-import { type Noun, count, nouns, unitLabel } from '../../model/words.js';
+import { formatFixed, formatNumber } from '../number-format.js';
+import { type NounId, count, nounForm, unitLabel } from '../words.js';
 
 const num = (n: number, maxDecimals?: number) => formatNumber(n, 'en', maxDecimals);
 const fixed = (n: number) => formatFixed(n, 'en');
-/** "1 file", "3 files". */
+/** "1 fieldwork module", "3 fieldwork modules": a count of a phrase no other message uses. */
 const counted = (n: number, one: string, other = `${one}s`) => `${num(n)} ${n === 1 ? one : other}`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** The unit of the data's hours as a column heading says it: "Periods". */
-const unitHeading = (unit: Noun) => capitalise(unitLabel(unit, 'en'));
+const unitHeading = (unit: NounId) => capitalise(unitLabel(unit, 'en'));
 
 /** The kinds of overlap, and where the two modules of one stand (src/overlap/types.ts). */
 type Kind = 'duplicate' | 'overlap';
 type Scope =
   'within-programme' | 'same-level' | 'cross-level' | 'comparable-levels' | 'cross-track';
 type Severity = 'error' | 'warning' | 'info';
-/** What a capped markdown list leaves out ("… and 12 more pathways"). */
-type Listed =
-  | 'clusters'
-  | 'modules'
-  | 'pairs'
-  | 'copies'
-  | 'findings'
-  | 'pathways'
-  | 'rows'
-  | 'programme-pairs';
 
 const kinds: Record<Kind, string> = { duplicate: 'duplicate', overlap: 'overlap' };
 const scopes: Record<Scope, string> = {
@@ -33,30 +23,20 @@ const scopes: Record<Scope, string> = {
   'comparable-levels': 'across tracks, comparable levels',
   'cross-track': 'across tracks',
 };
-const severityWords: Record<Severity, readonly [string, string]> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['note', 'notes'],
+const severityNouns: Record<Severity, NounId> = {
+  error: 'noun.error',
+  warning: 'noun.warning',
+  info: 'noun.note',
 };
 const severityNames: Record<Severity, string> = {
   error: 'Error',
   warning: 'Warning',
   info: 'Note',
 };
-const listed: Record<Listed, readonly [string, string]> = {
-  clusters: ['cluster', 'clusters'],
-  modules: ['module', 'modules'],
-  pairs: ['pair', 'pairs'],
-  copies: ['copy', 'copies'],
-  findings: ['finding', 'findings'],
-  pathways: ['pathway', 'pathways'],
-  rows: ['row', 'rows'],
-  'programme-pairs': ['programme pair', 'programme pairs'],
-};
 
 /** "2 errors, 1 warning": the severities that occur, in the order given. */
 const severityParts = (counts: Readonly<Record<Severity, number>>, order: readonly Severity[]) =>
-  order.filter((s) => counts[s] > 0).map((s) => counted(counts[s], ...severityWords[s]));
+  order.filter((s) => counts[s] > 0).map((s) => count(counts[s], severityNouns[s], 'en'));
 
 /** How a large cluster's copies are counted, in the console and the markdown report. */
 interface CopiesData {
@@ -72,7 +52,7 @@ interface CopiesData {
 }
 
 const copiesText = (d: CopiesData) =>
-  `${count(d.modules, nouns.module, 'en')} in ${count(d.programmes, nouns.programme, 'en')} (${d.named.join(', ')}${d.more > 0 ? ` and ${num(d.more)} more` : ''}); ${num(d.identical)} identical to ★; below, one line for each group of copies (${count(d.lines, nouns.line, 'en')})`;
+  `${count(d.modules, 'noun.module', 'en')} in ${count(d.programmes, 'noun.programme', 'en')} (${d.named.join(', ')}${d.more > 0 ? ` and ${num(d.more)} more` : ''}); ${num(d.identical)} identical to ★; below, one line for each group of copies (${count(d.lines, 'noun.line', 'en')})`;
 
 /**
  * English: the words of the reports (console, markdown, CSV, GitHub, SARIF). Data holds raw
@@ -83,7 +63,7 @@ export const report = {
   'report.overlap.kind': (d: { kind: Kind }) => kinds[d.kind],
   'report.overlap.scope': (d: { scope: Scope }) => scopes[d.scope],
   'report.severity': (d: { severity: Severity }) => severityNames[d.severity],
-  'report.cluster.saves': (d: { hours: number; unit: Noun }) =>
+  'report.cluster.saves': (d: { hours: number; unit: NounId }) =>
     `saves ~${count(d.hours, d.unit, 'en')}`,
   /** "3 problems (1 error, 2 warnings)", what validate and the console count. */
   'report.problems': (d: { error: number; warning: number; accepted: number }) => {
@@ -91,7 +71,7 @@ export const report = {
     const total = d.error + d.warning;
     if (total === 0) return 'no problems' + accepted;
     const parts = severityParts({ ...d, info: 0 }, ['error', 'warning']);
-    return `${counted(total, 'problem')} (${parts.join(', ')})${accepted}`;
+    return `${count(total, 'noun.problem', 'en')} (${parts.join(', ')})${accepted}`;
   },
 
   // A list of findings, one a line (console, validate).
@@ -104,12 +84,12 @@ export const report = {
     programmes: number;
     modules: number;
     hours: number;
-    unit: Noun;
+    unit: NounId;
   }) =>
     [
-      counted(d.files, 'file') + (d.skipped > 0 ? ` (${num(d.skipped)} skipped)` : ''),
-      counted(d.programmes, 'programme'),
-      counted(d.modules, 'module'),
+      count(d.files, 'noun.file', 'en') + (d.skipped > 0 ? ` (${num(d.skipped)} skipped)` : ''),
+      count(d.programmes, 'noun.programme', 'en'),
+      count(d.modules, 'noun.module', 'en'),
       count(d.hours, d.unit, 'en'),
     ].join(', '),
 
@@ -123,11 +103,11 @@ export const report = {
     `cohesion min ${fixed(d.min)}, mean ${fixed(d.mean)} · ★ representative`,
   'report.console.head.module': 'Module',
   'report.console.head.level': 'Level',
-  'report.console.head.hours': (d: { unit: Noun }) => unitHeading(d.unit),
+  'report.console.head.hours': (d: { unit: NounId }) => unitHeading(d.unit),
   'report.console.head.score': 'Score',
   'report.console.copies': copiesText,
   'report.console.copy-count': (d: { copies: number; identical: number }) =>
-    `and ${count(d.copies, nouns.copy, 'en')} (${num(d.identical)} identical)`,
+    `and ${count(d.copies, 'noun.copy', 'en')} (${num(d.identical)} identical)`,
   'report.console.other-pairs': (d: { n: number }) => `Other overlapping pairs (${num(d.n)})`,
   'report.console.pair-shared': (d: { shared: readonly string[] }) =>
     `shared: ${d.shared.join('; ')}`,
@@ -136,20 +116,20 @@ export const report = {
     programmes: number;
     modules: number;
     hours: number;
-    unit: Noun;
+    unit: NounId;
   }) =>
-    `${count(d.programmes, nouns.programme, 'en')}, ${count(d.modules, nouns.module, 'en')}, ${count(d.hours, d.unit, 'en')}`,
+    `${count(d.programmes, 'noun.programme', 'en')}, ${count(d.modules, 'noun.module', 'en')}, ${count(d.hours, d.unit, 'en')}`,
   'report.console.excluded': (d: { n: number }) =>
     `${counted(d.n, 'fieldwork or assessment module')} not compared (--include compares them)`,
   'report.console.none': 'no overlapping modules',
   'report.console.threshold': (d: { threshold: number }) =>
     ` (overlap threshold ${num(d.threshold, 2)})`,
   'report.console.clusters': (d: { clusters: number; pairs: number; notListed: number }) =>
-    `${counted(d.clusters, 'cluster of overlapping modules', 'clusters of overlapping modules')} (${count(d.pairs, nouns.pair, 'en')}${d.notListed > 0 ? `; ${count(d.notListed, nouns.pair, 'en')} not listed` : ''})`,
+    `${counted(d.clusters, 'cluster of overlapping modules', 'clusters of overlapping modules')} (${count(d.pairs, 'noun.pair', 'en')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'en')} not listed` : ''})`,
   /** The hours are in bold on a terminal: the console finds them in the text as `count` writes them. */
-  'report.console.saved': (d: { hours: number; unit: Noun }) =>
+  'report.console.saved': (d: { hours: number; unit: NounId }) =>
     `merging them saves an estimated ${count(d.hours, d.unit, 'en')}`,
-  'report.console.duplicated': (d: { hours: number; unit: Noun }) =>
+  'report.console.duplicated': (d: { hours: number; unit: NounId }) =>
     `the archive holds ${count(d.hours, d.unit, 'en')} of teaching more than once`,
   'report.console.baseline-suppressed': (d: { n: number; file: string }) =>
     `${num(d.n)} findings recorded in the baseline ${d.file} left out`,
@@ -161,14 +141,14 @@ export const report = {
   'report.study-time.national': ' (national pathways)',
   'report.study-time.provider': ' (provider pathways)',
   'report.study-time.head.pathway': 'Position: pathway',
-  'report.study-time.head.sits': (d: { unit: Noun }) => `Sits (${unitLabel(d.unit, 'en')})`,
+  'report.study-time.head.sits': (d: { unit: NounId }) => `Sits (${unitLabel(d.unit, 'en')})`,
   'report.study-time.head.twice': 'Twice',
   'report.study-time.more': (d: { n: number }) =>
     `${counted(d.n, 'provider pathway')} more in the JSON report`,
   'report.study-time.person-hours': (d: {
     clock: number;
     periods: number;
-    unit: Noun;
+    unit: NounId;
     minutes: number;
   }) =>
     `With the learners per year the framework gives, teaching each repeated piece once gives back ${num(d.clock)} person-hours a year (${count(d.periods, d.unit, 'en')} × ${d.minutes} minutes).`,
@@ -177,7 +157,7 @@ export const report = {
 
   // The console's provider drift.
   'report.drift.heading': (d: { drifting: number; all: number }) =>
-    `Provider copies that differ from the national programme (${num(d.drifting)} of ${count(d.all, nouns.copy, 'en')})`,
+    `Provider copies that differ from the national programme (${num(d.drifting)} of ${count(d.all, 'noun.copy', 'en')})`,
   'report.drift.head.copy': 'Provider copy',
   'report.drift.head.dropped': 'Dropped',
   'report.drift.head.added': 'Added',
@@ -192,11 +172,11 @@ export const report = {
   'report.csv.programme': (d: { side: string }) => `Programme ${d.side}`,
   'report.csv.track': (d: { side: string }) => `Track ${d.side}`,
   'report.csv.level': (d: { side: string }) => `Level ${d.side}`,
-  'report.csv.hours': (d: { side: string; unit: Noun }) => `${unitHeading(d.unit)} ${d.side}`,
+  'report.csv.hours': (d: { side: string; unit: NounId }) => `${unitHeading(d.unit)} ${d.side}`,
   'report.csv.score': 'Score',
   'report.csv.kind': 'Kind',
   'report.csv.scope': 'Scope',
-  'report.csv.saved': (d: { unit: Noun }) => `${unitHeading(d.unit)} saved`,
+  'report.csv.saved': (d: { unit: NounId }) => `${unitHeading(d.unit)} saved`,
   'report.csv.shared': 'Shared content',
 
   // GitHub Actions' closing line.
@@ -204,7 +184,7 @@ export const report = {
     const total = d.error + d.warning + d.info;
     if (total === 0) return 'curriculum-dedup: no findings';
     const parts = severityParts(d, ['error', 'warning', 'info']);
-    return `curriculum-dedup: ${count(total, nouns.finding, 'en')} (${parts.join(', ')})`;
+    return `curriculum-dedup: ${count(total, 'noun.finding', 'en')} (${parts.join(', ')})`;
   },
 
   // SARIF: where a rule's help continues.
@@ -216,7 +196,7 @@ export const report = {
   // The markdown report: its title and summary.
   'report.markdown.title': 'Curriculum overlap report',
   'report.markdown.framework': 'Framework',
-  'report.markdown.period': (d: { unit: Noun; minutes: number }) =>
+  'report.markdown.period': (d: { unit: NounId; minutes: number }) =>
     `${count(1, d.unit, 'en')} = ${num(d.minutes)} minutes`,
   'report.markdown.invalid':
     '**The input has errors.** This report lists the findings only: the overlap analysis needs a valid repository. Fix the errors below and run it again.',
@@ -236,14 +216,12 @@ export const report = {
   'report.markdown.hours-saved': 'Estimated saving if each cluster is merged',
   'report.markdown.duplicated': 'Teaching time the archive holds more than once',
   'report.markdown.person-hours': "Learners' study time saved a year",
-  'report.markdown.clock': (d: { clock: number; periods: number; unit: Noun; minutes: number }) =>
+  'report.markdown.clock': (d: { clock: number; periods: number; unit: NounId; minutes: number }) =>
     `**${num(d.clock)} hours** (${count(d.periods, d.unit, 'en')} × ${num(d.minutes)} minutes)`,
   'report.markdown.findings': 'Findings',
   /** The line under a capped table or list. */
-  'report.markdown.more': (d: { n: number; what: Listed }) => {
-    const [one, other] = listed[d.what];
-    return `_… and ${num(d.n)} more ${d.n === 1 ? one : other}: the JSON report (\`--format json\`) has them all._`;
-  },
+  'report.markdown.more': (d: { n: number; noun: NounId }) =>
+    `_… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}: the JSON report (\`--format json\`) has them all._`,
 
   // The markdown report's findings by rule.
   'report.markdown.findings.heading': 'Findings by rule',
@@ -260,13 +238,13 @@ export const report = {
 
   // The markdown report's clusters.
   'report.markdown.clusters.heading': 'Clusters of overlapping modules',
-  'report.markdown.clusters.intro': (d: { unit: Noun }) =>
+  'report.markdown.clusters.intro': (d: { unit: NounId }) =>
     `Each cluster is a group of modules that teach the same content. "Saves" is the ${unitLabel(d.unit, 'en')} saved by teaching it once (the longest module kept). In each cluster, ★ is the representative: a natural home for the merged module. The overview prints; each cluster's details are in the collapsed sections below it.`,
   'report.markdown.clusters.head.cluster': 'Cluster',
   'report.markdown.clusters.head.kind': 'Kind',
   'report.markdown.clusters.head.modules': 'Modules',
-  'report.markdown.clusters.head.hours': (d: { unit: Noun }) => unitHeading(d.unit),
-  'report.markdown.clusters.head.saves': (d: { unit: Noun }) =>
+  'report.markdown.clusters.head.hours': (d: { unit: NounId }) => unitHeading(d.unit),
+  'report.markdown.clusters.head.saves': (d: { unit: NounId }) =>
     `Saves (${unitLabel(d.unit, 'en')})`,
   'report.markdown.clusters.head.representative': 'Representative',
   'report.markdown.clusters.details-of': (d: { n: number }) =>
@@ -278,12 +256,12 @@ export const report = {
     `similarity between members min ${fixed(d.min)}, mean ${fixed(d.mean)}`,
   'report.markdown.cluster.copies': (d: CopiesData) => `**Copies:** ${copiesText(d)}.`,
   'report.markdown.cluster.copy-count': (d: { copies: number; identical: number }) =>
-    `(and ${count(d.copies, nouns.copy, 'en')}, ${num(d.identical)} identical)`,
+    `(and ${count(d.copies, 'noun.copy', 'en')}, ${num(d.identical)} identical)`,
   'report.markdown.cluster.head.module': 'Module',
   'report.markdown.cluster.head.title': 'Title',
   'report.markdown.cluster.head.programme': 'Programme',
   'report.markdown.cluster.head.level': 'Level',
-  'report.markdown.cluster.head.hours': (d: { unit: Noun }) => unitHeading(d.unit),
+  'report.markdown.cluster.head.hours': (d: { unit: NounId }) => unitHeading(d.unit),
   'report.markdown.cluster.head.score': 'Score with ★',
   'report.markdown.lone.heading': 'Other overlapping pairs',
   'report.markdown.lone.intro':
@@ -291,11 +269,12 @@ export const report = {
   'report.markdown.lone.head.module': 'Module',
   'report.markdown.lone.head.score': 'Score',
   'report.markdown.lone.head.where': 'Where',
-  'report.markdown.lone.head.shared': (d: { unit: Noun }) => `Shared (${unitLabel(d.unit, 'en')})`,
+  'report.markdown.lone.head.shared': (d: { unit: NounId }) =>
+    `Shared (${unitLabel(d.unit, 'en')})`,
 
   // The markdown report's provider drift.
   'report.markdown.drift.heading': "Providers' copies that differ from the national programme",
-  'report.markdown.drift.intro': (d: { drifting: number; all: number; unit: Noun }) =>
+  'report.markdown.drift.intro': (d: { drifting: number; all: number; unit: NounId }) =>
     `${num(d.drifting)} of ${num(d.all)} provider programmes copied from a national one differ from it: modules dropped, added or reworded, or their ${unitLabel(d.unit, 'en')} changed. The copies that drop most first.`,
   'report.markdown.drift.head.programme': 'Provider programme',
   'report.markdown.drift.head.provider': 'Provider',
@@ -303,21 +282,21 @@ export const report = {
   'report.markdown.drift.head.dropped': 'Dropped',
   'report.markdown.drift.head.added': 'Added',
   'report.markdown.drift.head.reworded': 'Reworded',
-  'report.markdown.drift.head.hours': (d: { unit: Noun }) => `Changed ${unitLabel(d.unit, 'en')}`,
+  'report.markdown.drift.head.hours': (d: { unit: NounId }) => `Changed ${unitLabel(d.unit, 'en')}`,
 
   // The markdown report's diagrams of tracks.
   'report.markdown.tracks.heading': 'Levels and programmes by track',
   'report.markdown.tracks.intro':
     'For each track: its levels, lowest first, and the programmes that provide each level (solid line) or whose certificate counts for it (dashed line). A level framed in dashed red is one that no programme provides.',
   'report.markdown.tracks.counts': (d: { levels: number; programmes: number }) =>
-    `${counted(d.levels, 'level')} · ${count(d.programmes, nouns.programme, 'en')}`,
+    `${count(d.levels, 'noun.level', 'en')} · ${count(d.programmes, 'noun.programme', 'en')}`,
   'report.markdown.tracks.gap': 'no programme',
   'report.markdown.tracks.more': (d: { n: number }) => `and ${num(d.n)} more`,
   'report.markdown.tracks.providers': (d: { n: number }) => counted(d.n, 'provider programme'),
 
   // The markdown report's pathways.
   'report.markdown.pathways.heading': 'Study time by position pathway',
-  'report.markdown.pathways.intro': (d: { unit: Noun; minutes: number }) => {
+  'report.markdown.pathways.intro': (d: { unit: NounId; minutes: number }) => {
     const unit = unitLabel(d.unit, 'en');
     return `A pathway is a minimal set of programmes a learner completes to qualify for a position. "Sat twice" counts the ${unit} whose content another programme of the same pathway teaches too. Hours saved a year = learners a year × ${unit} sat twice × ${num(d.minutes)} minutes.`;
   },
@@ -325,8 +304,8 @@ export const report = {
   'report.markdown.pathways.provider': 'Provider pathways',
   'report.markdown.pathways.head.position': 'Position',
   'report.markdown.pathways.head.programmes': 'Programmes',
-  'report.markdown.pathways.head.sat': (d: { unit: Noun }) => `Sat (${unitLabel(d.unit, 'en')})`,
-  'report.markdown.pathways.head.twice': (d: { unit: Noun }) =>
+  'report.markdown.pathways.head.sat': (d: { unit: NounId }) => `Sat (${unitLabel(d.unit, 'en')})`,
+  'report.markdown.pathways.head.twice': (d: { unit: NounId }) =>
     `Sat twice (${unitLabel(d.unit, 'en')})`,
   'report.markdown.pathways.head.learners': 'Learners/year',
   'report.markdown.pathways.head.saved': 'Hours saved/year',
@@ -336,31 +315,31 @@ export const report = {
     providers: number;
     differ: number;
   }) =>
-    `Providers offer ${counted(d.variants, 'pathway')} (${counted(d.providers, 'provider')}); ${counted(d.differ, 'pathway')} of them differ from the national pathways of the same position, listed below.`,
+    `Providers offer ${count(d.variants, 'noun.pathway', 'en')} (${counted(d.providers, 'provider')}); ${count(d.differ, 'noun.pathway', 'en')} of them differ from the national pathways of the same position, listed below.`,
   'report.markdown.pathways.unreached': 'No national pathway leads to: ',
 
   // The markdown report's exemptions.
   'report.markdown.exemptions.heading': 'Exemptions between levels',
-  'report.markdown.exemptions.intro': (d: { unit: Noun }) =>
+  'report.markdown.exemptions.intro': (d: { unit: NounId }) =>
     `A holder of one programme's certificate who goes on to the programme of the next level of the track (or of a comparable level of another track) has studied part of it already: those ${unitLabel(d.unit, 'en')} could be exempted.`,
   'report.markdown.exemptions.head.provider': 'Provider',
   'report.markdown.exemptions.head.held': 'Certificate held',
   'report.markdown.exemptions.head.next': 'Next programme',
-  'report.markdown.exemptions.head.next-hours': (d: { unit: Noun }) =>
+  'report.markdown.exemptions.head.next-hours': (d: { unit: NounId }) =>
     `Next programme (${unitLabel(d.unit, 'en')})`,
-  'report.markdown.exemptions.head.exempt': (d: { unit: Noun }) =>
+  'report.markdown.exemptions.head.exempt': (d: { unit: NounId }) =>
     `Exempt (${unitLabel(d.unit, 'en')})`,
   'report.markdown.exemptions.head.share': 'Share',
   'report.markdown.exemptions.national': 'national',
 
   // The markdown report's shared hours between programmes.
-  'report.markdown.programmes.heading': (d: { unit: Noun }) =>
+  'report.markdown.programmes.heading': (d: { unit: NounId }) =>
     `Shared ${unitLabel(d.unit, 'en')} between programmes`,
-  'report.markdown.programmes.intro': (d: { unit: Noun }) =>
+  'report.markdown.programmes.intro': (d: { unit: NounId }) =>
     `Each row is a pair of programmes with overlapping modules: the overlapping module pairs and the ${unitLabel(d.unit, 'en')} they share (those a learner taking both would not need to sit twice), the pairs that share most first.`,
   'report.markdown.programmes.head.programme': 'Programme',
   'report.markdown.programmes.head.pairs': 'Module pairs',
-  'report.markdown.programmes.head.shared': (d: { unit: Noun }) =>
+  'report.markdown.programmes.head.shared': (d: { unit: NounId }) =>
     `Shared (${unitLabel(d.unit, 'en')})`,
   'report.markdown.programmes.same': '(within the programme)',
 };

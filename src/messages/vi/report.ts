@@ -1,22 +1,22 @@
-import { formatFixed, formatNumber } from '../../model/number-format.js';
-import { type Noun, count, nouns, unitLabel } from '../../model/words.js';
+import { formatFixed, formatNumber } from '../number-format.js';
+import { type NounId, count, nounForm, unitLabel } from '../words.js';
 import type { CatalogueOf } from '../types.js';
 import type { report as en } from '../en/report.js';
 
 const num = (n: number, maxDecimals?: number) => formatNumber(n, 'vi', maxDecimals);
 const fixed = (n: number) => formatFixed(n, 'vi');
-/** Vietnamese does not inflect for number: "1 tệp", "3 tệp". */
+/** A count of a phrase no other message uses: "3 chương trình của cơ sở đào tạo". */
 const counted = (n: number, word: string) => `${num(n)} ${word}`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** The unit of the data's hours as a column heading says it: "tiết". */
-const unit = (u: Noun) => unitLabel(u, 'vi');
+const unit = (u: NounId) => unitLabel(u, 'vi');
 
-const severityWords = { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' } as const;
-type Severity = keyof typeof severityWords;
+const severityNouns = { error: 'noun.error', warning: 'noun.warning', info: 'noun.note' } as const;
+type Severity = keyof typeof severityNouns;
 
 /** "2 lỗi, 1 cảnh báo": the severities that occur, in the order given. */
 const severityParts = (counts: Readonly<Record<Severity, number>>, order: readonly Severity[]) =>
-  order.filter((s) => counts[s] > 0).map((s) => counted(counts[s], severityWords[s]));
+  order.filter((s) => counts[s] > 0).map((s) => count(counts[s], severityNouns[s], 'vi'));
 
 const copiesText = (d: {
   readonly modules: number;
@@ -26,7 +26,7 @@ const copiesText = (d: {
   readonly identical: number;
   readonly lines: number;
 }) =>
-  `${count(d.modules, nouns.module, 'vi')} trong ${count(d.programmes, nouns.programme, 'vi')} (${d.named.join(', ')}${d.more > 0 ? ` và ${num(d.more)} chương trình khác` : ''}); ${num(d.identical)} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${count(d.lines, nouns.line, 'vi')})`;
+  `${count(d.modules, 'noun.module', 'vi')} trong ${count(d.programmes, 'noun.programme', 'vi')} (${d.named.join(', ')}${d.more > 0 ? ` và ${num(d.more)} chương trình khác` : ''}); ${num(d.identical)} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${count(d.lines, 'noun.line', 'vi')})`;
 
 /** Vietnamese: the words of the reports (console, markdown, CSV, GitHub, SARIF). */
 export const report: CatalogueOf<typeof en> = {
@@ -46,16 +46,16 @@ export const report: CatalogueOf<typeof en> = {
     const total = d.error + d.warning;
     if (total === 0) return 'không có vấn đề' + accepted;
     const parts = severityParts({ ...d, info: 0 }, ['error', 'warning']);
-    return `${counted(total, 'vấn đề')} (${parts.join(', ')})${accepted}`;
+    return `${count(total, 'noun.problem', 'vi')} (${parts.join(', ')})${accepted}`;
   },
 
   'report.findings.accepted': (d) => `(đã chấp nhận: ${d.reason})`,
 
   'report.validation.summary': (d) =>
     [
-      counted(d.files, 'tệp') + (d.skipped > 0 ? ` (${num(d.skipped)} bỏ qua)` : ''),
-      counted(d.programmes, 'chương trình'),
-      counted(d.modules, 'mô-đun'),
+      count(d.files, 'noun.file', 'vi') + (d.skipped > 0 ? ` (${num(d.skipped)} bỏ qua)` : ''),
+      count(d.programmes, 'noun.programme', 'vi'),
+      count(d.modules, 'noun.module', 'vi'),
       count(d.hours, d.unit, 'vi'),
     ].join(', '),
 
@@ -72,18 +72,18 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.head.score': 'Điểm',
   'report.console.copies': copiesText,
   'report.console.copy-count': (d) =>
-    `cùng ${count(d.copies, nouns.copy, 'vi')} (${num(d.identical)} giống hệt)`,
+    `cùng ${count(d.copies, 'noun.copy', 'vi')} (${num(d.identical)} giống hệt)`,
   'report.console.other-pairs': (d) => `Các cặp mô-đun trùng lặp hoặc chồng lấn khác (${num(d.n)})`,
   'report.console.pair-shared': (d) => `nội dung chung: ${d.shared.join('; ')}`,
   'report.console.summary': 'Tóm tắt',
   'report.console.totals': (d) =>
-    `${count(d.programmes, nouns.programme, 'vi')}, ${count(d.modules, nouns.module, 'vi')}, ${count(d.hours, d.unit, 'vi')}`,
+    `${count(d.programmes, 'noun.programme', 'vi')}, ${count(d.modules, 'noun.module', 'vi')}, ${count(d.hours, d.unit, 'vi')}`,
   'report.console.excluded': (d) =>
     `${num(d.n)} mô-đun thực tế, kiểm tra không được so sánh (--include để so sánh)`,
   'report.console.none': 'không có mô-đun trùng lặp hay chồng lấn',
   'report.console.threshold': (d) => ` (ngưỡng chồng lấn ${num(d.threshold, 2)})`,
   'report.console.clusters': (d) =>
-    `${counted(d.clusters, 'cụm mô-đun trùng lặp hoặc chồng lấn')} (${count(d.pairs, nouns.pair, 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, nouns.pair, 'vi')} khác không liệt kê` : ''})`,
+    `${counted(d.clusters, 'cụm mô-đun trùng lặp hoặc chồng lấn')} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
   'report.console.saved': (d) =>
     `gộp các mô-đun này lại ước tiết kiệm ${count(d.hours, d.unit, 'vi')}`,
   'report.console.duplicated': (d) =>
@@ -106,7 +106,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.study-time.person-hours-mark': (d) => `${num(d.clock)} giờ mỗi năm`,
 
   'report.drift.heading': (d) =>
-    `Bản chương trình của cơ sở đào tạo khác chương trình quốc gia (${num(d.drifting)}/${count(d.all, nouns.copy, 'vi')})`,
+    `Bản chương trình của cơ sở đào tạo khác chương trình quốc gia (${num(d.drifting)}/${count(d.all, 'noun.copy', 'vi')})`,
   'report.drift.head.copy': 'Bản của cơ sở',
   'report.drift.head.dropped': 'Bỏ bớt',
   'report.drift.head.added': 'Thêm',
@@ -130,7 +130,7 @@ export const report: CatalogueOf<typeof en> = {
     const total = d.error + d.warning + d.info;
     if (total === 0) return 'curriculum-dedup: không có phát hiện nào';
     const parts = severityParts(d, ['error', 'warning', 'info']);
-    return `curriculum-dedup: ${count(total, nouns.finding, 'vi')} (${parts.join(', ')})`;
+    return `curriculum-dedup: ${count(total, 'noun.finding', 'vi')} (${parts.join(', ')})`;
   },
 
   'report.sarif.see-also': (d) => `Xem thêm ${d.page} trong mã nguồn của curriculum-dedup.`,
@@ -161,19 +161,8 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.clock': (d) =>
     `**${num(d.clock)} giờ** (${count(d.periods, d.unit, 'vi')} × ${num(d.minutes)} phút)`,
   'report.markdown.findings': 'Phát hiện',
-  'report.markdown.more': (d) => {
-    const word = {
-      clusters: 'cụm',
-      modules: 'mô-đun',
-      pairs: 'cặp',
-      copies: 'bản sao',
-      findings: 'phát hiện',
-      pathways: 'lộ trình',
-      rows: 'dòng',
-      'programme-pairs': 'cặp chương trình',
-    }[d.what];
-    return `_… và ${num(d.n)} ${word} khác: báo cáo JSON (\`--format json\`) có đầy đủ._`;
-  },
+  'report.markdown.more': (d) =>
+    `_… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (\`--format json\`) có đầy đủ._`,
 
   'report.markdown.findings.heading': 'Phát hiện theo quy tắc',
   'report.markdown.findings.none': 'Không có phát hiện nào.',
@@ -203,7 +192,7 @@ export const report: CatalogueOf<typeof en> = {
     `độ tương đồng giữa các mô-đun thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)}`,
   'report.markdown.cluster.copies': (d) => `**Bản sao:** ${copiesText(d)}.`,
   'report.markdown.cluster.copy-count': (d) =>
-    `(cùng ${count(d.copies, nouns.copy, 'vi')}, ${num(d.identical)} giống hệt)`,
+    `(cùng ${count(d.copies, 'noun.copy', 'vi')}, ${num(d.identical)} giống hệt)`,
   'report.markdown.cluster.head.module': 'Mô-đun',
   'report.markdown.cluster.head.title': 'Tên mô-đun',
   'report.markdown.cluster.head.programme': 'Chương trình',
@@ -234,7 +223,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.tracks.intro':
     'Mỗi nhánh: các bậc từ thấp lên cao, và các chương trình đào tạo từng bậc (nét liền) hoặc có chứng chỉ được công nhận cho bậc đó (nét đứt). Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
   'report.markdown.tracks.counts': (d) =>
-    `${counted(d.levels, 'bậc')} · ${count(d.programmes, nouns.programme, 'vi')}`,
+    `${count(d.levels, 'noun.level', 'vi')} · ${count(d.programmes, 'noun.programme', 'vi')}`,
   'report.markdown.tracks.gap': 'chưa có chương trình',
   'report.markdown.tracks.more': (d) => `và ${num(d.n)} chương trình khác`,
   'report.markdown.tracks.providers': (d) => counted(d.n, 'chương trình của cơ sở đào tạo'),
@@ -252,7 +241,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.pathways.head.saved': 'Giờ học tiết kiệm/năm',
   'report.markdown.pathways.head.provider': 'Cơ sở đào tạo',
   'report.markdown.pathways.provider-count': (d) =>
-    `Các cơ sở đào tạo có ${counted(d.variants, 'lộ trình')} (${counted(d.providers, 'cơ sở')}); ${counted(d.differ, 'lộ trình')} khác lộ trình quốc gia của cùng vị trí, liệt kê dưới đây.`,
+    `Các cơ sở đào tạo có ${count(d.variants, 'noun.pathway', 'vi')} (${counted(d.providers, 'cơ sở')}); ${count(d.differ, 'noun.pathway', 'vi')} khác lộ trình quốc gia của cùng vị trí, liệt kê dưới đây.`,
   'report.markdown.pathways.unreached': 'Chưa có lộ trình quốc gia nào dẫn tới các vị trí: ',
 
   'report.markdown.exemptions.heading': 'Miễn học khi học liên thông',
