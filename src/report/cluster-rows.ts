@@ -1,6 +1,6 @@
 import type { Catalog } from '../model/catalog.js';
 import type { Lang } from '../model/local-text.js';
-import { formatFixed, formatNumber } from '../model/number-format.js';
+import { formatFixed, formatNumber } from '../messages/number-format.js';
 import { compareStrings } from '../model/order.js';
 import { maxClusterForAllPairs } from '../overlap/cohesive.js';
 import type { Cluster, CopyGroup, Overlap } from '../overlap/types.js';

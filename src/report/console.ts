@@ -9,102 +9,14 @@ import { formatFindings, formatProblemCount } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
 import { formatDrift } from './drift-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
-import type { Lang } from '../model/local-text.js';
-import { formatFixed, formatNumber } from '../model/number-format.js';
-import {
-  type Noun,
-  count,
-  hoursUnit,
-  noun,
-  nouns as sharedNouns,
-  unitLabel,
-} from '../model/words.js';
+import { formatFixed } from '../messages/number-format.js';
+import { type NounId, count, hoursNoun } from '../messages/words.js';
 import { visible } from './visible.js';
 import { reportTable, reportWidth } from './report-table.js';
 import { type TableCell, type TableLine, displayWidth, wrapText } from './table.js';
 import { formatValidation } from './validation-text.js';
-import { kindWords, lonePairs, scopeWords } from './overlap-words.js';
-
-const labels = {
-  vi: {
-    cluster: 'Cụm',
-    saves: 'tiết kiệm ~',
-    shared: 'Nội dung chung: ',
-    accepted: 'Đã chấp nhận (chủ ý): ',
-    where: 'Phạm vi: ',
-    cohesion: (min: string, mean: string) =>
-      `độ gắn kết thấp nhất ${min}, trung bình ${mean} · ★ mô-đun đại diện`,
-    head: ['Mô-đun', 'Bậc'],
-    score: 'Điểm',
-    copies: 'Bản sao: ',
-    copiesText: (
-      modules: string,
-      programmes: string,
-      named: string,
-      identical: string,
-      lines: string,
-    ) =>
-      `${modules} trong ${programmes} (${named}); ${identical} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${lines})`,
-    copyCount: (copies: string, identical: string) => `cùng ${copies} (${identical} giống hệt)`,
-    more: (n: string) => ` và ${n} chương trình khác`,
-    otherPairs: 'Các cặp mô-đun trùng lặp hoặc chồng lấn khác',
-    sharedInline: 'nội dung chung: ',
-    summary: 'Tóm tắt',
-    excluded: (n: number) =>
-      `${formatNumber(n, 'vi')} mô-đun thực tế, kiểm tra không được so sánh (--include để so sánh)`,
-    none: 'không có mô-đun trùng lặp hay chồng lấn',
-    threshold: (t: string) => ` (ngưỡng chồng lấn ${t})`,
-    saved: (hours: string) => `gộp các mô-đun này lại ước tiết kiệm ${hours}`,
-    duplicated: (hours: string) => `${hours} nội dung giảng dạy có trong kho nhiều hơn một lần`,
-    notListed: (pairs: string) => `; ${pairs} khác không liệt kê`,
-    suppressed: (n: string, file: string) =>
-      `${n} phát hiện đã ghi trong baseline ${file} được bỏ qua`,
-    pruned: (n: string) => `đã xoá ${n} mục không còn xuất hiện khỏi baseline`,
-  },
-  en: {
-    cluster: 'Cluster',
-    saves: 'saves ~',
-    shared: 'Shared: ',
-    accepted: 'Accepted (intended): ',
-    where: 'Where: ',
-    cohesion: (min: string, mean: string) => `cohesion min ${min}, mean ${mean} · ★ representative`,
-    head: ['Module', 'Level'],
-    score: 'Score',
-    copies: 'Copies: ',
-    copiesText: (
-      modules: string,
-      programmes: string,
-      named: string,
-      identical: string,
-      lines: string,
-    ) =>
-      `${modules} in ${programmes} (${named}); ${identical} identical to ★; below, one line for each group of copies (${lines})`,
-    copyCount: (copies: string, identical: string) => `and ${copies} (${identical} identical)`,
-    more: (n: string) => ` and ${n} more`,
-    otherPairs: 'Other overlapping pairs',
-    sharedInline: 'shared: ',
-    summary: 'Summary',
-    excluded: (n: number) =>
-      `${count(n, noun('', 'fieldwork or assessment module'), 'en')} not compared (--include compares them)`,
-    none: 'no overlapping modules',
-    threshold: (t: string) => ` (overlap threshold ${t})`,
-    saved: (hours: string) => `merging them saves an estimated ${hours}`,
-    duplicated: (hours: string) => `the archive holds ${hours} of teaching more than once`,
-    notListed: (pairs: string) => `; ${pairs} not listed`,
-    suppressed: (n: string, file: string) =>
-      `${n} findings recorded in the baseline ${file} left out`,
-    pruned: (n: string) => `${n} entries no longer found removed from the baseline`,
-  },
-} as const satisfies Record<Lang, unknown>;
-
-const nouns = {
-  ...sharedNouns,
-  cluster: noun(
-    'cụm mô-đun trùng lặp hoặc chồng lấn',
-    'cluster of overlapping modules',
-    'clusters of overlapping modules',
-  ),
-};
+import { lonePairs } from './overlap-words.js';
+import { textIn } from './text.js';
 
 /** The human report: each cluster as a table with what its modules share, then a summary. */
 export const consoleReporter: Reporter = (input: ReportInput, options: ReportOptions) => [
@@ -113,7 +25,7 @@ export const consoleReporter: Reporter = (input: ReportInput, options: ReportOpt
 
 function consoleText(input: ReportInput, options: ReportOptions): string {
   const { style, lang } = options;
-  const t = labels[lang];
+  const t = textIn(lang);
   const a = input.analysis;
   // Wrapped to the terminal where there is one (code frames are shown only there).
   const findingOptions = options.sourceLines
@@ -134,7 +46,7 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
     pairs: new Map(a.overlap.overlaps.map((o) => [`${o.a}|${o.b}`, o])),
     programmes: programmesById(a.catalog),
     copies: a.overlap.copies,
-    unit: hoursUnit(a.catalog.framework.periodMinutes),
+    unit: hoursNoun(a.catalog.framework.periodMinutes),
   };
   a.overlap.clusters.forEach((cluster, i) => {
     out += formatCluster(cluster, i + 1, context, options) + '\n';
@@ -142,20 +54,20 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   out += formatLonePairs(a.overlap.overlaps, a.overlap.clusters, options);
   out += formatDrift(a, options);
   const s = a.summary;
-  const hours = (x: number) => count(x, context.unit, lang);
-  const excluded = a.overlap.excluded > 0 ? t.excluded(a.overlap.excluded) : '';
-  // Pairs found but left out of the list (savings/listed.ts), counted.
-  const notListed =
-    s.overlapsNotListed > 0 ? t.notListed(count(s.overlapsNotListed, nouns.pair, lang)) : '';
-  out += style.bold(t.summary) + '\n';
-  out += `  ${count(s.programmes, nouns.programme, lang)}, ${count(s.modules, nouns.module, lang)}, ${hours(s.hours)}\n`;
-  if (excluded !== '') out += `  ${excluded}\n`;
+  const unit = context.unit;
+  out += style.bold(t('report.console.summary')) + '\n';
+  out += `  ${t('report.console.totals', { programmes: s.programmes, modules: s.modules, hours: s.hours, unit })}\n`;
+  if (a.overlap.excluded > 0)
+    out += `  ${t('report.console.excluded', { n: a.overlap.excluded })}\n`;
+  // The hours saved in bold: found in the sentence as `count` writes them.
+  const saved = count(s.hoursSaved, unit, lang);
   out +=
     s.clusters === 0
-      ? `  ${style.green(t.none)}${t.threshold(formatNumber(a.overlap.thresholds.overlap, lang, 2))}\n`
-      : `  ${style.yellow(`${count(s.clusters, nouns.cluster, lang)} (${count(s.overlaps, nouns.pair, lang)}${notListed})`)}\n` +
-        `  ${t.saved(style.bold(hours(s.hoursSaved)))}\n` +
-        `  ${t.duplicated(hours(s.duplicatedHours))}\n`;
+      ? `  ${style.green(t('report.console.none'))}${t('report.console.threshold', { threshold: a.overlap.thresholds.overlap })}\n`
+      : // Pairs found but left out of the list (savings/listed.ts) are counted.
+        `  ${style.yellow(t('report.console.clusters', { clusters: s.clusters, pairs: s.overlaps, notListed: s.overlapsNotListed }))}\n` +
+        `  ${t('report.console.saved', { hours: s.hoursSaved, unit }).replace(saved, style.bold(saved))}\n` +
+        `  ${t('report.console.duplicated', { hours: s.duplicatedHours, unit })}\n`;
   // The same count as validate's: an error found by the analysis (a cycle) shows here too.
   out += `  ${formatProblemCount(input.findings, lang)}\n`;
   out += formatBaseline(input, options);
@@ -167,9 +79,9 @@ function formatBaseline(input: ReportInput, options: ReportOptions): string {
   const b = input.baseline;
   if (b === undefined) return '';
   const { lang, style } = options;
-  const t = labels[lang];
-  let out = `  ${t.suppressed(formatNumber(b.suppressed, lang), visible(b.file))}\n`;
-  if (b.pruned > 0) out += `  ${t.pruned(formatNumber(b.pruned, lang))}\n`;
+  const t = textIn(lang);
+  let out = `  ${t('report.console.baseline-suppressed', { n: b.suppressed, file: visible(b.file) })}\n`;
+  if (b.pruned > 0) out += `  ${t('report.console.baseline-pruned', { n: b.pruned })}\n`;
   for (const stale of b.stale) out += `  ${style.yellow(visible(stale[lang]))}\n`;
   return out;
 }
@@ -182,7 +94,7 @@ interface ClusterContext {
   /** The groups of copies of one content. */
   readonly copies: readonly CopyGroup[];
   /** The unit of the data's hours (tiết). */
-  readonly unit: Noun;
+  readonly unit: NounId;
 }
 
 function formatCluster(
@@ -193,17 +105,17 @@ function formatCluster(
 ): string {
   const { catalog, pairs, unit } = context;
   const { style, lang } = options;
-  const t = labels[lang];
+  const t = textIn(lang);
   const head = joinWrapped(
     [
-      { text: `${t.cluster} ${n}`, style: style.bold },
+      { text: t('report.console.cluster', { n }), style: style.bold },
       {
-        text: kindWords[cluster.kind][lang],
+        text: t('report.overlap.kind', { kind: cluster.kind }),
         style: cluster.kind === 'duplicate' ? style.red : style.yellow,
       },
-      { text: count(cluster.modules.length, nouns.module, lang) },
+      { text: count(cluster.modules.length, 'noun.module', lang) },
       { text: count(cluster.hours, unit, lang) },
-      { text: `${t.saves}${count(cluster.hoursSaved, unit, lang)}` },
+      { text: t('report.cluster.saves', { hours: cluster.hoursSaved, unit }) },
     ],
     ' · ',
     Math.max(60, options.width),
@@ -223,10 +135,10 @@ function formatCluster(
       line.copies > 0
         ? [
             {
-              text: t.copyCount(
-                count(line.copies, nouns.copy, lang),
-                formatNumber(line.identical, lang),
-              ),
+              text: t('report.console.copy-count', {
+                copies: line.copies,
+                identical: line.identical,
+              }),
             },
           ]
         : [];
@@ -244,7 +156,12 @@ function formatCluster(
   const table = reportTable(
     rows,
     {
-      head: [...t.head, capitalise(unitLabel(unit, lang)), t.score],
+      head: [
+        t('report.console.head.module'),
+        t('report.console.head.level'),
+        t('report.console.head.hours', { unit }),
+        t('report.console.head.score'),
+      ],
       // Wide enough for a range of hours or scores ("78–123", "0,89–1,00") on one line.
       fixed: [18, widest(rows, 2, 7), widest(rows, 3, 5)],
       align: ['left', 'left', 'right', 'right'],
@@ -254,7 +171,7 @@ function formatCluster(
   const scopes = new Set<string>();
   const scopeOf = (x: string, y: string) => {
     const pair = pairs.get(x < y ? `${x}|${y}` : `${y}|${x}`);
-    if (pair) scopes.add(scopeWords[pair.scope][lang]);
+    if (pair) scopes.add(t('report.overlap.scope', { scope: pair.scope }));
   };
   if (large) for (const x of cluster.modules) scopeOf(x, cluster.representative);
   else
@@ -265,29 +182,30 @@ function formatCluster(
       .map((piece, i) => `  ${i === 0 ? label : ' '.repeat(displayWidth(label))}${piece}`)
       .join('\n');
   if (cluster.accepted !== undefined)
-    out.push(style.green(indented(t.accepted, visible(cluster.accepted))));
-  if (cluster.shared.length > 0) out.push(indented(t.shared, visible(cluster.shared.join('; '))));
+    out.push(style.green(indented(t('report.console.accepted-label'), visible(cluster.accepted))));
+  if (cluster.shared.length > 0)
+    out.push(indented(t('report.console.shared-label'), visible(cluster.shared.join('; '))));
+  const { min, mean } = cluster.cohesion;
   out.push(
     indented(
-      t.where,
-      `${[...scopes].sort().join(', ')} · ${t.cohesion(fixed(cluster.cohesion.min), fixed(cluster.cohesion.mean))}`,
+      t('report.console.where-label'),
+      `${[...scopes].sort().join(', ')} · ${t('report.console.cohesion', { min, mean })}`,
     ),
   );
   if (large) {
     const programmes = clusterProgrammes(cluster, lines);
-    const named = programmes.slice(0, 4).join(', ');
-    const more = programmes.length > 4 ? t.more(formatNumber(programmes.length - 4, lang)) : '';
     out.push(
       indented(
-        t.copies,
+        t('report.console.copies-label'),
         visible(
-          t.copiesText(
-            count(cluster.modules.length, nouns.module, lang),
-            count(programmes.length, nouns.programme, lang),
-            named + more,
-            formatNumber(cluster.identical.length - 1, lang),
-            count(lines.length, nouns.line, lang),
-          ),
+          t('report.console.copies', {
+            modules: cluster.modules.length,
+            programmes: programmes.length,
+            named: programmes.slice(0, 4),
+            more: Math.max(0, programmes.length - 4),
+            identical: cluster.identical.length - 1,
+            lines: lines.length,
+          }),
         ),
       ),
     );
@@ -304,10 +222,6 @@ function widest(rows: readonly TableCell[][], column: number, least: number): nu
   }, least);
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * Reported pairs that no cluster holds (a broad module's overlap with a second narrower one,
  * pairs across clusters), so that every reported pair can be seen.
@@ -320,13 +234,15 @@ function formatLonePairs(
   const lone = lonePairs(overlaps, clusters);
   if (lone.length === 0) return '';
   const { style, lang } = options;
-  const t = labels[lang];
+  const t = textIn(lang);
   const width = reportWidth(options) - 2;
-  const lines = [style.bold(`${t.otherPairs} (${formatNumber(lone.length, lang)})`)];
+  const lines = [style.bold(t('report.console.other-pairs', { n: lone.length }))];
   for (const o of lone) {
-    const where = [formatFixed(o.score, lang), scopeWords[o.scope][lang]];
+    const where = [formatFixed(o.score, lang), t('report.overlap.scope', { scope: o.scope })];
     const shared =
-      o.shared.length > 0 ? ` · ${t.sharedInline}${o.shared.slice(0, 2).join('; ')}` : '';
+      o.shared.length > 0
+        ? ` · ${t('report.console.pair-shared', { shared: o.shared.slice(0, 2) })}`
+        : '';
     const pair = `  ${visible(o.a)} ~ ${visible(o.b)}`;
     if (displayWidth(pair) <= width + 4) lines.push(pair);
     else lines.push(`  ${visible(o.a)}`, `    ~ ${visible(o.b)}`);

@@ -1,9 +1,9 @@
 import { programmesById } from '../model/lookup.js';
 import type { Catalog } from '../model/catalog.js';
-import type { Lang } from '../model/local-text.js';
+import type { NounId } from '../messages/words.js';
 import type { SavedOverlap } from '../savings/overlap-savings.js';
 import { type ReportInput, type ReportOptions, type Reporter, dataUnit } from './report-input.js';
-import { kindWords, scopeWords } from './overlap-words.js';
+import { type Text, textIn } from './text.js';
 import { visible } from './visible.js';
 
 /**
@@ -14,49 +14,42 @@ import { visible } from './visible.js';
  */
 export const csvReporter: Reporter = (input: ReportInput, options: ReportOptions) => {
   const a = input.analysis;
-  const unit = dataUnit(input);
-  const rows = [header(options.lang, unit.vi, unit.en)];
+  const t = textIn(options.lang);
+  const rows = [header(t, dataUnit(input))];
   if (a) {
     const cells = moduleCells(a.catalog);
-    for (const o of a.overlap.overlaps) rows.push(row(o, cells, options.lang));
+    for (const o of a.overlap.overlaps) rows.push(row(o, cells, t));
   }
   return ['\uFEFF' + rows.map((r) => r.map(field).join(',') + '\r\n').join('')];
 };
 
-function header(lang: Lang, unitVi: string, unitEn: readonly [string, string]): string[] {
-  const plural = unitEn[1].charAt(0).toUpperCase() + unitEn[1].slice(1);
-  const side = (s: 'A' | 'B') =>
-    lang === 'vi'
-      ? [
-          `Mô-đun ${s}`,
-          `Tên mô-đun ${s}`,
-          `Chương trình ${s}`,
-          `Nhánh ${s}`,
-          `Bậc ${s}`,
-          `Số ${unitVi} ${s}`,
-        ]
-      : [
-          `Module ${s}`,
-          `Module ${s} title`,
-          `Programme ${s}`,
-          `Track ${s}`,
-          `Level ${s}`,
-          `${plural} ${s}`,
-        ];
-  const rest =
-    lang === 'vi'
-      ? ['Điểm', 'Loại', 'Phạm vi', `Số ${unitVi} giảm được`, 'Nội dung chung']
-      : ['Score', 'Kind', 'Scope', `${plural} saved`, 'Shared content'];
-  return [...side('A'), ...side('B'), ...rest];
+function header(t: Text, unit: NounId): string[] {
+  const side = (side: 'A' | 'B') => [
+    t('report.csv.module', { side }),
+    t('report.csv.title', { side }),
+    t('report.csv.programme', { side }),
+    t('report.csv.track', { side }),
+    t('report.csv.level', { side }),
+    t('report.csv.hours', { side, unit }),
+  ];
+  return [
+    ...side('A'),
+    ...side('B'),
+    t('report.csv.score'),
+    t('report.csv.kind'),
+    t('report.csv.scope'),
+    t('report.csv.saved', { unit }),
+    t('report.csv.shared'),
+  ];
 }
 
-function row(o: SavedOverlap, cells: (ref: string) => string[], lang: Lang): string[] {
+function row(o: SavedOverlap, cells: (ref: string) => string[], t: Text): string[] {
   return [
     ...cells(o.a),
     ...cells(o.b),
     number(o.score),
-    kindWords[o.kind][lang],
-    scopeWords[o.scope][lang],
+    t('report.overlap.kind', { kind: o.kind }),
+    t('report.overlap.scope', { scope: o.scope }),
     number(o.hoursSaved),
     text(o.shared.join('; ')),
   ];

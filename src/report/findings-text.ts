@@ -3,10 +3,9 @@ import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from '../findings/finding.js';
 import type { Lang } from '../model/local-text.js';
 import type { SourceLines } from '../model/location.js';
-import { count, noun } from '../model/words.js';
-import { formatNumber } from '../model/number-format.js';
 import { type Style, plain } from './style.js';
 import { displayWidth, wrapText } from './table.js';
+import { textIn } from './text.js';
 import { visible } from './visible.js';
 
 export interface FindingsTextOptions {
@@ -29,6 +28,7 @@ export interface FindingsTextOptions {
 export function formatFindings(findings: readonly Finding[], options: FindingsTextOptions): string {
   const style = options.style ?? plain;
   const { lang } = options;
+  const t = textIn(lang);
   const lines: string[] = [];
   for (const f of findings) {
     const color =
@@ -36,7 +36,7 @@ export function formatFindings(findings: readonly Finding[], options: FindingsTe
     const accepted =
       f.accepted === undefined
         ? ''
-        : style.green(` (${lang === 'vi' ? 'đã chấp nhận' : 'accepted'}: ${visible(f.accepted)})`);
+        : style.green(` ${t('report.findings.accepted', { reason: visible(f.accepted) })}`);
     const place = `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}`;
     const message = visible(render(f.message, lang));
     const related = (f.related ?? []).map(
@@ -76,25 +76,11 @@ function codeFrame(line: string, number: number, column: number, style: Style): 
   ];
 }
 
-const problem = noun('vấn đề', 'problem');
-const error = noun('lỗi', 'error');
-const warning = noun('cảnh báo', 'warning');
-
 /** "3 problems (1 error, 2 warnings)" / "3 vấn đề (1 lỗi, 2 cảnh báo)". */
 export function formatProblemCount(findings: readonly Finding[], lang: Lang): string {
   // An overlap the authors declare intended is shown, but is no problem.
   const open = findings.filter((f) => f.accepted === undefined);
+  const { error, warning } = countBySeverity(open);
   const accepted = findings.length - open.length;
-  const acceptedText =
-    accepted === 0
-      ? ''
-      : `; ${formatNumber(accepted, lang)} ${lang === 'vi' ? 'đã chấp nhận' : 'accepted'}`;
-  const counts = countBySeverity(open);
-  const total = counts.error + counts.warning;
-  if (total === 0) return (lang === 'vi' ? 'không có vấn đề' : 'no problems') + acceptedText;
-  const parts = [
-    counts.error > 0 ? count(counts.error, error, lang) : '',
-    counts.warning > 0 ? count(counts.warning, warning, lang) : '',
-  ].filter(Boolean);
-  return `${count(total, problem, lang)} (${parts.join(', ')})${acceptedText}`;
+  return textIn(lang)('report.problems', { error, warning, accepted });
 }

@@ -3,8 +3,8 @@ import { type Finding, type Severity, countBySeverity } from '../findings/findin
 import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
+import { textIn } from './text.js';
 import { visible } from './visible.js';
-import { count, noun, nouns } from '../model/words.js';
 
 const commands: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -50,23 +50,9 @@ function ruleTitle(id: string, lang: Lang): string {
   return rule ? `${rule.title[lang]} (${id})` : visible(id);
 }
 
-const severityWords: Record<Severity, ReturnType<typeof noun>> = {
-  error: noun('lỗi', 'error'),
-  warning: noun('cảnh báo', 'warning'),
-  info: noun('lưu ý', 'note'),
-};
-
 /** The closing line, plain text (not a command): how many findings of each severity. */
 function summary(findings: readonly Finding[], lang: Lang): string {
-  if (findings.length === 0)
-    return lang === 'vi'
-      ? 'curriculum-dedup: không có phát hiện nào'
-      : 'curriculum-dedup: no findings';
-  const counts = countBySeverity(findings);
-  const parts = (['error', 'warning', 'info'] as const)
-    .filter((s) => counts[s] > 0)
-    .map((s) => count(counts[s], severityWords[s], lang));
-  return `curriculum-dedup: ${count(findings.length, nouns.finding, lang)} (${parts.join(', ')})`;
+  return textIn(lang)('report.github.summary', countBySeverity(findings));
 }
 
 /** A command's data: `%`, CR and LF escaped as the runner unescapes them (actions/toolkit). */

@@ -1,19 +1,12 @@
-import type { Lang } from '../model/local-text.js';
-import { formatFixed } from '../model/number-format.js';
-import { count, noun, nouns } from '../model/words.js';
+import { formatFixed } from '../messages/number-format.js';
+import { count } from '../messages/words.js';
 import { maxClusterForAllPairs } from '../overlap/cohesive.js';
 import type { SavedCluster, SavedOverlap } from '../savings/overlap-savings.js';
-import {
-  type MarkdownContext,
-  levelTitle,
-  num,
-  programmeTitle,
-  unitName,
-} from './markdown-context.js';
+import { type MarkdownContext, levelTitle, num, programmeTitle } from './markdown-context.js';
 import { escapeHtml, escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
 import { clusterProgrammes, clusterRows, rowHours, rowScore } from './cluster-rows.js';
-import { kindWords, lonePairs, scopeWords } from './overlap-words.js';
+import { lonePairs } from './overlap-words.js';
 
 /** At most this many clusters are shown in the overview table; the JSON report has them all. */
 export const maxClusters = 50;
@@ -28,84 +21,6 @@ export const maxClusterRows = 20;
 /** At most this many overlapping pairs outside clusters. */
 export const maxLonePairs = 50;
 
-const labels = {
-  vi: {
-    heading: 'Các cụm mô-đun trùng lặp',
-    intro: (unit: string) =>
-      `Mỗi cụm là một nhóm mô-đun dạy cùng một nội dung. “Tiết kiệm” là số ${unit} bớt được nếu dạy nội dung đó một lần (giữ mô-đun dài nhất). Trong mỗi cụm, ★ là mô-đun đại diện: nơi hợp lý để gộp nội dung. Bảng tổng quan in được; chi tiết từng cụm nằm trong các mục thu gọn bên dưới.`,
-    overviewHead: (unit: string) => [
-      'Cụm',
-      'Loại',
-      'Mô-đun',
-      `Số ${unit}`,
-      `Tiết kiệm (${unit})`,
-      'Mô-đun đại diện',
-    ],
-    cluster: 'Cụm',
-    saves: 'tiết kiệm ~',
-    shared: 'Nội dung chung',
-    where: 'Phạm vi',
-    cohesion: (min: string, mean: string) =>
-      `độ tương đồng giữa các mô-đun thấp nhất ${min}, trung bình ${mean}`,
-    head: (unit: string) => [
-      'Mô-đun',
-      'Tên mô-đun',
-      'Chương trình',
-      'Bậc',
-      `Số ${unit}`,
-      'Điểm so với ★',
-    ],
-    copies: (modules: string, programmes: string, named: string, same: string, lines: string) =>
-      `**Bản sao:** ${modules} trong ${programmes} (${named}); ${same} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${lines}).`,
-    copyCount: (copies: string, identical: string) => ` (cùng ${copies}, ${identical} giống hệt)`,
-    andMore: (n: string) => ` và ${n} chương trình khác`,
-    lone: 'Các cặp mô-đun trùng lặp khác',
-    detailsOf: (n: string) =>
-      `Chi tiết của ${n} cụm tiết kiệm nhiều nhất ở dưới; báo cáo JSON có đủ mọi cụm.`,
-    loneIntro:
-      'Các cặp được báo cáo nhưng không thuộc cùng một cụm (một mô-đun rộng chồng lấn với một mô-đun hẹp hơn, hoặc hai mô-đun của hai cụm khác nhau).',
-    loneHead: (unit: string) => ['Mô-đun', 'Mô-đun', 'Điểm', 'Phạm vi', `Trùng (${unit})`],
-  },
-  en: {
-    heading: 'Clusters of overlapping modules',
-    intro: (unit: string) =>
-      `Each cluster is a group of modules that teach the same content. "Saves" is the ${unit} saved by teaching it once (the longest module kept). In each cluster, ★ is the representative: a natural home for the merged module. The overview prints; each cluster's details are in the collapsed sections below it.`,
-    overviewHead: (unit: string) => [
-      'Cluster',
-      'Kind',
-      'Modules',
-      `${unit[0]?.toUpperCase() ?? ''}${unit.slice(1)}`,
-      `Saves (${unit})`,
-      'Representative',
-    ],
-    cluster: 'Cluster',
-    saves: 'saves ~',
-    shared: 'Shared',
-    where: 'Where',
-    cohesion: (min: string, mean: string) => `similarity between members min ${min}, mean ${mean}`,
-    head: (unit: string) => [
-      'Module',
-      'Title',
-      'Programme',
-      'Level',
-      `${unit[0]?.toUpperCase() ?? ''}${unit.slice(1)}`,
-      'Score with ★',
-    ],
-    copies: (modules: string, programmes: string, named: string, same: string, lines: string) =>
-      `**Copies:** ${modules} in ${programmes} (${named}); ${same} identical to ★; below, one line for each group of copies (${lines}).`,
-    copyCount: (copies: string, identical: string) => ` (and ${copies}, ${identical} identical)`,
-    andMore: (n: string) => ` and ${n} more`,
-    lone: 'Other overlapping pairs',
-    detailsOf: (n: string) =>
-      `The details of the ${n} clusters that save most follow; the JSON report has every cluster.`,
-    loneIntro:
-      'Pairs reported but not within one cluster (a broad module overlapping a narrower one, or two modules of different clusters).',
-    loneHead: (unit: string) => ['Module', 'Module', 'Score', 'Where', `Shared (${unit})`],
-  },
-} as const satisfies Record<Lang, unknown>;
-
-const clusterNoun = noun('cụm', 'cluster');
-
 /** A module ref's programme: the ref is `programme/module`, and a programme id has no `/`. */
 const programmeOf = (ref: string) => ref.slice(0, ref.indexOf('/'));
 
@@ -116,31 +31,37 @@ const programmeOf = (ref: string) => ref.slice(0, ref.indexOf('/'));
  * copies (`clusterRows`). Then the reported pairs that no cluster holds.
  */
 export function clustersSection(ctx: MarkdownContext): string {
-  const { a, lang } = ctx;
-  const t = labels[lang];
+  const { a, lang, t, unit } = ctx;
   const { clusters, overlaps } = a.overlap;
   if (clusters.length === 0 && overlaps.length === 0) return '';
-  const unit = unitName(ctx);
   const pairs = new Map(overlaps.map((o) => [`${o.a}|${o.b}`, o]));
-  let out = `## ${t.heading}\n\n`;
+  let out = `## ${t('report.markdown.clusters.heading')}\n\n`;
   if (clusters.length > 0) {
-    out += `${t.intro(unit)}\n\n`;
+    out += `${t('report.markdown.clusters.intro', { unit })}\n\n`;
     const { shown, more } = capped(clusters, maxClusters);
     out += markdownTable(
-      t.overviewHead(unit),
+      [
+        t('report.markdown.clusters.head.cluster'),
+        t('report.markdown.clusters.head.kind'),
+        t('report.markdown.clusters.head.modules'),
+        t('report.markdown.clusters.head.hours', { unit }),
+        t('report.markdown.clusters.head.saves', { unit }),
+        t('report.markdown.clusters.head.representative'),
+      ],
       ['right', 'left', 'right', 'right', 'right', 'left'],
       shown.map((c, i) => [
         num(ctx, i + 1),
-        kindWords[c.kind][lang],
+        t('report.overlap.kind', { kind: c.kind }),
         num(ctx, c.modules.length),
         num(ctx, c.hours),
         num(ctx, c.hoursSaved),
         escapeMarkdown(ctx.a.catalog.moduleByRef.get(c.representative)?.title ?? c.representative),
       ]),
     );
-    out += more > 0 ? `\n${moreLine(more, clusterNoun, lang)}` : '';
+    out += more > 0 ? `\n${moreLine(more, 'noun.cluster', lang)}` : '';
     out += '\n';
-    if (shown.length > maxClusterDetails) out += `${t.detailsOf(num(ctx, maxClusterDetails))}\n\n`;
+    if (shown.length > maxClusterDetails)
+      out += `${t('report.markdown.clusters.details-of', { n: maxClusterDetails })}\n\n`;
     shown.slice(0, maxClusterDetails).forEach((c, i) => {
       out += clusterDetails(ctx, c, i + 1, pairs);
     });
@@ -155,17 +76,16 @@ function clusterDetails(
   n: number,
   pairs: ReadonlyMap<string, SavedOverlap>,
 ): string {
-  const { a, lang } = ctx;
-  const t = labels[lang];
+  const { a, lang, t, unit } = ctx;
   const { catalog } = a;
   const pairOf = (x: string, y: string) => pairs.get(x < y ? `${x}|${y}` : `${y}|${x}`);
   const representative = catalog.moduleByRef.get(cluster.representative);
   const summary = [
-    `<b>${t.cluster} ${num(ctx, n)}</b>`,
-    kindWords[cluster.kind][lang],
-    count(cluster.modules.length, nouns.module, lang),
-    count(cluster.hours, ctx.unit, lang),
-    `${t.saves}${count(cluster.hoursSaved, ctx.unit, lang)}`,
+    `<b>${t('report.markdown.cluster', { n })}</b>`,
+    t('report.overlap.kind', { kind: cluster.kind }),
+    count(cluster.modules.length, 'noun.module', lang),
+    count(cluster.hours, unit, lang),
+    t('report.cluster.saves', { hours: cluster.hoursSaved, unit }),
     escapeHtml(representative?.title ?? cluster.representative),
   ].join(' · ');
   // A large cluster (a national module and its copies) gives a line to each group of copies.
@@ -179,7 +99,7 @@ function clusterDetails(
   const scopes = new Set<string>();
   const addScope = (x: string, y: string) => {
     const pair = pairOf(x, y);
-    if (pair) scopes.add(scopeWords[pair.scope][lang]);
+    if (pair) scopes.add(t('report.overlap.scope', { scope: pair.scope }));
   };
   if (large) for (const x of cluster.modules) addScope(x, cluster.representative);
   else
@@ -187,27 +107,32 @@ function clusterDetails(
 
   let out = `<details>\n<summary>${summary}</summary>\n\n`;
   if (cluster.shared.length > 0)
-    out += `**${t.shared}:** ${cluster.shared.map(escapeMarkdown).join('; ')}\n\n`;
-  const cohesion = t.cohesion(
-    formatFixed(cluster.cohesion.min, lang),
-    formatFixed(cluster.cohesion.mean, lang),
-  );
-  out += `**${t.where}:** ${[...scopes].sort().join(', ')} · ${cohesion}.\n\n`;
+    out += `**${t('report.markdown.cluster.shared')}:** ${cluster.shared.map(escapeMarkdown).join('; ')}\n\n`;
+  const { min, mean } = cluster.cohesion;
+  const cohesion = t('report.markdown.cluster.cohesion', { min, mean });
+  out += `**${t('report.markdown.cluster.where')}:** ${[...scopes].sort().join(', ')} · ${cohesion}.\n\n`;
   if (large) {
     const programmes = clusterProgrammes(cluster, rows);
-    const named = programmes.slice(0, 4).map(escapeMarkdown).join(', ');
-    const rest = programmes.length > 4 ? t.andMore(num(ctx, programmes.length - 4)) : '';
-    out += `${t.copies(
-      count(cluster.modules.length, nouns.module, lang),
-      count(programmes.length, nouns.programme, lang),
-      named + rest,
-      num(ctx, cluster.identical.length - 1),
-      count(rows.length, nouns.line, lang),
-    )}\n\n`;
+    const copies = t('report.markdown.cluster.copies', {
+      modules: cluster.modules.length,
+      programmes: programmes.length,
+      named: programmes.slice(0, 4).map(escapeMarkdown),
+      more: Math.max(0, programmes.length - 4),
+      identical: cluster.identical.length - 1,
+      lines: rows.length,
+    });
+    out += `${copies}\n\n`;
   }
   const { shown, more } = capped(ordered, maxClusterRows);
   out += markdownTable(
-    t.head(unitName(ctx)),
+    [
+      t('report.markdown.cluster.head.module'),
+      t('report.markdown.cluster.head.title'),
+      t('report.markdown.cluster.head.programme'),
+      t('report.markdown.cluster.head.level'),
+      t('report.markdown.cluster.head.hours', { unit }),
+      t('report.markdown.cluster.head.score'),
+    ],
     ['left', 'left', 'left', 'left', 'right', 'right'],
     shown.map((row) => {
       const module = catalog.moduleByRef.get(row.ref);
@@ -215,7 +140,7 @@ function clusterDetails(
       const star = row.representative ? ' ★' : '';
       const copies =
         row.copies > 0
-          ? t.copyCount(count(row.copies, nouns.copy, lang), num(ctx, row.identical))
+          ? ` ${t('report.markdown.cluster.copy-count', { copies: row.copies, identical: row.identical })}`
           : '';
       return [
         escapeMarkdown(row.ref) + star + copies,
@@ -227,7 +152,7 @@ function clusterDetails(
       ];
     }),
   );
-  out += more > 0 ? `\n${moreLine(more, nouns.module, lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, 'noun.module', lang)}` : '';
   return out + '\n</details>\n\n';
 }
 
@@ -240,8 +165,7 @@ function lonePairsSection(
   overlaps: readonly SavedOverlap[],
   clusters: readonly SavedCluster[],
 ): string {
-  const { lang } = ctx;
-  const t = labels[lang];
+  const { lang, t, unit } = ctx;
   const lone = lonePairs(overlaps, clusters);
   if (lone.length === 0) return '';
   const { shown, more } = capped(lone, maxLonePairs);
@@ -249,18 +173,24 @@ function lonePairsSection(
     const title = ctx.a.catalog.moduleByRef.get(ref)?.title;
     return escapeMarkdown(ref) + (title === undefined ? '' : `<br>${escapeMarkdown(title)}`);
   };
-  let out = `### ${t.lone}\n\n${t.loneIntro}\n\n`;
+  let out = `### ${t('report.markdown.lone.heading')}\n\n${t('report.markdown.lone.intro')}\n\n`;
   out += markdownTable(
-    t.loneHead(unitName(ctx)),
+    [
+      t('report.markdown.lone.head.module'),
+      t('report.markdown.lone.head.module'),
+      t('report.markdown.lone.head.score'),
+      t('report.markdown.lone.head.where'),
+      t('report.markdown.lone.head.shared', { unit }),
+    ],
     ['left', 'left', 'right', 'left', 'right'],
     shown.map((o) => [
       name(o.a),
       name(o.b),
       formatFixed(o.score, lang),
-      scopeWords[o.scope][lang],
+      t('report.overlap.scope', { scope: o.scope }),
       num(ctx, o.hoursSaved),
     ]),
   );
-  out += more > 0 ? `\n${moreLine(more, nouns.pair, lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, 'noun.pair', lang)}` : '';
   return out + '\n';
 }

@@ -3,16 +3,19 @@ import { clockHours as hoursOnClock } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
 import type { Programme } from '../model/catalog.js';
 import type { Lang } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
-import { type Noun, hoursUnit, unitLabel } from '../model/words.js';
+import { formatNumber } from '../messages/number-format.js';
+import { type NounId, hoursNoun } from '../messages/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
+import { type Text, textIn } from './text.js';
 
 /** What every section of the markdown report reads: the analysis, the language, lookups. */
 export interface MarkdownContext {
   readonly a: AnalysisResult;
   readonly lang: Lang;
+  /** The report's words in its language. */
+  readonly t: Text;
   /** The data's hour unit: tiết / periods (giờ / hours for periods of 60 minutes). */
-  readonly unit: Noun;
+  readonly unit: NounId;
   readonly programmes: ReadonlyMap<string, Programme>;
 }
 
@@ -20,7 +23,8 @@ export function markdownContext(a: AnalysisResult, lang: Lang): MarkdownContext 
   return {
     a,
     lang,
-    unit: hoursUnit(a.catalog.framework.periodMinutes),
+    t: textIn(lang),
+    unit: hoursNoun(a.catalog.framework.periodMinutes),
     programmes: programmesById(a.catalog),
   };
 }
@@ -28,11 +32,6 @@ export function markdownContext(a: AnalysisResult, lang: Lang): MarkdownContext 
 /** A number as the reader writes it: 3.858 / 133,2 (vi), 3,858 / 133.2 (en). */
 export function num(ctx: { readonly lang: Lang }, n: number): string {
   return formatNumber(n, ctx.lang);
-}
-
-/** The unit as a column heading says it: "tiết", "periods". */
-export function unitName(ctx: MarkdownContext): string {
-  return unitLabel(ctx.unit, ctx.lang);
 }
 
 /** A programme as a reader knows it, escaped: its title, and its id where that differs. */

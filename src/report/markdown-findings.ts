@@ -4,42 +4,20 @@ import type { OldRule as Rule } from '../findings/legacy-rules.js';
 import { allRules } from '../findings/rules.js';
 import type { Lang } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
-import { type Noun, count, noun, nouns } from '../model/words.js';
+import { count } from '../messages/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { capped, moreLine } from './markdown-table.js';
+import { textIn } from './text.js';
 
 /** At most this many findings are listed under each rule; the JSON report has them all. */
 export const maxFindingsPerRule = 10;
 /** At most this many related places are listed under a finding. */
 const maxRelated = 3;
 
-export const severityNoun: Record<Severity, Noun> = {
-  error: noun('lỗi', 'error'),
-  warning: noun('cảnh báo', 'warning'),
-  info: noun('lưu ý', 'note'),
-};
-
-const severityName: Record<Lang, Record<Severity, string>> = {
-  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
-  en: { error: 'Error', warning: 'Warning', info: 'Note' },
-};
-
+/** A severity as a finding's list names it: "Lỗi", "Warning". */
 export function severityLabel(severity: Severity, lang: Lang): string {
-  return severityName[lang][severity];
+  return textIn(lang)('report.severity', { severity });
 }
-
-const labels = {
-  vi: {
-    heading: 'Phát hiện theo quy tắc',
-    none: 'Không có phát hiện nào.',
-    clusters: 'Các mô-đun của từng cụm được liệt kê ở mục “Các cụm mô-đun trùng lặp”.',
-  },
-  en: {
-    heading: 'Findings by rule',
-    none: 'No findings.',
-    clusters: "Each cluster's modules are listed under “Clusters of overlapping modules”.",
-  },
-} as const satisfies Record<Lang, unknown>;
 
 /**
  * Rules whose findings the report details in a section of its own: listed last of their
@@ -51,12 +29,7 @@ const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** "2 lỗi · 40 cảnh báo · 3 lưu ý"; "không có phát hiện nào" when there is none. */
 export function severityCounts(findings: readonly Finding[], lang: Lang): string {
-  const counts = countBySeverity(findings);
-  const parts = severities
-    .filter((s) => counts[s] > 0)
-    .map((s) => count(counts[s], severityNoun[s], lang));
-  if (parts.length > 0) return parts.join(' · ');
-  return lang === 'vi' ? 'không có phát hiện nào' : 'no findings';
+  return textIn(lang)('report.markdown.severity-counts', countBySeverity(findings));
 }
 
 const catalogue = new Map<string, Rule>(allRules.map((r) => [r.id, r]));
@@ -68,9 +41,9 @@ const catalogueOrder = new Map(allRules.map((r, i) => [r.id, i]));
  * each finding's `file:line` and message (the first `maxFindingsPerRule`).
  */
 export function findingsSection(findings: readonly Finding[], lang: Lang): string {
-  const t = labels[lang];
-  let out = `## ${t.heading}\n\n`;
-  if (findings.length === 0) return out + `${t.none}\n\n`;
+  const t = textIn(lang);
+  let out = `## ${t('report.markdown.findings.heading')}\n\n`;
+  if (findings.length === 0) return out + `${t('report.markdown.findings.none')}\n\n`;
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byRule.get(f.rule);
@@ -88,7 +61,6 @@ export function findingsSection(findings: readonly Finding[], lang: Lang): strin
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const otherPlace = noun('nơi khác', 'other place');
 /** The rank of the most severe finding of a list (a loop: a rule may have 100,000 findings). */
 function worst(list: readonly Finding[]): number {
   let rank = severityRank.info;
@@ -97,6 +69,7 @@ function worst(list: readonly Finding[]): number {
 }
 
 function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang: Lang): string {
+  const t = textIn(lang);
   const rule = catalogue.get(id);
   // Rule ids of the catalogue are plain words; any other is untrusted text.
   const name = rule ? `${escapeMarkdown(rule.title[lang])} (\`${id}\`)` : escapeMarkdown(id);
@@ -104,9 +77,9 @@ function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang
   const severity = severities[worstRank] ?? 'warning';
   const elsewhere = detailedElsewhere.has(id);
   let out = `### ${name}\n\n`;
-  out += `**${severityLabel(severity, lang)}** · ${count(list.length, nouns.finding, lang)}`;
+  out += `**${severityLabel(severity, lang)}** · ${count(list.length, 'noun.finding', lang)}`;
   out += rule ? `. ${escapeMarkdown(rule.summary[lang])}` : '';
-  out += elsewhere ? ` ${labels[lang].clusters}\n\n` : '\n\n';
+  out += elsewhere ? ` ${t('report.markdown.findings.clusters')}\n\n` : '\n\n';
   const { shown, more } = capped(list, maxFindingsPerRule);
   for (const f of shown) {
     out += `- ${place(f)} — ${escapeMarkdown(render(f.message, lang))}\n`;
@@ -114,9 +87,9 @@ function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang
     for (const r of related.shown)
       out += `  - ${escapeMarkdown(placeText(r))} — ${escapeMarkdown(render(r.message, lang))}\n`;
     if (related.more > 0)
-      out += `  - … ${lang === 'vi' ? 'và' : 'and'} ${count(related.more, otherPlace, lang)}\n`;
+      out += `  - ${t('report.markdown.findings.more-places', { n: related.more })}\n`;
   }
-  if (more > 0) out += `\n${moreLine(more, nouns.finding, lang)}`;
+  if (more > 0) out += `\n${moreLine(more, 'noun.finding', lang)}`;
   return out + '\n';
 }
 

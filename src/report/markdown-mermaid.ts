@@ -1,42 +1,20 @@
 import type { Programme, Track } from '../model/catalog.js';
-import type { Lang } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
-import { count, noun, nouns } from '../model/words.js';
-import { type MarkdownContext, num } from './markdown-context.js';
+import type { MarkdownContext } from './markdown-context.js';
 import { escapeMarkdown, mermaidLabel } from './markdown-escape.js';
 
 /** At most this many national programmes are drawn at one level; the rest are one node. */
 export const maxProgrammesPerLevel = 6;
 
-const labels = {
-  vi: {
-    heading: 'Sơ đồ bậc và chương trình theo nhánh',
-    intro:
-      'Mỗi nhánh: các bậc từ thấp lên cao, và các chương trình đào tạo từng bậc (nét liền) hoặc có chứng chỉ được công nhận cho bậc đó (nét đứt). Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
-    gap: 'chưa có chương trình',
-    more: (n: string) => `và ${n} chương trình khác`,
-    providers: noun('chương trình của cơ sở đào tạo', 'provider programme'),
-  },
-  en: {
-    heading: 'Levels and programmes by track',
-    intro:
-      'For each track: its levels, lowest first, and the programmes that provide each level (solid line) or whose certificate counts for it (dashed line). A level framed in dashed red is one that no programme provides.',
-    gap: 'no programme',
-    more: (n: string) => `and ${n} more`,
-    providers: noun('chương trình của cơ sở đào tạo', 'provider programme'),
-  },
-} as const satisfies Record<Lang, unknown>;
-
 /** One Mermaid flowchart a track: its levels in order, the programmes of each, the gaps marked. */
 export function tracksSection(ctx: MarkdownContext): string {
-  const { a, lang } = ctx;
-  const t = labels[lang];
+  const { a, t } = ctx;
   if (a.catalog.tracks.length === 0) return '';
-  let out = `## ${t.heading}\n\n${t.intro}\n\n`;
+  let out = `## ${t('report.markdown.tracks.heading')}\n\n${t('report.markdown.tracks.intro')}\n\n`;
   for (const track of a.catalog.tracks) {
     const programmes = a.catalog.programmes.filter((p) => p.track === track.id).length;
     out += `### ${escapeMarkdown(track.title)} (${escapeMarkdown(track.id)})\n\n`;
-    out += `${count(track.levels.length, noun('bậc', 'level'), lang)} · ${count(programmes, nouns.programme, lang)}\n\n`;
+    out += `${t('report.markdown.tracks.counts', { levels: track.levels.length, programmes })}\n\n`;
     out += '```mermaid\n' + trackFlowchart(ctx, track) + '```\n\n';
   }
   return out;
@@ -50,8 +28,7 @@ export function tracksSection(ctx: MarkdownContext): string {
  * a level nothing reaches is styled as a gap.
  */
 export function trackFlowchart(ctx: MarkdownContext, track: Track): string {
-  const { a, lang } = ctx;
-  const t = labels[lang];
+  const { a, t } = ctx;
   let next = 0;
   const id = () => `n${next++}`;
   const nodes: string[] = [];
@@ -73,7 +50,7 @@ export function trackFlowchart(ctx: MarkdownContext, track: Track): string {
     const provided = a.catalog.programmes.filter((p) => providing(level.ref, p));
     const satisfied = a.catalog.programmes.filter((p) => satisfying(level.ref, p));
     const gap = provided.length === 0 && satisfied.length === 0;
-    const label = gap ? `${level.title} — ${t.gap}` : level.title;
+    const label = gap ? `${level.title} — ${t('report.markdown.tracks.gap')}` : level.title;
     nodes.push(`  ${node}["${mermaidLabel(label)}"]:::${gap ? 'gap' : 'level'}`);
     const draw = (list: readonly Programme[], arrow: string) => {
       const national = list
@@ -87,13 +64,15 @@ export function trackFlowchart(ctx: MarkdownContext, track: Track): string {
       const rest = national.length - maxProgrammesPerLevel;
       if (rest > 0) {
         const n = id();
-        nodes.push(`  ${n}(["${mermaidLabel(t.more(num(ctx, rest)))}"]):::programme`);
+        const more = t('report.markdown.tracks.more', { n: rest });
+        nodes.push(`  ${n}(["${mermaidLabel(more)}"]):::programme`);
         edges.push(`  ${n} ${arrow} ${node}`);
       }
       const providers = list.length - national.length;
       if (providers > 0) {
         const n = id();
-        nodes.push(`  ${n}(["${mermaidLabel(count(providers, t.providers, lang))}"]):::provider`);
+        const label = t('report.markdown.tracks.providers', { n: providers });
+        nodes.push(`  ${n}(["${mermaidLabel(label)}"]):::provider`);
         edges.push(`  ${n} ${arrow} ${node}`);
       }
     };

@@ -1,8 +1,6 @@
-import type { Lang } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
 import { roundHours } from '../model/hours.js';
-import { noun } from '../model/words.js';
-import { type MarkdownContext, num, programmeName, unitName } from './markdown-context.js';
+import { type MarkdownContext, num, programmeName } from './markdown-context.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
 
 /**
@@ -11,23 +9,6 @@ import { capped, markdownTable, moreLine } from './markdown-table.js';
  * GitHub and on paper at any size.
  */
 export const maxProgrammePairs = 30;
-
-const labels = {
-  vi: {
-    heading: (unit: string) => `Số ${unit} trùng lặp giữa các chương trình`,
-    intro: (unit: string) =>
-      `Mỗi dòng là một cặp chương trình có mô-đun trùng lặp: số cặp mô-đun trùng lặp và tổng số ${unit} trùng (số ${unit} người học cả hai chương trình không phải học lại), cặp trùng nhiều nhất trước.`,
-    head: (unit: string) => ['Chương trình', 'Chương trình', 'Cặp mô-đun', `Trùng (${unit})`],
-    same: '(trong cùng chương trình)',
-  },
-  en: {
-    heading: (unit: string) => `Shared ${unit} between programmes`,
-    intro: (unit: string) =>
-      `Each row is a pair of programmes with overlapping modules: the overlapping module pairs and the ${unit} they share (those a learner taking both would not need to sit twice), the pairs that share most first.`,
-    head: (unit: string) => ['Programme', 'Programme', 'Module pairs', `Shared (${unit})`],
-    same: '(within the programme)',
-  },
-} as const satisfies Record<Lang, unknown>;
 
 interface ProgrammePair {
   readonly a: string;
@@ -62,26 +43,29 @@ export function programmePairs(ctx: MarkdownContext): ProgrammePair[] {
 /** A module ref's programme: the ref is `programme/module`, and a programme id has no `/`. */
 const programmeOf = (ref: string) => ref.slice(0, ref.indexOf('/'));
 
-const pairNoun = noun('cặp chương trình', 'programme pair');
-
 /** The programme × programme table of shared hours, long-form, the pairs that share most first. */
 export function programmesSection(ctx: MarkdownContext): string {
   const pairs = programmePairs(ctx);
   if (pairs.length === 0) return '';
-  const t = labels[ctx.lang];
-  const unit = unitName(ctx);
+  const { t, unit } = ctx;
   const { shown, more } = capped(pairs, maxProgrammePairs);
-  let out = `## ${t.heading(unit)}\n\n${t.intro(unit)}\n\n`;
+  const heading = t('report.markdown.programmes.heading', { unit });
+  let out = `## ${heading}\n\n${t('report.markdown.programmes.intro', { unit })}\n\n`;
   out += markdownTable(
-    t.head(unit),
+    [
+      t('report.markdown.programmes.head.programme'),
+      t('report.markdown.programmes.head.programme'),
+      t('report.markdown.programmes.head.pairs'),
+      t('report.markdown.programmes.head.shared', { unit }),
+    ],
     ['left', 'left', 'right', 'right'],
     shown.map((p) => [
       programmeName(ctx, p.a),
-      p.a === p.b ? `_${t.same}_` : programmeName(ctx, p.b),
+      p.a === p.b ? `_${t('report.markdown.programmes.same')}_` : programmeName(ctx, p.b),
       num(ctx, p.pairs),
       num(ctx, p.hours),
     ]),
   );
-  out += more > 0 ? `\n${moreLine(more, pairNoun, ctx.lang)}` : '';
+  out += more > 0 ? `\n${moreLine(more, 'noun.programme-pair', ctx.lang)}` : '';
   return out + '\n';
 }

@@ -1,6 +1,6 @@
+import type { NounId } from '../messages/words.js';
 import type { Lang } from '../model/local-text.js';
-import { formatNumber } from '../model/number-format.js';
-import type { Noun } from '../model/words.js';
+import { textIn } from './text.js';
 
 export type Align = 'left' | 'right';
 
@@ -28,10 +28,7 @@ export function capped<T>(items: readonly T[], max: number): { shown: readonly T
  * The line under a capped table or list: "_… và 12 lộ trình khác: báo cáo JSON có đầy đủ._",
  * "_… and 12 more pathways: the JSON report has them all._"
  */
-export function moreLine(more: number, word: Noun, lang: Lang): string {
+export function moreLine(more: number, noun: NounId, lang: Lang): string {
   if (more === 0) return '';
-  const n = formatNumber(more, lang);
-  return lang === 'vi'
-    ? `_… và ${n} ${word.vi} khác: báo cáo JSON (\`--format json\`) có đầy đủ._\n`
-    : `_… and ${n} more ${more === 1 ? word.en[0] : word.en[1]}: the JSON report (\`--format json\`) has them all._\n`;
+  return textIn(lang)('report.markdown.more', { n: more, noun }) + '\n';
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/local-text.js';
-import { count } from '../model/words.js';
+import { count } from '../messages/words.js';
 import { maxListedPerEnd } from '../savings/listed.js';
 import { clustersSection } from './markdown-clusters.js';
 import { type MarkdownContext, clockHours, markdownContext, num } from './markdown-context.js';
@@ -11,59 +11,7 @@ import { exemptionsSection, pathwaysSection } from './markdown-pathways.js';
 import { programmesSection } from './markdown-programmes.js';
 import { markdownTable } from './markdown-table.js';
 import { type ReportInput, type ReportOptions, type Reporter, dataUnit } from './report-input.js';
-
-const labels = {
-  vi: {
-    title: 'Báo cáo rà soát trùng lặp chương trình đào tạo, bồi dưỡng',
-    framework: 'Khung chương trình',
-    period: (unit: string, minutes: string) => `1 ${unit} = ${minutes} phút`,
-    invalid:
-      '**Dữ liệu đầu vào có lỗi.** Báo cáo này chỉ liệt kê các phát hiện: việc phân tích trùng lặp cần một kho chương trình hợp lệ. Sửa các lỗi dưới đây rồi chạy lại.',
-    summary: 'Tóm tắt',
-    head: ['Chỉ tiêu', 'Số liệu'],
-    files: 'Tệp đã đọc',
-    skipped: (n: string) => ` (${n} tệp bỏ qua)`,
-    programmes: 'Chương trình',
-    modules: 'Mô-đun',
-    compared: (n: string) => ` (${n} được so sánh)`,
-    notListed: (n: string) =>
-      ` (và ${n} cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu ${maxListedPerEnd} cặp tiết kiệm nhiều thời gian nhất)`,
-    hours: 'Tổng thời lượng',
-    clusters: 'Cụm mô-đun trùng lặp',
-    overlaps: 'Cặp mô-đun trùng lặp',
-    hoursSaved: 'Ước tính tiết kiệm nếu gộp các cụm',
-    duplicated: 'Thời lượng giảng dạy lặp lại trong kho chương trình',
-    personHours: 'Thời gian học của người học tiết kiệm được mỗi năm',
-    clock: (hours: string, periods: string, minutes: string) =>
-      `**${hours} giờ** (${periods} × ${minutes} phút)`,
-    findings: 'Phát hiện',
-  },
-  en: {
-    title: 'Curriculum overlap report',
-    framework: 'Framework',
-    period: (unit: string, minutes: string) => `1 ${unit} = ${minutes} minutes`,
-    invalid:
-      '**The input has errors.** This report lists the findings only: the overlap analysis needs a valid repository. Fix the errors below and run it again.',
-    summary: 'Summary',
-    head: ['Measure', 'Value'],
-    files: 'Files read',
-    skipped: (n: string) => ` (${n} skipped)`,
-    programmes: 'Programmes',
-    modules: 'Modules',
-    compared: (n: string) => ` (${n} compared)`,
-    notListed: (n: string) =>
-      ` (and ${n} more not listed: for each module and its copies, the report lists the ${maxListedPerEnd} pairs that save the most study time)`,
-    hours: 'Total study time',
-    clusters: 'Clusters of overlapping modules',
-    overlaps: 'Overlapping module pairs',
-    hoursSaved: 'Estimated saving if each cluster is merged',
-    duplicated: 'Teaching time the archive holds more than once',
-    personHours: "Learners' study time saved a year",
-    clock: (hours: string, periods: string, minutes: string) =>
-      `**${hours} hours** (${periods} × ${minutes} minutes)`,
-    findings: 'Findings',
-  },
-} as const satisfies Record<Lang, unknown>;
+import { type Text, textIn } from './text.js';
 
 /**
  * The report a curriculum office sends to its ministry, in markdown that reads well pasted in
@@ -77,11 +25,11 @@ export const markdownReporter: Reporter = (input: ReportInput, options: ReportOp
   markdownChunks(input, options.lang);
 
 function* markdownChunks(input: ReportInput, lang: Lang): Generator<string, void, undefined> {
-  const t = labels[lang];
+  const t = textIn(lang);
   const a = input.analysis;
-  yield `# ${t.title}\n\n`;
+  yield `# ${t('report.markdown.title')}\n\n`;
   if (!a) {
-    yield `${t.invalid}\n\n`;
+    yield `${t('report.markdown.invalid')}\n\n`;
     yield invalidSummary(input, lang);
     yield findingsSection(input.findings, lang);
     return;
@@ -90,11 +38,8 @@ function* markdownChunks(input: ReportInput, lang: Lang): Generator<string, void
   const { framework } = a.catalog;
   const name =
     framework.title === framework.id ? framework.id : `${framework.title} (${framework.id})`;
-  const period = t.period(
-    lang === 'vi' ? ctx.unit.vi : ctx.unit.en[0],
-    num(ctx, framework.periodMinutes),
-  );
-  yield `**${t.framework}:** ${escapeMarkdown(name)} · ${period}\n\n`;
+  const period = t('report.markdown.period', { unit: ctx.unit, minutes: framework.periodMinutes });
+  yield `**${t('report.markdown.framework')}:** ${escapeMarkdown(name)} · ${period}\n\n`;
   yield summary(input, ctx);
   yield pathwaysSection(ctx);
   yield findingsSection(input.findings, lang);
@@ -106,51 +51,56 @@ function* markdownChunks(input: ReportInput, lang: Lang): Generator<string, void
 }
 
 function summary(input: ReportInput, ctx: MarkdownContext): string {
-  const { a, lang } = ctx;
-  const t = labels[lang];
+  const { a, lang, t, unit } = ctx;
   const s = a.summary;
-  const hours = (n: number) => count(n, ctx.unit, lang);
+  const hours = (n: number) => count(n, unit, lang);
+  const compared = s.compared < s.modules ? t('report.markdown.compared', { n: s.compared }) : '';
+  const notListed =
+    s.overlapsNotListed > 0
+      ? t('report.markdown.not-listed', { n: s.overlapsNotListed, perEnd: maxListedPerEnd })
+      : '';
   const rows: string[][] = [
-    [t.programmes, num(ctx, s.programmes)],
-    [
-      t.modules,
-      num(ctx, s.modules) + (s.compared < s.modules ? t.compared(num(ctx, s.compared)) : ''),
-    ],
-    [t.hours, hours(s.hours)],
-    [t.clusters, num(ctx, s.clusters)],
-    [
-      t.overlaps,
-      num(ctx, s.overlaps) +
-        (s.overlapsNotListed > 0 ? t.notListed(num(ctx, s.overlapsNotListed)) : ''),
-    ],
-    [t.hoursSaved, `**${hours(s.hoursSaved)}**`],
-    [t.duplicated, hours(s.duplicatedHours)],
+    [t('report.markdown.programmes'), num(ctx, s.programmes)],
+    [t('report.markdown.modules'), num(ctx, s.modules) + compared],
+    [t('report.markdown.hours'), hours(s.hours)],
+    [t('report.markdown.clusters'), num(ctx, s.clusters)],
+    [t('report.markdown.overlaps'), num(ctx, s.overlaps) + notListed],
+    [t('report.markdown.hours-saved'), `**${hours(s.hoursSaved)}**`],
+    [t('report.markdown.duplicated'), hours(s.duplicatedHours)],
   ];
   if (s.personHoursSavedPerYear > 0)
     rows.push([
-      t.personHours,
-      t.clock(
-        num(ctx, clockHours(ctx, s.personHoursSavedPerYear)),
-        hours(s.personHoursSavedPerYear),
-        num(ctx, a.catalog.framework.periodMinutes),
-      ),
+      t('report.markdown.person-hours'),
+      t('report.markdown.clock', {
+        clock: clockHours(ctx, s.personHoursSavedPerYear),
+        periods: s.personHoursSavedPerYear,
+        unit,
+        minutes: a.catalog.framework.periodMinutes,
+      }),
     ]);
-  rows.push([t.findings, severityCounts(input.findings, lang)]);
-  return `## ${t.summary}\n\n${markdownTable(t.head, ['left', 'right'], rows)}\n`;
+  rows.push([t('report.markdown.findings'), severityCounts(input.findings, lang)]);
+  return summaryTable(t, rows);
+}
+
+/** The summary section: a table of measures and their values. */
+function summaryTable(t: Text, rows: readonly (readonly string[])[]): string {
+  const head = [t('report.markdown.head.measure'), t('report.markdown.head.value')];
+  return `## ${t('report.markdown.summary')}\n\n${markdownTable(head, ['left', 'right'], rows)}\n`;
 }
 
 /** What can be counted without an analysis: the files read and the valid documents in them. */
 function invalidSummary(input: ReportInput, lang: Lang): string {
-  const t = labels[lang];
+  const t = textIn(lang);
   const { stats } = input;
   const n = (x: number) => num({ lang }, x);
-  const skipped = input.skipped.length > 0 ? t.skipped(n(input.skipped.length)) : '';
+  const skipped =
+    input.skipped.length > 0 ? t('report.markdown.skipped', { n: input.skipped.length }) : '';
   const rows = [
-    [t.files, n(stats.files) + skipped],
-    [t.programmes, n(stats.programmes)],
-    [t.modules, n(stats.modules)],
-    [t.hours, count(stats.hours, dataUnit(input), lang)],
-    [t.findings, severityCounts(input.findings, lang)],
+    [t('report.markdown.files'), n(stats.files) + skipped],
+    [t('report.markdown.programmes'), n(stats.programmes)],
+    [t('report.markdown.modules'), n(stats.modules)],
+    [t('report.markdown.hours'), count(stats.hours, dataUnit(input), lang)],
+    [t('report.markdown.findings'), severityCounts(input.findings, lang)],
   ];
-  return `## ${t.summary}\n\n${markdownTable(t.head, ['left', 'right'], rows)}\n`;
+  return summaryTable(t, rows);
 }

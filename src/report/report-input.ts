@@ -2,7 +2,7 @@ import type { AnalysisResult } from '../analysis.js';
 import type { Finding } from '../findings/finding.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import type { Lang, LocalText } from '../model/local-text.js';
-import { type Noun, hoursUnit } from '../model/words.js';
+import { type NounId, hoursNoun } from '../messages/words.js';
 import type { SourceLines } from '../model/location.js';
 import type { Style } from './style.js';
 
@@ -22,8 +22,8 @@ export interface ReportInput {
 }
 
 /** The unit of the data's hours, as its readers name it (tiết), whether or not it was analysed. */
-export function dataUnit(input: ReportInput): Noun {
-  return hoursUnit(input.analysis?.catalog.framework.periodMinutes ?? input.periodMinutes ?? 45);
+export function dataUnit(input: ReportInput): NounId {
+  return hoursNoun(input.analysis?.catalog.framework.periodMinutes ?? input.periodMinutes ?? 45);
 }
 
 export interface BaselineSummary {

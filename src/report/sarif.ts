@@ -9,6 +9,7 @@ import { compareStrings } from '../model/order.js';
 import { catalogContent, fingerprintFindings } from '../gate/fingerprint.js';
 import { escapeUnsafeJson } from './json-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
+import { textIn } from './text.js';
 
 /** The key of the fingerprint in `partialFingerprints`; a new way of computing it is a new key. */
 export const fingerprintKey = 'curriculumDedup/v1';
@@ -85,16 +86,11 @@ function descriptor(rule: Rule, lang: Lang): ReportingDescriptor {
   const title = rule.title[lang];
   const summary = rule.summary[lang];
   const page = `docs/rules/${rule.id}.md`;
-  const more =
-    lang === 'vi'
-      ? {
-          text: `Xem thêm ${page} trong mã nguồn của curriculum-dedup.`,
-          markdown: `Xem thêm \`${page}\` trong mã nguồn của curriculum-dedup.`,
-        }
-      : {
-          text: `See ${page} in the curriculum-dedup sources.`,
-          markdown: `See \`${page}\` in the curriculum-dedup sources.`,
-        };
+  const t = textIn(lang);
+  const more = {
+    text: t('report.sarif.see-also', { page }),
+    markdown: t('report.sarif.see-also-markdown', { page }),
+  };
   return {
     id: rule.id,
     name: pascalCase(rule.id),

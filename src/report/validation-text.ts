@@ -2,10 +2,10 @@ import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../model/local-text.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import type { SourceLines } from '../model/location.js';
-import { count, hoursUnit, noun } from '../model/words.js';
-import { formatNumber } from '../model/number-format.js';
+import { hoursNoun } from '../messages/words.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import { type Style, plain } from './style.js';
+import { textIn } from './text.js';
 
 export interface ValidationReport {
   readonly findings: readonly Finding[];
@@ -38,15 +38,13 @@ export function formatValidation(report: ValidationReport, options: ValidationTe
 }
 
 function summaryLine(report: ValidationReport, options: ValidationTextOptions): string {
-  const { lang } = options;
   const { stats } = report;
-  const skipped = report.skipped.length;
-  const skippedText =
-    skipped > 0 ? ` (${formatNumber(skipped, lang)} ${lang === 'vi' ? 'bỏ qua' : 'skipped'})` : '';
-  return [
-    count(stats.files, noun('tệp', 'file'), lang) + skippedText,
-    count(stats.programmes, noun('chương trình', 'programme'), lang),
-    count(stats.modules, noun('mô-đun', 'module'), lang),
-    count(stats.hours, hoursUnit(report.periodMinutes ?? 45), lang),
-  ].join(', ');
+  return textIn(options.lang)('report.validation.summary', {
+    files: stats.files,
+    skipped: report.skipped.length,
+    programmes: stats.programmes,
+    modules: stats.modules,
+    hours: stats.hours,
+    unit: hoursNoun(report.periodMinutes ?? 45),
+  });
 }

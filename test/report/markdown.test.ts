@@ -4,7 +4,7 @@ import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Catalog, Position } from '../../src/model/catalog.js';
 import type { Lang } from '../../src/model/local-text.js';
-import { formatNumber } from '../../src/model/number-format.js';
+import { formatNumber } from '../../src/messages/number-format.js';
 import { maxClusterDetails, maxClusters } from '../../src/report/markdown-clusters.js';
 import { maxFindingsPerRule } from '../../src/report/markdown-findings.js';
 import { maxProgrammesPerLevel } from '../../src/report/markdown-mermaid.js';

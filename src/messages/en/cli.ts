@@ -1,6 +1,6 @@
 import { excerpt } from '../../model/excerpt.js';
-import { formatNumber } from '../../model/number-format.js';
-import { count, noun } from '../../model/words.js';
+import { formatNumber } from '../number-format.js';
+import { count } from '../words.js';
 import type { Message, Say } from '../types.js';
 
 /** " (file)" after a name, when there is one. */
@@ -166,6 +166,6 @@ export const cli = {
   'gate.baseline.field.about': 'must be a non-empty list of keys',
   'gate.baseline.field.file': 'must be a file path',
   'gate.baseline.stale': (d: { rule: string; what: string; count: number }) =>
-    `Baseline entry no longer found: ${d.rule} (${d.what}), recorded ${count(d.count, noun('lần', 'time'), 'en')}; ` +
+    `Baseline entry no longer found: ${d.rule} (${d.what}), recorded ${count(d.count, 'noun.time', 'en')}; ` +
     'run again with --prune-baseline to remove it.',
 };

@@ -1,4 +1,5 @@
 import { cli } from './cli.js';
+import { common } from './common.js';
 import { load } from './load.js';
 import { report } from './report.js';
 import { rules } from './rules.js';
@@ -7,4 +8,4 @@ import { rules } from './rules.js';
  * Every human-facing word of the tool in English. Its ids and the data each message takes are
  * the contract every other language's catalogue follows (src/messages/catalogue.ts).
  */
-export const en = { ...rules, ...load, ...cli, ...report };
+export const en = { ...rules, ...load, ...cli, ...report, ...common };

@@ -1,6 +1,6 @@
 import type { Lang } from '../../model/local-text.js';
-import { formatFixed, formatNumber } from '../../model/number-format.js';
-import { hoursUnit } from '../../model/words.js';
+import { formatFixed, formatNumber } from '../number-format.js';
+import { hoursNoun, nounForm } from '../words.js';
 import type { Message, Say } from '../types.js';
 
 /**
@@ -241,7 +241,7 @@ export const load = {
   }) => {
     const n = (x: number) => formatNumber(x, 'en', 2);
     const sign = d.difference > 0 ? '+' : '';
-    const [, units] = hoursUnit(d.periodMinutes).en;
+    const units = nounForm(hoursNoun(d.periodMinutes), 'en');
     return `programme "${d.programme}" declares ${n(d.declared)} ${units} but its modules add up to ${n(d.hours)} (${sign}${n(d.difference)})`;
   },
   'load.catalog.unresolved-module': (d: { ref: string; why: Message; hint?: string }, say: Say) =>

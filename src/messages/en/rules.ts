@@ -1,5 +1,5 @@
-import { formatFixed, formatNumber, formatPercent } from '../../model/number-format.js';
-import { count, hoursUnit, noun } from '../../model/words.js';
+import { formatFixed, formatNumber, formatPercent } from '../number-format.js';
+import { count, hoursNoun } from '../words.js';
 
 /** How a list of quoted shared phrases ends a message: `; shared: "a", "b"`, or nothing. */
 const shared = (label: string, phrases: readonly string[]) =>
@@ -108,7 +108,7 @@ export const rules = {
         ? `${d.repeatedTopics} of its ${d.topics} topics taught again, ${d.newTopics} new`
         : '',
       `${formatPercent(d.inLower, 'en')} of its content found in the lower module`,
-      `${formatNumber(d.higherHours, 'en')} against ${count(d.lowerHours, hoursUnit(d.periodMinutes), 'en')}`,
+      `${formatNumber(d.higherHours, 'en')} against ${count(d.lowerHours, hoursNoun(d.periodMinutes), 'en')}`,
     ]
       .filter(Boolean)
       .join('; '),
@@ -130,7 +130,7 @@ export const rules = {
     periodMinutes: number;
     elsewhere: readonly (readonly [string, number])[];
   }) =>
-    `${formatPercent(d.share, 'en')} of programme "${d.title}" (${d.id}; ${formatNumber(d.hours, 'en')} of ${count(d.total, hoursUnit(d.periodMinutes), 'en')} compared) is taught by programmes at the same or a higher level: ${d.elsewhere.map(([q, h]) => `${q} (${count(h, hoursUnit(d.periodMinutes), 'en')})`).join(', ')}; its certificate is a candidate to cut`,
+    `${formatPercent(d.share, 'en')} of programme "${d.title}" (${d.id}; ${formatNumber(d.hours, 'en')} of ${count(d.total, hoursNoun(d.periodMinutes), 'en')} compared) is taught by programmes at the same or a higher level: ${d.elsewhere.map(([q, h]) => `${q} (${count(h, hoursNoun(d.periodMinutes), 'en')})`).join(', ')}; its certificate is a candidate to cut`,
   'subsumed-programme.taught-in': (d: { module: string; places: readonly string[] }) =>
     `${d.module}: taught in ${d.places.join(', ')}`,
   'provider-drift.drops': (d: {
@@ -142,7 +142,7 @@ export const rules = {
     droppedHours: number;
     periodMinutes: number;
   }) =>
-    `programme "${d.programme}" of ${d.provider} copies the national "${d.nationalTitle}" (${d.national}) but drops ${count(d.dropped.length, noun('', 'module'), 'en')} of it (${count(d.droppedHours, hoursUnit(d.periodMinutes), 'en')}): ${d.dropped.join(', ')}`,
+    `programme "${d.programme}" of ${d.provider} copies the national "${d.nationalTitle}" (${d.national}) but drops ${count(d.dropped.length, 'noun.module', 'en')} of it (${count(d.droppedHours, hoursNoun(d.periodMinutes), 'en')}): ${d.dropped.join(', ')}`,
   'module-overlap.cluster': (d: {
     kind: 'duplicate' | 'overlap';
     modules: number;
@@ -155,11 +155,12 @@ export const rules = {
   }) => {
     const rest = d.modules - d.named.length;
     const members =
-      d.named.join(', ') + (rest <= 0 ? '' : ` and ${count(rest, noun('', 'other'), 'en')}`);
+      d.named.join(', ') +
+      (rest <= 0 ? '' : ` and ${formatNumber(rest, 'en')} ${rest === 1 ? 'other' : 'others'}`);
     return (
       `${formatNumber(d.modules, 'en')} modules teach the same content (${d.kind}, ` +
       `cohesion ${formatFixed(d.cohesionMin, 'en')}–${formatFixed(d.cohesionMean, 'en')}): ${members}; ` +
-      `merging saves ~${count(d.hoursSaved, hoursUnit(d.periodMinutes), 'en')}${shared('shared', d.shared)}`
+      `merging saves ~${count(d.hoursSaved, hoursNoun(d.periodMinutes), 'en')}${shared('shared', d.shared)}`
     );
   },
 };

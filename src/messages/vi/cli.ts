@@ -1,6 +1,6 @@
-import { formatNumber } from '../../model/number-format.js';
+import { formatNumber } from '../number-format.js';
 import { excerpt } from '../../model/excerpt.js';
-import { count, noun } from '../../model/words.js';
+import { count } from '../words.js';
 import type { CatalogueOf } from '../types.js';
 import { type cli as en, entryName, inParentheses } from '../en/cli.js';
 
@@ -134,6 +134,6 @@ export const cli: CatalogueOf<typeof en> = {
   'gate.baseline.field.about': 'phải là một danh sách khoá không rỗng',
   'gate.baseline.field.file': 'phải là một đường dẫn tệp',
   'gate.baseline.stale': (d) =>
-    `Mục trong tệp baseline không còn xuất hiện: ${d.rule} (${d.what}), ghi nhận ${count(d.count, noun('lần', 'time'), 'vi')}; ` +
+    `Mục trong tệp baseline không còn xuất hiện: ${d.rule} (${d.what}), ghi nhận ${count(d.count, 'noun.time', 'vi')}; ` +
     'chạy lại với --prune-baseline để xoá mục này.',
 };

@@ -1,5 +1,5 @@
-import { formatNumber } from '../../model/number-format.js';
-import { hoursUnit } from '../../model/words.js';
+import { formatNumber } from '../number-format.js';
+import { hoursNoun, nounForm } from '../words.js';
 import { type Named, type load as en, hexByte, limitText, mib } from '../en/load.js';
 import type { CatalogueOf, Message, Say } from '../types.js';
 
@@ -179,7 +179,7 @@ export const load: CatalogueOf<typeof en> = {
   'load.catalog.hours-mismatch': (d) => {
     const n = (x: number) => formatNumber(x, 'vi', 2);
     const sign = d.difference > 0 ? '+' : '';
-    const unit = hoursUnit(d.periodMinutes).vi;
+    const unit = nounForm(hoursNoun(d.periodMinutes), 'vi');
     return `chương trình "${d.programme}" khai báo ${n(d.declared)} ${unit} nhưng tổng số ${unit} của các mô-đun là ${n(d.hours)} (${sign}${n(d.difference)})`;
   },
   'load.catalog.unresolved-module': (d, say) =>

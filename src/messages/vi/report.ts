@@ -1,5 +1,265 @@
+import { formatFixed, formatNumber } from '../number-format.js';
+import { type NounId, count, nounForm, unitLabel } from '../words.js';
 import type { CatalogueOf } from '../types.js';
 import type { report as en } from '../en/report.js';
 
-/** Vietnamese: the report messages. */
-export const report: CatalogueOf<typeof en> = {};
+const num = (n: number, maxDecimals?: number) => formatNumber(n, 'vi', maxDecimals);
+const fixed = (n: number) => formatFixed(n, 'vi');
+/** A count of a phrase no other message uses: "3 chương trình của cơ sở đào tạo". */
+const counted = (n: number, word: string) => `${num(n)} ${word}`;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** The unit of the data's hours as a column heading says it: "tiết". */
+const unit = (u: NounId) => unitLabel(u, 'vi');
+
+const severityNouns = { error: 'noun.error', warning: 'noun.warning', info: 'noun.note' } as const;
+type Severity = keyof typeof severityNouns;
+
+/** "2 lỗi, 1 cảnh báo": the severities that occur, in the order given. */
+const severityParts = (counts: Readonly<Record<Severity, number>>, order: readonly Severity[]) =>
+  order.filter((s) => counts[s] > 0).map((s) => count(counts[s], severityNouns[s], 'vi'));
+
+const copiesText = (d: {
+  readonly modules: number;
+  readonly programmes: number;
+  readonly named: readonly string[];
+  readonly more: number;
+  readonly identical: number;
+  readonly lines: number;
+}) =>
+  `${count(d.modules, 'noun.module', 'vi')} trong ${count(d.programmes, 'noun.programme', 'vi')} (${d.named.join(', ')}${d.more > 0 ? ` và ${num(d.more)} chương trình khác` : ''}); ${num(d.identical)} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${count(d.lines, 'noun.line', 'vi')})`;
+
+/** Vietnamese: the words of the reports (console, markdown, CSV, GitHub, SARIF). */
+export const report: CatalogueOf<typeof en> = {
+  'report.overlap.kind': (d) => ({ duplicate: 'trùng lặp', overlap: 'chồng lấn' })[d.kind],
+  'report.overlap.scope': (d) =>
+    ({
+      'within-programme': 'trong cùng chương trình',
+      'same-level': 'cùng bậc',
+      'cross-level': 'giữa các bậc',
+      'comparable-levels': 'giữa các nhánh, bậc tương đương',
+      'cross-track': 'giữa các nhánh',
+    })[d.scope],
+  'report.severity': (d) => ({ error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' })[d.severity],
+  'report.cluster.saves': (d) => `tiết kiệm ~${count(d.hours, d.unit, 'vi')}`,
+  'report.problems': (d) => {
+    const accepted = d.accepted === 0 ? '' : `; ${num(d.accepted)} đã chấp nhận`;
+    const total = d.error + d.warning;
+    if (total === 0) return 'không có vấn đề' + accepted;
+    const parts = severityParts({ ...d, info: 0 }, ['error', 'warning']);
+    return `${count(total, 'noun.problem', 'vi')} (${parts.join(', ')})${accepted}`;
+  },
+
+  'report.findings.accepted': (d) => `(đã chấp nhận: ${d.reason})`,
+
+  'report.validation.summary': (d) =>
+    [
+      count(d.files, 'noun.file', 'vi') + (d.skipped > 0 ? ` (${num(d.skipped)} bỏ qua)` : ''),
+      count(d.programmes, 'noun.programme', 'vi'),
+      count(d.modules, 'noun.module', 'vi'),
+      count(d.hours, d.unit, 'vi'),
+    ].join(', '),
+
+  'report.console.cluster': (d) => `Cụm ${d.n}`,
+  'report.console.accepted-label': 'Đã chấp nhận (chủ ý): ',
+  'report.console.shared-label': 'Nội dung chung: ',
+  'report.console.where-label': 'Phạm vi: ',
+  'report.console.copies-label': 'Bản sao: ',
+  'report.console.cohesion': (d) =>
+    `độ gắn kết thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)} · ★ mô-đun đại diện`,
+  'report.console.head.module': 'Mô-đun',
+  'report.console.head.level': 'Bậc',
+  'report.console.head.hours': (d) => capitalise(unit(d.unit)),
+  'report.console.head.score': 'Điểm',
+  'report.console.copies': copiesText,
+  'report.console.copy-count': (d) =>
+    `cùng ${count(d.copies, 'noun.copy', 'vi')} (${num(d.identical)} giống hệt)`,
+  'report.console.other-pairs': (d) => `Các cặp mô-đun trùng lặp hoặc chồng lấn khác (${num(d.n)})`,
+  'report.console.pair-shared': (d) => `nội dung chung: ${d.shared.join('; ')}`,
+  'report.console.summary': 'Tóm tắt',
+  'report.console.totals': (d) =>
+    `${count(d.programmes, 'noun.programme', 'vi')}, ${count(d.modules, 'noun.module', 'vi')}, ${count(d.hours, d.unit, 'vi')}`,
+  'report.console.excluded': (d) =>
+    `${num(d.n)} mô-đun thực tế, kiểm tra không được so sánh (--include để so sánh)`,
+  'report.console.none': 'không có mô-đun trùng lặp hay chồng lấn',
+  'report.console.threshold': (d) => ` (ngưỡng chồng lấn ${num(d.threshold, 2)})`,
+  'report.console.clusters': (d) =>
+    `${counted(d.clusters, 'cụm mô-đun trùng lặp hoặc chồng lấn')} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
+  'report.console.saved': (d) =>
+    `gộp các mô-đun này lại ước tiết kiệm ${count(d.hours, d.unit, 'vi')}`,
+  'report.console.duplicated': (d) =>
+    `${count(d.hours, d.unit, 'vi')} nội dung giảng dạy có trong kho nhiều hơn một lần`,
+  'report.console.baseline-suppressed': (d) =>
+    `${num(d.n)} phát hiện đã ghi trong baseline ${d.file} được bỏ qua`,
+  'report.console.baseline-pruned': (d) =>
+    `đã xoá ${num(d.n)} mục không còn xuất hiện khỏi baseline`,
+
+  'report.study-time.heading': 'Thời gian học theo vị trí việc làm',
+  'report.study-time.national': ' (lộ trình quốc gia)',
+  'report.study-time.provider': ' (lộ trình của các cơ sở đào tạo)',
+  'report.study-time.head.pathway': 'Vị trí việc làm: lộ trình',
+  'report.study-time.head.sits': (d) => `Học (${unit(d.unit)})`,
+  'report.study-time.head.twice': 'Học lại',
+  'report.study-time.more': (d) =>
+    `${num(d.n)} lộ trình của các cơ sở đào tạo có trong báo cáo JSON`,
+  'report.study-time.person-hours': (d) =>
+    `Với số người học mỗi năm khung chương trình đưa ra, dạy mỗi phần lặp lại một lần trả lại cho người học ${num(d.clock)} giờ mỗi năm (${count(d.periods, d.unit, 'vi')} × ${d.minutes} phút).`,
+  'report.study-time.person-hours-mark': (d) => `${num(d.clock)} giờ mỗi năm`,
+
+  'report.drift.heading': (d) =>
+    `Bản chương trình của cơ sở đào tạo khác chương trình quốc gia (${num(d.drifting)}/${count(d.all, 'noun.copy', 'vi')})`,
+  'report.drift.head.copy': 'Bản của cơ sở',
+  'report.drift.head.dropped': 'Bỏ bớt',
+  'report.drift.head.added': 'Thêm',
+  'report.drift.head.reworded': 'Sửa lời',
+  'report.drift.copies': (d) => `sao theo ${d.national}`,
+  'report.drift.more': (d) => `${num(d.n)} bản sao khác có trong báo cáo JSON`,
+
+  'report.csv.module': (d) => `Mô-đun ${d.side}`,
+  'report.csv.title': (d) => `Tên mô-đun ${d.side}`,
+  'report.csv.programme': (d) => `Chương trình ${d.side}`,
+  'report.csv.track': (d) => `Nhánh ${d.side}`,
+  'report.csv.level': (d) => `Bậc ${d.side}`,
+  'report.csv.hours': (d) => `Số ${unit(d.unit)} ${d.side}`,
+  'report.csv.score': 'Điểm',
+  'report.csv.kind': 'Loại',
+  'report.csv.scope': 'Phạm vi',
+  'report.csv.saved': (d) => `Số ${unit(d.unit)} giảm được`,
+  'report.csv.shared': 'Nội dung chung',
+
+  'report.github.summary': (d) => {
+    const total = d.error + d.warning + d.info;
+    if (total === 0) return 'curriculum-dedup: không có phát hiện nào';
+    const parts = severityParts(d, ['error', 'warning', 'info']);
+    return `curriculum-dedup: ${count(total, 'noun.finding', 'vi')} (${parts.join(', ')})`;
+  },
+
+  'report.sarif.see-also': (d) => `Xem thêm ${d.page} trong mã nguồn của curriculum-dedup.`,
+  'report.sarif.see-also-markdown': (d) =>
+    `Xem thêm \`${d.page}\` trong mã nguồn của curriculum-dedup.`,
+
+  'report.markdown.title': 'Báo cáo rà soát trùng lặp chương trình đào tạo, bồi dưỡng',
+  'report.markdown.framework': 'Khung chương trình',
+  'report.markdown.period': (d) => `${count(1, d.unit, 'vi')} = ${num(d.minutes)} phút`,
+  'report.markdown.invalid':
+    '**Dữ liệu đầu vào có lỗi.** Báo cáo này chỉ liệt kê các phát hiện: việc phân tích trùng lặp cần một kho chương trình hợp lệ. Sửa các lỗi dưới đây rồi chạy lại.',
+  'report.markdown.summary': 'Tóm tắt',
+  'report.markdown.head.measure': 'Chỉ tiêu',
+  'report.markdown.head.value': 'Số liệu',
+  'report.markdown.files': 'Tệp đã đọc',
+  'report.markdown.skipped': (d) => ` (${num(d.n)} tệp bỏ qua)`,
+  'report.markdown.programmes': 'Chương trình',
+  'report.markdown.modules': 'Mô-đun',
+  'report.markdown.compared': (d) => ` (${num(d.n)} được so sánh)`,
+  'report.markdown.not-listed': (d) =>
+    ` (và ${num(d.n)} cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu ${d.perEnd} cặp tiết kiệm nhiều thời gian nhất)`,
+  'report.markdown.hours': 'Tổng thời lượng',
+  'report.markdown.clusters': 'Cụm mô-đun trùng lặp',
+  'report.markdown.overlaps': 'Cặp mô-đun trùng lặp',
+  'report.markdown.hours-saved': 'Ước tính tiết kiệm nếu gộp các cụm',
+  'report.markdown.duplicated': 'Thời lượng giảng dạy lặp lại trong kho chương trình',
+  'report.markdown.person-hours': 'Thời gian học của người học tiết kiệm được mỗi năm',
+  'report.markdown.clock': (d) =>
+    `**${num(d.clock)} giờ** (${count(d.periods, d.unit, 'vi')} × ${num(d.minutes)} phút)`,
+  'report.markdown.findings': 'Phát hiện',
+  'report.markdown.more': (d) =>
+    `_… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (\`--format json\`) có đầy đủ._`,
+
+  'report.markdown.findings.heading': 'Phát hiện theo quy tắc',
+  'report.markdown.findings.none': 'Không có phát hiện nào.',
+  'report.markdown.findings.clusters':
+    'Các mô-đun của từng cụm được liệt kê ở mục “Các cụm mô-đun trùng lặp”.',
+  'report.markdown.findings.more-places': (d) => `… và ${counted(d.n, 'nơi khác')}`,
+  'report.markdown.severity-counts': (d) => {
+    const parts = severityParts(d, ['error', 'warning', 'info']);
+    return parts.length > 0 ? parts.join(' · ') : 'không có phát hiện nào';
+  },
+
+  'report.markdown.clusters.heading': 'Các cụm mô-đun trùng lặp',
+  'report.markdown.clusters.intro': (d) =>
+    `Mỗi cụm là một nhóm mô-đun dạy cùng một nội dung. “Tiết kiệm” là số ${unit(d.unit)} bớt được nếu dạy nội dung đó một lần (giữ mô-đun dài nhất). Trong mỗi cụm, ★ là mô-đun đại diện: nơi hợp lý để gộp nội dung. Bảng tổng quan in được; chi tiết từng cụm nằm trong các mục thu gọn bên dưới.`,
+  'report.markdown.clusters.head.cluster': 'Cụm',
+  'report.markdown.clusters.head.kind': 'Loại',
+  'report.markdown.clusters.head.modules': 'Mô-đun',
+  'report.markdown.clusters.head.hours': (d) => `Số ${unit(d.unit)}`,
+  'report.markdown.clusters.head.saves': (d) => `Tiết kiệm (${unit(d.unit)})`,
+  'report.markdown.clusters.head.representative': 'Mô-đun đại diện',
+  'report.markdown.clusters.details-of': (d) =>
+    `Chi tiết của ${num(d.n)} cụm tiết kiệm nhiều nhất ở dưới; báo cáo JSON có đủ mọi cụm.`,
+  'report.markdown.cluster': (d) => `Cụm ${num(d.n)}`,
+  'report.markdown.cluster.shared': 'Nội dung chung',
+  'report.markdown.cluster.where': 'Phạm vi',
+  'report.markdown.cluster.cohesion': (d) =>
+    `độ tương đồng giữa các mô-đun thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)}`,
+  'report.markdown.cluster.copies': (d) => `**Bản sao:** ${copiesText(d)}.`,
+  'report.markdown.cluster.copy-count': (d) =>
+    `(cùng ${count(d.copies, 'noun.copy', 'vi')}, ${num(d.identical)} giống hệt)`,
+  'report.markdown.cluster.head.module': 'Mô-đun',
+  'report.markdown.cluster.head.title': 'Tên mô-đun',
+  'report.markdown.cluster.head.programme': 'Chương trình',
+  'report.markdown.cluster.head.level': 'Bậc',
+  'report.markdown.cluster.head.hours': (d) => `Số ${unit(d.unit)}`,
+  'report.markdown.cluster.head.score': 'Điểm so với ★',
+  'report.markdown.lone.heading': 'Các cặp mô-đun trùng lặp khác',
+  'report.markdown.lone.intro':
+    'Các cặp được báo cáo nhưng không thuộc cùng một cụm (một mô-đun rộng chồng lấn với một mô-đun hẹp hơn, hoặc hai mô-đun của hai cụm khác nhau).',
+  'report.markdown.lone.head.module': 'Mô-đun',
+  'report.markdown.lone.head.score': 'Điểm',
+  'report.markdown.lone.head.where': 'Phạm vi',
+  'report.markdown.lone.head.shared': (d) => `Trùng (${unit(d.unit)})`,
+
+  'report.markdown.drift.heading':
+    'Khác biệt giữa chương trình của cơ sở đào tạo và chương trình quốc gia',
+  'report.markdown.drift.intro': (d) =>
+    `${num(d.drifting)} trong số ${num(d.all)} chương trình của cơ sở đào tạo sao từ chương trình quốc gia có khác biệt: mô-đun bỏ đi, thêm vào, viết lại nội dung hoặc đổi số ${unit(d.unit)}. Bản sao bỏ nhiều nhất đứng trước.`,
+  'report.markdown.drift.head.programme': 'Chương trình của cơ sở',
+  'report.markdown.drift.head.provider': 'Cơ sở đào tạo',
+  'report.markdown.drift.head.national': 'Sao từ',
+  'report.markdown.drift.head.dropped': 'Bỏ đi',
+  'report.markdown.drift.head.added': 'Thêm vào',
+  'report.markdown.drift.head.reworded': 'Viết lại',
+  'report.markdown.drift.head.hours': (d) => `Đổi số ${unit(d.unit)}`,
+
+  'report.markdown.tracks.heading': 'Sơ đồ bậc và chương trình theo nhánh',
+  'report.markdown.tracks.intro':
+    'Mỗi nhánh: các bậc từ thấp lên cao, và các chương trình đào tạo từng bậc (nét liền) hoặc có chứng chỉ được công nhận cho bậc đó (nét đứt). Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
+  'report.markdown.tracks.counts': (d) =>
+    `${count(d.levels, 'noun.level', 'vi')} · ${count(d.programmes, 'noun.programme', 'vi')}`,
+  'report.markdown.tracks.gap': 'chưa có chương trình',
+  'report.markdown.tracks.more': (d) => `và ${num(d.n)} chương trình khác`,
+  'report.markdown.tracks.providers': (d) => counted(d.n, 'chương trình của cơ sở đào tạo'),
+
+  'report.markdown.pathways.heading': 'Thời gian học theo lộ trình vị trí việc làm',
+  'report.markdown.pathways.intro': (d) =>
+    `Mỗi lộ trình là một tập chương trình tối thiểu mà người học phải hoàn thành để đạt tiêu chuẩn của vị trí việc làm. “Học lặp lại” là số ${unit(d.unit)} có nội dung trùng với một chương trình khác trong cùng lộ trình. Giờ học tiết kiệm mỗi năm = số người học mỗi năm × số ${unit(d.unit)} học lặp lại × ${num(d.minutes)} phút.`,
+  'report.markdown.pathways.national': 'Lộ trình quốc gia',
+  'report.markdown.pathways.provider': 'Lộ trình của các cơ sở đào tạo',
+  'report.markdown.pathways.head.position': 'Vị trí việc làm',
+  'report.markdown.pathways.head.programmes': 'Chương trình phải học',
+  'report.markdown.pathways.head.sat': (d) => `Phải học (${unit(d.unit)})`,
+  'report.markdown.pathways.head.twice': (d) => `Học lặp lại (${unit(d.unit)})`,
+  'report.markdown.pathways.head.learners': 'Người học/năm',
+  'report.markdown.pathways.head.saved': 'Giờ học tiết kiệm/năm',
+  'report.markdown.pathways.head.provider': 'Cơ sở đào tạo',
+  'report.markdown.pathways.provider-count': (d) =>
+    `Các cơ sở đào tạo có ${count(d.variants, 'noun.pathway', 'vi')} (${counted(d.providers, 'cơ sở')}); ${count(d.differ, 'noun.pathway', 'vi')} khác lộ trình quốc gia của cùng vị trí, liệt kê dưới đây.`,
+  'report.markdown.pathways.unreached': 'Chưa có lộ trình quốc gia nào dẫn tới các vị trí: ',
+
+  'report.markdown.exemptions.heading': 'Miễn học khi học liên thông',
+  'report.markdown.exemptions.intro': (d) =>
+    `Người đã có chứng chỉ của một chương trình, khi học chương trình của bậc tiếp theo trong cùng nhánh (hoặc của bậc tương đương ở nhánh khác), đã học trước một phần nội dung: số ${unit(d.unit)} đó có thể được miễn.`,
+  'report.markdown.exemptions.head.provider': 'Cơ sở đào tạo',
+  'report.markdown.exemptions.head.held': 'Đã có chứng chỉ',
+  'report.markdown.exemptions.head.next': 'Học tiếp',
+  'report.markdown.exemptions.head.next-hours': (d) => `Chương trình học tiếp (${unit(d.unit)})`,
+  'report.markdown.exemptions.head.exempt': (d) => `Có thể miễn (${unit(d.unit)})`,
+  'report.markdown.exemptions.head.share': 'Tỉ lệ',
+  'report.markdown.exemptions.national': 'quốc gia',
+
+  'report.markdown.programmes.heading': (d) => `Số ${unit(d.unit)} trùng lặp giữa các chương trình`,
+  'report.markdown.programmes.intro': (d) =>
+    `Mỗi dòng là một cặp chương trình có mô-đun trùng lặp: số cặp mô-đun trùng lặp và tổng số ${unit(d.unit)} trùng (số ${unit(d.unit)} người học cả hai chương trình không phải học lại), cặp trùng nhiều nhất trước.`,
+  'report.markdown.programmes.head.programme': 'Chương trình',
+  'report.markdown.programmes.head.pairs': 'Cặp mô-đun',
+  'report.markdown.programmes.head.shared': (d) => `Trùng (${unit(d.unit)})`,
+  'report.markdown.programmes.same': '(trong cùng chương trình)',
+};

@@ -1,5 +1,5 @@
-import { formatFixed, formatNumber, formatPercent } from '../../model/number-format.js';
-import { count, hoursUnit } from '../../model/words.js';
+import { formatFixed, formatNumber, formatPercent } from '../number-format.js';
+import { count, hoursNoun } from '../words.js';
 import type { rules as en } from '../en/rules.js';
 import type { CatalogueOf } from '../types.js';
 
@@ -92,17 +92,17 @@ export const rules: CatalogueOf<typeof en> = {
         ? `${d.repeatedTopics}/${d.topics} chủ đề được dạy lại, ${d.newTopics} chủ đề mới`
         : '',
       `${formatPercent(d.inLower, 'vi')} nội dung đã có ở mô-đun bậc dưới`,
-      `${formatNumber(d.higherHours, 'vi')} so với ${count(d.lowerHours, hoursUnit(d.periodMinutes), 'vi')}`,
+      `${formatNumber(d.higherHours, 'vi')} so với ${count(d.lowerHours, hoursNoun(d.periodMinutes), 'vi')}`,
     ]
       .filter(Boolean)
       .join('; '),
   'cross-track-overlap.overlap': (d) =>
     `"${d.a}" (${d.aLevel}) và "${d.b}" (${d.bLevel}), hai bậc tương đương của hai nhánh, dạy cùng một nội dung (điểm ${formatFixed(d.score, 'vi')})${shared('nội dung chung', d.shared)}`,
   'subsumed-programme.subsumed': (d) =>
-    `${formatPercent(d.share, 'vi')} chương trình "${d.title}" (${d.id}; ${formatNumber(d.hours, 'vi')}/${count(d.total, hoursUnit(d.periodMinutes), 'vi')} được so sánh) đã được dạy ở các chương trình cùng bậc hoặc bậc cao hơn: ${d.elsewhere.map(([q, h]) => `${q} (${count(h, hoursUnit(d.periodMinutes), 'vi')})`).join(', ')}; chứng chỉ của chương trình này có thể cắt bỏ`,
+    `${formatPercent(d.share, 'vi')} chương trình "${d.title}" (${d.id}; ${formatNumber(d.hours, 'vi')}/${count(d.total, hoursNoun(d.periodMinutes), 'vi')} được so sánh) đã được dạy ở các chương trình cùng bậc hoặc bậc cao hơn: ${d.elsewhere.map(([q, h]) => `${q} (${count(h, hoursNoun(d.periodMinutes), 'vi')})`).join(', ')}; chứng chỉ của chương trình này có thể cắt bỏ`,
   'subsumed-programme.taught-in': (d) => `${d.module}: được dạy ở ${d.places.join(', ')}`,
   'provider-drift.drops': (d) =>
-    `chương trình "${d.programme}" của ${d.provider} sao theo chương trình quốc gia "${d.nationalTitle}" (${d.national}) nhưng bỏ ${formatNumber(d.dropped.length, 'vi')} mô-đun của nó (${count(d.droppedHours, hoursUnit(d.periodMinutes), 'vi')}): ${d.dropped.join(', ')}`,
+    `chương trình "${d.programme}" của ${d.provider} sao theo chương trình quốc gia "${d.nationalTitle}" (${d.national}) nhưng bỏ ${formatNumber(d.dropped.length, 'vi')} mô-đun của nó (${count(d.droppedHours, hoursNoun(d.periodMinutes), 'vi')}): ${d.dropped.join(', ')}`,
   'module-overlap.cluster': (d) => {
     const rest = d.modules - d.named.length;
     const members =
@@ -110,7 +110,7 @@ export const rules: CatalogueOf<typeof en> = {
     return (
       `${formatNumber(d.modules, 'vi')} mô-đun dạy cùng một nội dung (${d.kind === 'duplicate' ? 'trùng lặp' : 'chồng lấn'}, ` +
       `độ gắn kết ${formatFixed(d.cohesionMin, 'vi')}–${formatFixed(d.cohesionMean, 'vi')}): ${members}; ` +
-      `gộp lại tiết kiệm khoảng ${count(d.hoursSaved, hoursUnit(d.periodMinutes), 'vi')}${shared('nội dung chung', d.shared)}`
+      `gộp lại tiết kiệm khoảng ${count(d.hoursSaved, hoursNoun(d.periodMinutes), 'vi')}${shared('nội dung chung', d.shared)}`
     );
   },
 };

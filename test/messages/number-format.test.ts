@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFixed, formatNumber, formatPercent } from '../../src/model/number-format.js';
+import { formatFixed, formatNumber, formatPercent } from '../../src/messages/number-format.js';
 
 describe('formatNumber', () => {
   it('writes numbers as Vietnamese readers do: dot for thousands, comma for decimals', () => {

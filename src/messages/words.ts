@@ -1,0 +1,34 @@
+import type { Lang } from '../model/local-text.js';
+import { type NounId, languages } from './languages.js';
+import { formatNumber } from './number-format.js';
+
+export type { NounId } from './languages.js';
+
+/**
+ * A noun's form for `n` in a language ("module", "modules"; "mô-đun" for any `n`), or with no
+ * `n` the form a column heading takes ("periods", "tiết").
+ */
+export function nounForm(word: NounId, lang: Lang, n?: number): string {
+  return languages[lang].nouns[word](n === undefined ? {} : { n });
+}
+
+/** "3.858 tiết", "3,858 periods", "1 module". */
+export function count(n: number, word: NounId, lang: Lang, maxDecimals = 1): string {
+  return languages[lang].conventions.count(
+    formatNumber(n, lang, maxDecimals),
+    nounForm(word, lang, n),
+  );
+}
+
+/**
+ * The unit of the data's hours, as its readers name it: a period of 45 minutes is a tiết,
+ * and English says "period"; only periods of 60 minutes are hours (giờ).
+ */
+export function hoursNoun(periodMinutes: number): NounId {
+  return periodMinutes === 60 ? 'noun.hour' : 'noun.period';
+}
+
+/** The unit as a column heading says it: "tiết", "periods". */
+export function unitLabel(unit: NounId, lang: Lang): string {
+  return nounForm(unit, lang);
+}
