@@ -9,7 +9,7 @@ import { ruleById } from '../rules/index.js';
 import type { LoadResult } from '../load/load-repository.js';
 import type { FileIdentity } from '../load/read.js';
 import { sourceLines } from '../load/source.js';
-import { message, render, renderAll } from '../messages/catalogue.js';
+import { message, render } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import type { Lang } from '../model/local-text.js';
 import type { ReportInput } from '../report/report-input.js';
@@ -253,8 +253,7 @@ async function withBaseline(
   if (prune && result.stale.length > 0) {
     await writeBaselineFile(io.cwd, path, pruneBaseline(baseline, result.stale), inputs);
   }
-  // The report input holds stale entries' texts in both languages (src/report).
-  const stale = prune ? [] : result.stale.map((entry) => renderAll(staleMessage(entry)));
+  const stale = prune ? [] : result.stale.map(staleMessage);
   return {
     kept: result.kept,
     baseline: {

@@ -1,4 +1,4 @@
-import type { Lang, LocalText } from '../model/local-text.js';
+import type { Lang } from '../model/local-text.js';
 import { en } from './en/index.js';
 import type { CatalogueOf, Message, Say } from './types.js';
 import { vi } from './vi/index.js';
@@ -55,7 +55,3 @@ export function renderAll(m: Message): Readonly<Record<Lang, string>> {
   return { vi: render(m, 'vi'), en: render(m, 'en') };
 }
 
-/** A text held in both languages, as a message, until its words move into the catalogues. */
-export function legacy(text: LocalText): Message {
-  return message('legacy.text', { vi: text.vi, en: text.en });
-}

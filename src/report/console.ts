@@ -1,3 +1,4 @@
+import { render } from '../messages/catalogue.js';
 import type { Accepted } from '../analysis.js';
 import type { Catalog, Programme } from '../model/catalog.js';
 import { mustGet, programmesById } from '../model/lookup.js';
@@ -82,7 +83,7 @@ function formatBaseline(input: ReportInput, options: ReportOptions): string {
   const t = textIn(lang);
   let out = `  ${t('report.console.baseline-suppressed', { n: b.suppressed, file: visible(b.file) })}\n`;
   if (b.pruned > 0) out += `  ${t('report.console.baseline-pruned', { n: b.pruned })}\n`;
-  for (const stale of b.stale) out += `  ${style.yellow(visible(stale[lang]))}\n`;
+  for (const stale of b.stale) out += `  ${style.yellow(visible(render(stale, lang)))}\n`;
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { render } from '../messages/catalogue.js';
 import { type Finding, type Severity, countBySeverity } from '../findings/finding.js';
-import { allRules } from '../findings/rules.js';
+import { isRuleId, ruleTitle } from '../rules/index.js';
 import type { Lang } from '../model/local-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { textIn } from './text.js';
@@ -26,7 +26,7 @@ export function annotation(f: Finding, lang: Lang): string {
     ['col', f.line >= 1 && f.column >= 1 ? f.column : undefined],
     ['endLine', f.endLine],
     ['endColumn', f.endColumn],
-    ['title', ruleTitle(f.rule, lang)],
+    ['title', titled(f.rule, lang)],
   ];
   const list = properties
     .filter((p): p is [string, string | number] => p[1] !== undefined)
@@ -42,12 +42,9 @@ export function annotation(f: Finding, lang: Lang): string {
   return `::${commands[f.severity]} ${list}::${escapeData(text)}`;
 }
 
-const catalogue = new Map(allRules.map((r) => [r.id, r]));
-
 /** "Mô-đun trùng lặp (module-overlap)": the rule's title and id; the id alone if unknown. */
-function ruleTitle(id: string, lang: Lang): string {
-  const rule = catalogue.get(id);
-  return rule ? `${rule.title[lang]} (${id})` : visible(id);
+function titled(id: string, lang: Lang): string {
+  return isRuleId(id) ? `${render(ruleTitle(id), lang)} (${id})` : visible(id);
 }
 
 /** The closing line, plain text (not a command): how many findings of each severity. */

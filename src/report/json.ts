@@ -104,7 +104,7 @@ function jsonReport(input: ReportInput, lang: Lang) {
               file: input.baseline.file,
               suppressed: input.baseline.suppressed,
               pruned: input.baseline.pruned,
-              stale: input.baseline.stale.map((m) => m[lang]),
+              stale: input.baseline.stale.map((m) => render(m, lang)),
             },
           }
         : {}),

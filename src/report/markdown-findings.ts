@@ -1,7 +1,6 @@
 import { render } from '../messages/catalogue.js';
 import { type Finding, type Severity, countBySeverity } from '../findings/finding.js';
-import type { OldRule as Rule } from '../findings/legacy-rules.js';
-import { allRules } from '../findings/rules.js';
+import { allRules, isRuleId, ruleSummary, ruleTitle } from '../rules/index.js';
 import type { Lang } from '../model/local-text.js';
 import { compareStrings } from '../model/order.js';
 import { count } from '../messages/words.js';
@@ -32,8 +31,7 @@ export function severityCounts(findings: readonly Finding[], lang: Lang): string
   return textIn(lang)('report.markdown.severity-counts', countBySeverity(findings));
 }
 
-const catalogue = new Map<string, Rule>(allRules.map((r) => [r.id, r]));
-const catalogueOrder = new Map(allRules.map((r, i) => [r.id, i]));
+const catalogueOrder = new Map<string, number>(allRules.map((r, i) => [r.id, i]));
 
 /**
  * The findings grouped by rule — errors first, then warnings, then notes, each in the order
@@ -70,15 +68,17 @@ function worst(list: readonly Finding[]): number {
 
 function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang: Lang): string {
   const t = textIn(lang);
-  const rule = catalogue.get(id);
+  const known = isRuleId(id);
   // Rule ids of the catalogue are plain words; any other is untrusted text.
-  const name = rule ? `${escapeMarkdown(rule.title[lang])} (\`${id}\`)` : escapeMarkdown(id);
+  const name = known
+    ? `${escapeMarkdown(render(ruleTitle(id), lang))} (\`${id}\`)`
+    : escapeMarkdown(id);
   // A configuration can give a rule another severity than the catalogue's: the findings say.
   const severity = severities[worstRank] ?? 'warning';
   const elsewhere = detailedElsewhere.has(id);
   let out = `### ${name}\n\n`;
   out += `**${severityLabel(severity, lang)}** · ${count(list.length, 'noun.finding', lang)}`;
-  out += rule ? `. ${escapeMarkdown(rule.summary[lang])}` : '';
+  out += known ? `. ${escapeMarkdown(render(ruleSummary(id), lang))}` : '';
   out += elsewhere ? ` ${t('report.markdown.findings.clusters')}\n\n` : '\n\n';
   const { shown, more } = capped(list, maxFindingsPerRule);
   for (const f of shown) {

@@ -1,7 +1,8 @@
 import type { AnalysisResult } from '../analysis.js';
 import type { Finding } from '../findings/finding.js';
 import type { RepositoryCounts } from '../model/counts.js';
-import type { Lang, LocalText } from '../model/local-text.js';
+import type { Lang } from '../model/local-text.js';
+import type { Message } from '../messages/types.js';
 import { type NounId, hoursNoun } from '../messages/words.js';
 import type { SourceLines } from '../model/location.js';
 import type { Style } from './style.js';
@@ -32,7 +33,7 @@ export interface BaselineSummary {
   /** Findings the baseline records, left out of the report and the gate. */
   readonly suppressed: number;
   /** Entries recorded but no longer found (reported unless pruned). */
-  readonly stale: readonly LocalText[];
+  readonly stale: readonly Message[];
   /** Entries `--prune-baseline` removed in this run. */
   readonly pruned: number;
 }

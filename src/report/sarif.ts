@@ -1,8 +1,8 @@
 import { render } from '../messages/catalogue.js';
 import type { Location, Log, PhysicalLocation, Region, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Severity } from '../findings/finding.js';
-import type { OldRule as Rule } from '../findings/legacy-rules.js';
-import { allRules } from '../findings/rules.js';
+import { type RuleId, allRules, isRuleId, ruleSummary, ruleTitle } from '../rules/index.js';
+import type { Rule } from '../rules/rule.js';
 import type { Lang } from '../model/local-text.js';
 import type { SourceLocation } from '../model/location.js';
 import { compareStrings } from '../model/order.js';
@@ -67,9 +67,8 @@ export function sarifLog(input: ReportInput, options: ReportOptions): Log {
 
 /** Every catalogued rule, then any rule a finding names that the catalogue does not know. */
 function ruleDescriptors(findings: readonly Finding[], lang: Lang): ReportingDescriptor[] {
-  const known = new Set(allRules.map((r) => r.id));
   const unknown = [...new Set(findings.map((f) => f.rule))]
-    .filter((id) => !known.has(id))
+    .filter((id) => !isRuleId(id))
     .sort(compareStrings);
   const severityOf = (id: string) => findings.find((f) => f.rule === id)?.severity ?? 'warning';
   return [
@@ -82,9 +81,9 @@ function ruleDescriptors(findings: readonly Finding[], lang: Lang): ReportingDes
   ];
 }
 
-function descriptor(rule: Rule, lang: Lang): ReportingDescriptor {
-  const title = rule.title[lang];
-  const summary = rule.summary[lang];
+function descriptor(rule: Rule<RuleId>, lang: Lang): ReportingDescriptor {
+  const title = render(ruleTitle(rule.id), lang);
+  const summary = render(ruleSummary(rule.id), lang);
   const page = `docs/rules/${rule.id}.md`;
   const t = textIn(lang);
   const more = {

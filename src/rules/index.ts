@@ -1,6 +1,7 @@
 import type { Finding, RelatedLocation } from '../findings/finding.js';
 import { reporterOf, ruleFinding } from '../findings/rule.js';
 import type { SourceLocation } from '../model/location.js';
+import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import type { Catalog } from '../model/catalog.js';
 import { crossLevelRepeat } from './cross-level-repeat.js';
@@ -102,4 +103,14 @@ export function findingOf(
 
 function unknownRule(id: string): never {
   throw new Error(`no rule ${id} in the registry`);
+}
+
+/** A rule's title, a few words for headings (markdown, SARIF `shortDescription`). */
+export function ruleTitle(id: RuleId): Message {
+  return message(`rule.${id}.title`);
+}
+
+/** A rule's summary, one or two sentences; the long form is docs/rules/<id>.md. */
+export function ruleSummary(id: RuleId): Message {
+  return message(`rule.${id}.summary`);
 }

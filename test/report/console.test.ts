@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutral } from '../../src/model/local-text.js';
+import { message } from '../../src/messages/catalogue.js';
 import { consoleReporter as reporter } from '../../src/report/console.js';
 import { type ReportInput, type ReportOptions, joinReport } from '../../src/report/report-input.js';
 import { makeStyle, plain } from '../../src/report/style.js';
@@ -153,7 +153,9 @@ describe('console reporter', () => {
 
   it('shows control characters from the data as escapes, never raw', () => {
     const out = consoleReporter(
-      invalidResult(neutral('title \u001b]0;PWNED\u0007\u001b[2J\r\nforged')),
+      invalidResult(
+        message('common.verbatim', { text: 'title \u001b]0;PWNED\u0007\u001b[2J\r\nforged' }),
+      ),
       { lang: 'en', style: plain, width: 80 },
     );
     expect(out).toContain('title \\u001b]0;PWNED\\u0007\\u001b[2J\\u000d\\u000aforged');

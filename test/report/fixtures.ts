@@ -1,8 +1,8 @@
-import { legacy } from '../../src/messages/catalogue.js';
+import { message } from '../../src/messages/catalogue.js';
+import type { Message } from '../../src/messages/types.js';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { ReportInput } from '../../src/report/report-input.js';
-import type { LocalText } from '../../src/model/local-text.js';
 import { makeCatalog } from '../helpers/catalog.js';
 
 /**
@@ -42,10 +42,7 @@ export function overlapResult(): ReportInput {
   const skipped: Finding = {
     rule: 'not-curriculum',
     severity: 'warning',
-    message: legacy({
-      vi: 'không có `kind`: bỏ qua (không phải tệp chương trình)',
-      en: 'no `kind`: skipped (not a curriculum file)',
-    }),
+    message: message('load.file.no-kind'),
     file: 'notes.yaml',
     line: 1,
     column: 1,
@@ -61,10 +58,7 @@ export function overlapResult(): ReportInput {
 
 /** Invalid input: findings and counts, no analysis. */
 export function invalidResult(
-  message: LocalText = {
-    vi: 'modules[0] thiếu thuộc tính bắt buộc "hours"',
-    en: 'modules[0] is missing required property "hours"',
-  },
+  problem: Message = message('load.schema.required', { path: 'modules[0]', key: 'hours' }),
 ): ReportInput {
   return {
     analysis: undefined,
@@ -72,7 +66,7 @@ export function invalidResult(
       {
         rule: 'schema',
         severity: 'error',
-        message: legacy(message),
+        message: problem,
         file: 'programmes/so-cap.yaml',
         line: 7,
         column: 5,
@@ -81,7 +75,7 @@ export function invalidResult(
             file: 'framework.yaml',
             line: 3,
             column: 1,
-            message: legacy({ vi: 'khung chương trình', en: 'the framework' }),
+            message: message('common.module', { ref: 'demo', title: 'Khung chương trình' }),
           },
         ],
       },

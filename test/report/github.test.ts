@@ -1,4 +1,4 @@
-import { legacy } from '../../src/messages/catalogue.js';
+import { message } from '../../src/messages/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Lang } from '../../src/model/local-text.js';
@@ -9,9 +9,9 @@ import { plain } from '../../src/report/style.js';
 const overlap: Finding = {
   rule: 'module-overlap',
   severity: 'warning',
-  message: legacy({
-    vi: '2 mô-đun dạy cùng một nội dung: so-cap/lich-su, trung-cap/lich-su',
-    en: '2 modules teach the same content: so-cap/lich-su, trung-cap/lich-su',
+  message: message('common.module', {
+    ref: '2 mô-đun dạy cùng một nội dung: so-cap/lich-su, trung-cap/lich-su',
+    title: '2 modules teach the same content: so-cap/lich-su, trung-cap/lich-su',
   }),
   file: 'programmes/so-cap.yaml',
   line: 12,
@@ -21,9 +21,9 @@ const overlap: Finding = {
       file: 'programmes/trung-cap.yaml',
       line: 30,
       column: 7,
-      message: legacy({
-        vi: 'trung-cap/lich-su: Lịch sử Đảng',
-        en: 'trung-cap/lich-su: Party history',
+      message: message('common.module', {
+        ref: 'trung-cap/lich-su: Lịch sử Đảng',
+        title: 'trung-cap/lich-su: Party history',
       }),
     },
   ],
@@ -32,7 +32,7 @@ const overlap: Finding = {
 const syntax: Finding = {
   rule: 'yaml-syntax',
   severity: 'error',
-  message: legacy({ vi: 'thiếu dấu hai chấm', en: 'a colon is missing' }),
+  message: message('common.module', { ref: 'thiếu dấu hai chấm', title: 'a colon is missing' }),
   file: 'programmes/a, b: c.yaml',
   line: 3,
   column: 1,
@@ -43,7 +43,10 @@ const syntax: Finding = {
 const note: Finding = {
   rule: 'redundant-prerequisite',
   severity: 'info',
-  message: legacy({ vi: 'có thể bỏ yêu cầu thứ hai', en: 'the second requirement can go' }),
+  message: message('common.module', {
+    ref: 'có thể bỏ yêu cầu thứ hai',
+    title: 'the second requirement can go',
+  }),
   file: 'programmes/so-cap.yaml',
   line: 40,
   column: 9,
@@ -101,11 +104,18 @@ describe('github reporter', () => {
     const hostile: Finding = {
       ...syntax,
       file: 'a\nb.yaml',
-      message: legacy({
-        vi: 'một\r\n::error::giả\u001b[31m đỏ \u202eabc',
-        en: 'x',
+      message: message('common.module', {
+        ref: 'một\r\n::error::giả\u001b[31m đỏ \u202eabc',
+        title: 'x',
       }),
-      related: [{ file: 'c.yaml', line: 1, column: 1, message: legacy({ vi: 'y\nz', en: 'y' }) }],
+      related: [
+        {
+          file: 'c.yaml',
+          line: 1,
+          column: 1,
+          message: message('common.module', { ref: 'y\nz', title: 'y' }),
+        },
+      ],
     };
     const line = annotation(hostile, 'vi');
     for (const raw of ['\r', '\n', '\u001b', '\u202e']) expect(line).not.toContain(raw);

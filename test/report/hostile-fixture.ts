@@ -1,4 +1,4 @@
-import { legacy } from '../../src/messages/catalogue.js';
+import { message } from '../../src/messages/catalogue.js';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Catalog } from '../../src/model/catalog.js';
@@ -94,9 +94,9 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'module-overlap',
       severity: 'warning',
-      message: legacy({
-        vi: `Hai mô-đun trùng lặp: ${allHostile}`,
-        en: `Two modules overlap: ${allHostile}`,
+      message: message('common.module', {
+        ref: `Hai mô-đun trùng lặp: ${allHostile}`,
+        title: `Two modules overlap: ${allHostile}`,
       }),
       file: hostileFiles.programme,
       line: 12,
@@ -108,9 +108,9 @@ export function hostileFindings(): Finding[] {
           file: hostileFiles.framework,
           line: 3,
           column: 1,
-          message: legacy({
-            vi: `${hostile.lines} ${hostile.esc}`,
-            en: `${hostile.command} ${hostile.bidi}`,
+          message: message('common.module', {
+            ref: `${hostile.lines} ${hostile.esc}`,
+            title: `${hostile.command} ${hostile.bidi}`,
           }),
         },
       ],
@@ -119,9 +119,9 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'yaml-syntax',
       severity: 'error',
-      message: legacy({
-        vi: `${hostile.formula}\n${hostile.lines}`,
-        en: `${hostile.percent} ${hostile.braces}`,
+      message: message('common.module', {
+        ref: `${hostile.formula}\n${hostile.lines}`,
+        title: `${hostile.percent} ${hostile.braces}`,
       }),
       file: hostileFiles.broken,
       line: 2,
@@ -130,9 +130,9 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'missing-level',
       severity: 'info',
-      message: legacy({
-        vi: `${hostile.mention} ${hostile.link}`,
-        en: `${hostile.script} ${hostile.img}`,
+      message: message('common.module', {
+        ref: `${hostile.mention} ${hostile.link}`,
+        title: `${hostile.script} ${hostile.img}`,
       }),
       file: hostileFiles.framework,
       line: 1,
@@ -142,7 +142,7 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'no-such-rule<script>',
       severity: 'warning',
-      message: legacy({ vi: hostile.tab, en: hostile.at }),
+      message: message('common.module', { ref: hostile.tab, title: hostile.at }),
       file: hostileFiles.framework,
       line: 0,
       column: 0,

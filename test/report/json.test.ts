@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutral } from '../../src/model/local-text.js';
+import { message } from '../../src/messages/catalogue.js';
 import { jsonReporter } from '../../src/report/json.js';
 import { joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
@@ -92,7 +92,11 @@ describe('json reporter', () => {
   it('keeps hostile text as data: escaped, and read back unchanged', () => {
     const hostile = '"}\u001b[2J\n</script>\u2028';
     const text = joinReport(
-      jsonReporter(invalidResult(neutral(hostile)), { lang: 'en', style: plain, width: 80 }),
+      jsonReporter(invalidResult(message('common.verbatim', { text: hostile })), {
+        lang: 'en',
+        style: plain,
+        width: 80,
+      }),
     );
     expect(text).not.toContain('\u001b');
     expect(text.endsWith('}\n')).toBe(true);

@@ -1,4 +1,4 @@
-import { legacy, render } from '../../src/messages/catalogue.js';
+import { message, render } from '../../src/messages/catalogue.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
@@ -277,7 +277,7 @@ function archiveInput(): ReportInput {
   const findings: Finding[] = Array.from({ length: maxFindingsPerRule + 5 }, (_, i) => ({
     rule: 'cross-level-repeat',
     severity: 'warning',
-    message: legacy({ vi: `lặp lại số ${i}`, en: `repeat number ${i}` }),
+    message: message('common.module', { ref: `lặp lại số ${i}`, title: `repeat number ${i}` }),
     file: 'programmes/x.yaml',
     line: i + 1,
     column: 1,

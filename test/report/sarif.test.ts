@@ -1,4 +1,4 @@
-import { legacy, render } from '../../src/messages/catalogue.js';
+import { message, render } from '../../src/messages/catalogue.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
@@ -6,7 +6,7 @@ import ajvFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
-import { allRules } from '../../src/findings/rules.js';
+import { allRules } from '../../src/rules/index.js';
 import type { Lang } from '../../src/model/local-text.js';
 import { escapeUnsafeJson } from '../../src/report/json-text.js';
 import { type ReportInput, type ReportOptions, joinReport } from '../../src/report/report-input.js';
@@ -17,9 +17,9 @@ import { hostileInput } from './hostile-fixture.js';
 const overlap: Finding = {
   rule: 'module-overlap',
   severity: 'warning',
-  message: legacy({
-    vi: '2 mô-đun dạy cùng một nội dung: so-cap/lich-su, trung-cap/lich-su',
-    en: '2 modules teach the same content: so-cap/lich-su, trung-cap/lich-su',
+  message: message('common.module', {
+    ref: '2 mô-đun dạy cùng một nội dung: so-cap/lich-su, trung-cap/lich-su',
+    title: '2 modules teach the same content: so-cap/lich-su, trung-cap/lich-su',
   }),
   file: 'programmes/so-cap.yaml',
   line: 12,
@@ -31,9 +31,9 @@ const overlap: Finding = {
       file: 'programmes/trung cấp #2.yaml',
       line: 30,
       column: 7,
-      message: legacy({
-        vi: 'trung-cap/lich-su: Lịch sử Đảng',
-        en: 'trung-cap/lich-su: Party history',
+      message: message('common.module', {
+        ref: 'trung-cap/lich-su: Lịch sử Đảng',
+        title: 'trung-cap/lich-su: Party history',
       }),
     },
   ],
@@ -43,7 +43,7 @@ const overlap: Finding = {
 const syntax: Finding = {
   rule: 'yaml-syntax',
   severity: 'error',
-  message: legacy({ vi: 'thiếu dấu hai chấm', en: 'a colon is missing' }),
+  message: message('common.module', { ref: 'thiếu dấu hai chấm', title: 'a colon is missing' }),
   file: 'programmes/100% hỏng.yaml',
   line: 3,
   column: 1,
@@ -52,7 +52,10 @@ const syntax: Finding = {
 const note: Finding = {
   rule: 'redundant-prerequisite',
   severity: 'info',
-  message: legacy({ vi: 'có thể bỏ yêu cầu thứ hai', en: 'the second requirement can go' }),
+  message: message('common.module', {
+    ref: 'có thể bỏ yêu cầu thứ hai',
+    title: 'the second requirement can go',
+  }),
   file: 'programmes/so-cap.yaml',
   line: 40,
   column: 9,
@@ -232,7 +235,13 @@ describe('sarif reporter', () => {
     // A module joining the cluster, another message, another file: different.
     const changed = prints([
       { ...overlap, about: [...(overlap.about ?? []), 'module:cao-cap/lich-su'] },
-      { ...syntax, message: legacy({ vi: 'thiếu dấu hai chấm', en: 'a quote is missing' }) },
+      {
+        ...syntax,
+        message: message('common.module', {
+          ref: 'thiếu dấu hai chấm',
+          title: 'a quote is missing',
+        }),
+      },
     ]);
     expect(changed.get('module-overlap')).not.toBe(before.get('module-overlap'));
     expect(changed.get('yaml-syntax')).not.toBe(before.get('yaml-syntax'));
@@ -242,7 +251,10 @@ describe('sarif reporter', () => {
   });
 
   it('doubles braces so that text is never read as a placeholder', () => {
-    const braces: Finding = { ...syntax, message: legacy({ vi: 'mục {0} và }{', en: '{0}' }) };
+    const braces: Finding = {
+      ...syntax,
+      message: message('common.module', { ref: 'mục {0} và }{', title: '{0}' }),
+    };
     expect(results(log(input([braces])))[0]?.message.text).toBe('mục {{0}} và }}{{');
   });
 

@@ -8,8 +8,6 @@ const shared = (label: string, phrases: readonly string[]) =>
 /** English: rule titles and summaries, and the findings of the rules of the analysis. */
 export const rules = {
   'common.verbatim': (d: { text: string }) => d.text,
-  /** A text not yet in the catalogue, held in both languages (removed once every message is). */
-  'legacy.text': (d: { vi: string; en: string }) => d.en,
   /** A module named where a finding points to it: its ref and title, as the data has them. */
   'common.module': (d: { ref: string; title: string }) => `${d.ref}: ${d.title}`,
 

@@ -10,7 +10,6 @@ const shared = (label: string, phrases: readonly string[]) =>
 /** Vietnamese: rule titles and summaries, and the findings of the rules of the analysis. */
 export const rules: CatalogueOf<typeof en> = {
   'common.verbatim': (d) => d.text,
-  'legacy.text': (d) => d.vi,
   'common.module': (d) => `${d.ref}: ${d.title}`,
 
   'rule.input-encoding.title': 'Tệp không phải văn bản đọc được',
