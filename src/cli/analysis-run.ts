@@ -11,7 +11,7 @@ import type { FileIdentity } from '../load/read.js';
 import { sourceLines } from '../load/source.js';
 import { message, render } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import type { ReportInput } from '../report/report-input.js';
 import { type ReporterName, reporters } from '../report/registry.js';
 import { makeStyle } from '../report/style.js';

@@ -5,7 +5,7 @@ import type { FailOn } from '../findings/finding.js';
 import type { RuleSettings } from '../findings/rule.js';
 import type { LoadedConfig } from '../load/config-types.js';
 import type { Activity } from '../model/catalog.js';
-import { type Lang, isLang } from '../model/local-text.js';
+import { type Lang, isLang } from '../model/lang.js';
 import { type ReporterName, isReporterName, reporterNames } from '../report/registry.js';
 import { failOnChoices } from '../findings/finding.js';
 

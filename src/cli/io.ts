@@ -1,6 +1,6 @@
 import { render } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {

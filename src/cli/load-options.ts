@@ -6,7 +6,7 @@ import fg from 'fast-glob';
 import { type LoadResult, loadRepository } from '../load/load-repository.js';
 import { message, render } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import { visible } from '../report/visible.js';
 import { type CliIo, UsageError } from './io.js';
 

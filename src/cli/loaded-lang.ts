@@ -1,6 +1,6 @@
 import type { LoadResult } from '../load/load-repository.js';
 import { catalogLang } from '../model/data-lang.js';
-import { type Lang, langOfTag } from '../model/local-text.js';
+import { type Lang, langOfTag } from '../model/lang.js';
 
 /**
  * The language of the reports when `--lang` does not say: the framework's (from its

@@ -1,7 +1,7 @@
 import type { FailOn } from '../findings/finding.js';
 import type { RuleSettings } from '../findings/rule.js';
 import type { Activity } from '../model/catalog.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import type { FileIdentity } from './read.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import { en } from './en/index.js';
 import type { CatalogueOf, Message, Say } from './types.js';
 import { vi } from './vi/index.js';
@@ -54,4 +54,3 @@ export function render(m: Message, lang: Lang): string {
 export function renderAll(m: Message): Readonly<Record<Lang, string>> {
   return { vi: render(m, 'vi'), en: render(m, 'en') };
 }
-

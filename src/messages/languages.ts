@@ -1,4 +1,4 @@
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import type { Conventions, NounsOf } from './conventions.js';
 import * as en from './en/common.js';
 import * as vi from './vi/common.js';

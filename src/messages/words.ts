@@ -1,4 +1,4 @@
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import { type NounId, languages } from './languages.js';
 import { formatNumber } from './number-format.js';
 

@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog.js';
-import { type Lang, langOfTag } from './local-text.js';
+import { type Lang, langOfTag } from './lang.js';
 
 /** Letters only Vietnamese writes among the languages our data comes in (after NFC). */
 const vietnamese = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;

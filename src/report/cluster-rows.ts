@@ -1,5 +1,5 @@
 import type { Catalog } from '../model/catalog.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import { formatFixed, formatNumber } from '../messages/number-format.js';
 import { compareStrings } from '../model/order.js';
 import { maxClusterForAllPairs } from '../overlap/cohesive.js';

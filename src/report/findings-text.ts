@@ -1,7 +1,7 @@
 import { render } from '../messages/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from '../findings/finding.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import type { SourceLines } from '../model/location.js';
 import { type Style, plain } from './style.js';
 import { displayWidth, wrapText } from './table.js';

@@ -1,7 +1,7 @@
 import { render } from '../messages/catalogue.js';
 import { type Finding, type Severity, countBySeverity } from '../findings/finding.js';
 import { isRuleId, ruleTitle } from '../rules/index.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { textIn } from './text.js';
 import { visible } from './visible.js';

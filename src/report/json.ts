@@ -1,5 +1,5 @@
 import { render } from '../messages/catalogue.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import { escapeUnsafeJson } from './json-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 

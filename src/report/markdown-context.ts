@@ -2,7 +2,7 @@ import { programmesById } from '../model/lookup.js';
 import { clockHours as hoursOnClock } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
 import type { Programme } from '../model/catalog.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import { formatNumber } from '../messages/number-format.js';
 import { type NounId, hoursNoun } from '../messages/words.js';
 import { escapeMarkdown } from './markdown-escape.js';

@@ -1,7 +1,7 @@
 import { render } from '../messages/catalogue.js';
 import { type Finding, type Severity, countBySeverity } from '../findings/finding.js';
 import { allRules, isRuleId, ruleSummary, ruleTitle } from '../rules/index.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import { compareStrings } from '../model/order.js';
 import { count } from '../messages/words.js';
 import { escapeMarkdown } from './markdown-escape.js';

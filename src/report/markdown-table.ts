@@ -1,5 +1,5 @@
 import type { NounId } from '../messages/words.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import { textIn } from './text.js';
 
 export type Align = 'left' | 'right';

@@ -1,4 +1,4 @@
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import { count } from '../messages/words.js';
 import { maxListedPerEnd } from '../savings/listed.js';
 import { clustersSection } from './markdown-clusters.js';

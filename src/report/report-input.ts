@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '../analysis.js';
 import type { Finding } from '../findings/finding.js';
 import type { RepositoryCounts } from '../model/counts.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import type { Message } from '../messages/types.js';
 import { type NounId, hoursNoun } from '../messages/words.js';
 import type { SourceLines } from '../model/location.js';

@@ -3,7 +3,7 @@ import type { Location, Log, PhysicalLocation, Region, ReportingDescriptor, Resu
 import type { Finding, Severity } from '../findings/finding.js';
 import { type RuleId, allRules, isRuleId, ruleSummary, ruleTitle } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import type { SourceLocation } from '../model/location.js';
 import { compareStrings } from '../model/order.js';
 import { catalogContent, fingerprintFindings } from '../gate/fingerprint.js';

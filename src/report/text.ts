@@ -1,5 +1,5 @@
 import { type DataOf, type MessageId, message, render } from '../messages/catalogue.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 
 /** The text of a message of the catalogue, by id and data, in the language a report is in. */
 export type Text = <K extends MessageId>(

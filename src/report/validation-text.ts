@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import type { Lang } from '../model/local-text.js';
+import type { Lang } from '../model/lang.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import type { SourceLines } from '../model/location.js';
 import { hoursNoun } from '../messages/words.js';

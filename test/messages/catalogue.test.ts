@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/messages/catalogue.js';
-import { langs } from '../../src/model/local-text.js';
+import { langs } from '../../src/model/lang.js';
 
 /**
  * The compiler holds every catalogue to English's ids and data (src/messages/catalogue.ts);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { message, render } from '../../src/messages/catalogue.js';
 import { languages } from '../../src/messages/languages.js';
 import { count, hoursNoun, nounForm, unitLabel } from '../../src/messages/words.js';
-import { langs } from '../../src/model/local-text.js';
+import { langs } from '../../src/model/lang.js';
 
 describe('nouns', () => {
   it('count as each language does: English inflects for number, Vietnamese does not', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/model/catalog.js';
 import { catalogLang } from '../../src/model/data-lang.js';
-import { langOfTag } from '../../src/model/local-text.js';
+import { langOfTag } from '../../src/model/lang.js';
 import { makeCatalog } from '../helpers/catalog.js';
 
 describe('langOfTag', () => {

@@ -72,7 +72,7 @@ describe('console reporter', () => {
       [
         'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) lặp lại "so-cap/lich-su-dang" (so-cap) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
         '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
-        'notes.yaml:1:1  not-curriculum  không có `kind`: bỏ qua (không phải tệp chương trình)',
+        'notes.yaml:1:1  not-curriculum  không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
         '',
         'Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · tiết kiệm ~30 tiết',
         '  Nội dung chung: Lịch sử Đảng Cộng sản Việt Nam; Đảng ra đời; Lãnh đạo kháng',

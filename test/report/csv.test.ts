@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
 import type { Catalog } from '../../src/model/catalog.js';
-import type { Lang } from '../../src/model/local-text.js';
+import type { Lang } from '../../src/model/lang.js';
 import { csvReporter, field, text } from '../../src/report/csv.js';
 import { type ReportInput, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';

@@ -1,3 +1,4 @@
+import { bilingual } from '../helpers/bilingual.js';
 import { message } from '../../src/messages/catalogue.js';
 import type { Message } from '../../src/messages/types.js';
 import { analyze } from '../../src/analysis.js';
@@ -75,7 +76,7 @@ export function invalidResult(
             file: 'framework.yaml',
             line: 3,
             column: 1,
-            message: message('common.module', { ref: 'demo', title: 'Khung chương trình' }),
+            message: bilingual('khung chương trình', 'the framework'),
           },
         ],
       },

@@ -1,7 +1,7 @@
-import { message } from '../../src/messages/catalogue.js';
+import { bilingual } from '../helpers/bilingual.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
-import type { Lang } from '../../src/model/local-text.js';
+import type { Lang } from '../../src/model/lang.js';
 import { annotation, escapeData, escapeProperty, githubReporter } from '../../src/report/github.js';
 import { type ReportInput, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
@@ -9,10 +9,10 @@ import { plain } from '../../src/report/style.js';
 const overlap: Finding = {
   rule: 'module-overlap',
   severity: 'warning',
-  message: message('common.module', {
-    ref: '2 mô-đun dạy cùng một nội dung: so-cap/lich-su, trung-cap/lich-su',
-    title: '2 modules teach the same content: so-cap/lich-su, trung-cap/lich-su',
-  }),
+  message: bilingual(
+    '2 mô-đun dạy cùng một nội dung: so-cap/lich-su, trung-cap/lich-su',
+    '2 modules teach the same content: so-cap/lich-su, trung-cap/lich-su',
+  ),
   file: 'programmes/so-cap.yaml',
   line: 12,
   column: 5,
@@ -21,10 +21,7 @@ const overlap: Finding = {
       file: 'programmes/trung-cap.yaml',
       line: 30,
       column: 7,
-      message: message('common.module', {
-        ref: 'trung-cap/lich-su: Lịch sử Đảng',
-        title: 'trung-cap/lich-su: Party history',
-      }),
+      message: bilingual('trung-cap/lich-su: Lịch sử Đảng', 'trung-cap/lich-su: Party history'),
     },
   ],
 };
@@ -32,7 +29,7 @@ const overlap: Finding = {
 const syntax: Finding = {
   rule: 'yaml-syntax',
   severity: 'error',
-  message: message('common.module', { ref: 'thiếu dấu hai chấm', title: 'a colon is missing' }),
+  message: bilingual('thiếu dấu hai chấm', 'a colon is missing'),
   file: 'programmes/a, b: c.yaml',
   line: 3,
   column: 1,
@@ -43,10 +40,7 @@ const syntax: Finding = {
 const note: Finding = {
   rule: 'redundant-prerequisite',
   severity: 'info',
-  message: message('common.module', {
-    ref: 'có thể bỏ yêu cầu thứ hai',
-    title: 'the second requirement can go',
-  }),
+  message: bilingual('có thể bỏ yêu cầu thứ hai', 'the second requirement can go'),
   file: 'programmes/so-cap.yaml',
   line: 40,
   column: 9,
@@ -104,16 +98,13 @@ describe('github reporter', () => {
     const hostile: Finding = {
       ...syntax,
       file: 'a\nb.yaml',
-      message: message('common.module', {
-        ref: 'một\r\n::error::giả\u001b[31m đỏ \u202eabc',
-        title: 'x',
-      }),
+      message: bilingual('một\r\n::error::giả\u001b[31m đỏ \u202eabc', 'x'),
       related: [
         {
           file: 'c.yaml',
           line: 1,
           column: 1,
-          message: message('common.module', { ref: 'y\nz', title: 'y' }),
+          message: bilingual('y\nz', 'y'),
         },
       ],
     };

@@ -1,4 +1,4 @@
-import { message } from '../../src/messages/catalogue.js';
+import { bilingual } from '../helpers/bilingual.js';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Catalog } from '../../src/model/catalog.js';
@@ -94,10 +94,10 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'module-overlap',
       severity: 'warning',
-      message: message('common.module', {
-        ref: `Hai mô-đun trùng lặp: ${allHostile}`,
-        title: `Two modules overlap: ${allHostile}`,
-      }),
+      message: bilingual(
+        `Hai mô-đun trùng lặp: ${allHostile}`,
+        `Two modules overlap: ${allHostile}`,
+      ),
       file: hostileFiles.programme,
       line: 12,
       column: 5,
@@ -108,10 +108,10 @@ export function hostileFindings(): Finding[] {
           file: hostileFiles.framework,
           line: 3,
           column: 1,
-          message: message('common.module', {
-            ref: `${hostile.lines} ${hostile.esc}`,
-            title: `${hostile.command} ${hostile.bidi}`,
-          }),
+          message: bilingual(
+            `${hostile.lines} ${hostile.esc}`,
+            `${hostile.command} ${hostile.bidi}`,
+          ),
         },
       ],
       about: ['module:=1+1/lich-su', 'module:@prog|x/-lich-su|@octocat'],
@@ -119,10 +119,10 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'yaml-syntax',
       severity: 'error',
-      message: message('common.module', {
-        ref: `${hostile.formula}\n${hostile.lines}`,
-        title: `${hostile.percent} ${hostile.braces}`,
-      }),
+      message: bilingual(
+        `${hostile.formula}\n${hostile.lines}`,
+        `${hostile.percent} ${hostile.braces}`,
+      ),
       file: hostileFiles.broken,
       line: 2,
       column: 1,
@@ -130,10 +130,7 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'missing-level',
       severity: 'info',
-      message: message('common.module', {
-        ref: `${hostile.mention} ${hostile.link}`,
-        title: `${hostile.script} ${hostile.img}`,
-      }),
+      message: bilingual(`${hostile.mention} ${hostile.link}`, `${hostile.script} ${hostile.img}`),
       file: hostileFiles.framework,
       line: 1,
       column: 1,
@@ -142,7 +139,7 @@ export function hostileFindings(): Finding[] {
     {
       rule: 'no-such-rule<script>',
       severity: 'warning',
-      message: message('common.module', { ref: hostile.tab, title: hostile.at }),
+      message: bilingual(hostile.tab, hostile.at),
       file: hostileFiles.framework,
       line: 0,
       column: 0,

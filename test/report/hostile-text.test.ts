@@ -1,7 +1,7 @@
 import { render } from '../../src/messages/catalogue.js';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { type Lang, langs } from '../../src/model/local-text.js';
+import { type Lang, langs } from '../../src/model/lang.js';
 import { reporterNames, reporters } from '../../src/report/registry.js';
 import { type ReportInput, type Reporter, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';

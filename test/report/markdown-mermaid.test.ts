@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/model/local-text.js';
+import type { Lang } from '../../src/model/lang.js';
 import { visible } from '../../src/report/visible.js';
 import { markdownReporter } from '../../src/report/markdown.js';
 import { type ReportInput, joinReport } from '../../src/report/report-input.js';

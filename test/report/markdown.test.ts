@@ -1,9 +1,10 @@
-import { message, render } from '../../src/messages/catalogue.js';
+import { bilingual } from '../helpers/bilingual.js';
+import { render } from '../../src/messages/catalogue.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Catalog, Position } from '../../src/model/catalog.js';
-import type { Lang } from '../../src/model/local-text.js';
+import type { Lang } from '../../src/model/lang.js';
 import { formatNumber } from '../../src/messages/number-format.js';
 import { maxClusterDetails, maxClusters } from '../../src/report/markdown-clusters.js';
 import { maxFindingsPerRule } from '../../src/report/markdown-findings.js';
@@ -277,7 +278,7 @@ function archiveInput(): ReportInput {
   const findings: Finding[] = Array.from({ length: maxFindingsPerRule + 5 }, (_, i) => ({
     rule: 'cross-level-repeat',
     severity: 'warning',
-    message: message('common.module', { ref: `lặp lại số ${i}`, title: `repeat number ${i}` }),
+    message: bilingual(`lặp lại số ${i}`, `repeat number ${i}`),
     file: 'programmes/x.yaml',
     line: i + 1,
     column: 1,
@@ -417,7 +418,7 @@ describe('markdown reporter on invalid input', () => {
     expect(vi).toContain('| Tệp đã đọc | 2 |');
     expect(vi).toContain('| Phát hiện | 1 lỗi |');
     expect(vi).toContain(
-      '- **programmes/so-cap.yaml:7** — modules\\[0\\] thiếu thuộc tính bắt buộc "hours"\n' +
+      '- **programmes/so-cap.yaml:7** — modules\\[0\\] thiếu khóa bắt buộc "hours"\n' +
         '  - framework.yaml:3 — khung chương trình\n',
     );
     expect(vi).not.toContain('```mermaid');

@@ -1,4 +1,5 @@
-import { message, render } from '../../src/messages/catalogue.js';
+import { bilingual } from '../helpers/bilingual.js';
+import { render } from '../../src/messages/catalogue.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
@@ -7,7 +8,7 @@ import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { allRules } from '../../src/rules/index.js';
-import type { Lang } from '../../src/model/local-text.js';
+import type { Lang } from '../../src/model/lang.js';
 import { escapeUnsafeJson } from '../../src/report/json-text.js';
 import { type ReportInput, type ReportOptions, joinReport } from '../../src/report/report-input.js';
 import { artifactLocation, fingerprintKey, sarifReporter } from '../../src/report/sarif.js';
@@ -17,10 +18,10 @@ import { hostileInput } from './hostile-fixture.js';
 const overlap: Finding = {
   rule: 'module-overlap',
   severity: 'warning',
-  message: message('common.module', {
-    ref: '2 mô-đun dạy cùng một nội dung: so-cap/lich-su, trung-cap/lich-su',
-    title: '2 modules teach the same content: so-cap/lich-su, trung-cap/lich-su',
-  }),
+  message: bilingual(
+    '2 mô-đun dạy cùng một nội dung: so-cap/lich-su, trung-cap/lich-su',
+    '2 modules teach the same content: so-cap/lich-su, trung-cap/lich-su',
+  ),
   file: 'programmes/so-cap.yaml',
   line: 12,
   column: 5,
@@ -31,10 +32,7 @@ const overlap: Finding = {
       file: 'programmes/trung cấp #2.yaml',
       line: 30,
       column: 7,
-      message: message('common.module', {
-        ref: 'trung-cap/lich-su: Lịch sử Đảng',
-        title: 'trung-cap/lich-su: Party history',
-      }),
+      message: bilingual('trung-cap/lich-su: Lịch sử Đảng', 'trung-cap/lich-su: Party history'),
     },
   ],
   about: ['module:so-cap/lich-su', 'module:trung-cap/lich-su'],
@@ -43,7 +41,7 @@ const overlap: Finding = {
 const syntax: Finding = {
   rule: 'yaml-syntax',
   severity: 'error',
-  message: message('common.module', { ref: 'thiếu dấu hai chấm', title: 'a colon is missing' }),
+  message: bilingual('thiếu dấu hai chấm', 'a colon is missing'),
   file: 'programmes/100% hỏng.yaml',
   line: 3,
   column: 1,
@@ -52,10 +50,7 @@ const syntax: Finding = {
 const note: Finding = {
   rule: 'redundant-prerequisite',
   severity: 'info',
-  message: message('common.module', {
-    ref: 'có thể bỏ yêu cầu thứ hai',
-    title: 'the second requirement can go',
-  }),
+  message: bilingual('có thể bỏ yêu cầu thứ hai', 'the second requirement can go'),
   file: 'programmes/so-cap.yaml',
   line: 40,
   column: 9,
@@ -237,10 +232,7 @@ describe('sarif reporter', () => {
       { ...overlap, about: [...(overlap.about ?? []), 'module:cao-cap/lich-su'] },
       {
         ...syntax,
-        message: message('common.module', {
-          ref: 'thiếu dấu hai chấm',
-          title: 'a quote is missing',
-        }),
+        message: bilingual('thiếu dấu hai chấm', 'a quote is missing'),
       },
     ]);
     expect(changed.get('module-overlap')).not.toBe(before.get('module-overlap'));
@@ -253,7 +245,7 @@ describe('sarif reporter', () => {
   it('doubles braces so that text is never read as a placeholder', () => {
     const braces: Finding = {
       ...syntax,
-      message: message('common.module', { ref: 'mục {0} và }{', title: '{0}' }),
+      message: bilingual('mục {0} và }{', '{0}'),
     };
     expect(results(log(input([braces])))[0]?.message.text).toBe('mục {{0}} và }}{{');
   });

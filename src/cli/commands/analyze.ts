@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { analysisDefaults } from '../../analysis.js';
 import type { Activity } from '../../model/catalog.js';
-import { langs } from '../../model/local-text.js';
+import { langs } from '../../model/lang.js';
 import { type ReporterName, reporterNames } from '../../report/registry.js';
 import { runAnalysis } from '../analysis-run.js';
 import { commandLineFlags } from '../config.js';

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { langs } from '../../model/local-text.js';
+import { langs } from '../../model/lang.js';
 import { runAnalysis } from '../analysis-run.js';
 import { commandLineFlags } from '../config.js';
 import type { CliIo } from '../io.js';

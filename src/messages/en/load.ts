@@ -1,4 +1,4 @@
-import type { Lang } from '../../model/local-text.js';
+import type { Lang } from '../../model/lang.js';
 import { formatFixed, formatNumber } from '../number-format.js';
 import { hoursNoun, nounForm } from '../words.js';
 import type { Message, Say } from '../types.js';
