@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,16 @@ import type { Rule } from '../../src/rules/rule.js';
  * analyse), so a rule is tested as users meet it, whatever stage finds it.
  */
 
-/** A repository: file path → its text, or bytes for what is not text. */
-export type Files = Readonly<Record<string, string | Uint8Array>>;
+/**
+ * A symbolic link, for what plain files cannot show (a broken link, a link out of the folder):
+ * its target as written, relative to the link's folder or absolute; it need not exist.
+ */
+export interface Symlink {
+  readonly symlink: string;
+}
+
+/** A repository: file path → its text, bytes for what is not text, or a symbolic link. */
+export type Files = Readonly<Record<string, string | Uint8Array | Symlink>>;
 
 export interface ValidCase {
   readonly name: string;
@@ -49,8 +57,10 @@ export async function findingsFor(files: Files): Promise<readonly Finding[]> {
   const root = await mkdtemp(join(tmpdir(), 'rule-tester-'));
   folders.push(root);
   for (const [path, content] of Object.entries(files)) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
+    const at = join(root, path);
+    await mkdir(dirname(at), { recursive: true });
+    if (typeof content === 'string' || content instanceof Uint8Array) await writeFile(at, content);
+    else await symlink(content.symlink, at);
   }
   const loaded = await loadRepository(['.'], { cwd: root });
   return loaded.catalog ? analyze(loaded.catalog, loaded.findings).findings : loaded.findings;
