@@ -3,7 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { type Baseline, baselineVersion, serializeBaseline } from '../gate/baseline.js';
 import { type BaselineProblem, readBaselineData } from '../gate/baseline-data.js';
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../rules/report.js';
+import { finding } from '../rules/loader-rules.js';
 import { displayPath } from '../load/discover.js';
 import { type LocationIndex, locate } from '../load/locate.js';
 import { parseYaml } from '../load/parse.js';

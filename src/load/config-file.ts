@@ -4,7 +4,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import fg from 'fast-glob';
 import type { Finding } from '../findings/finding.js';
 
-import { finding } from '../rules/report.js';
+import { finding } from '../rules/loader-rules.js';
 import { allRules, isFixedRule } from '../rules/index.js';
 import { displayPath } from './discover.js';
 import { type DataPath, type LocationIndex, formatPath, locate, pointerToPath } from './locate.js';

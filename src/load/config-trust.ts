@@ -1,7 +1,7 @@
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep, win32 } from 'node:path';
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../rules/report.js';
+import { finding } from '../rules/loader-rules.js';
 import { type DataPath, type LocationIndex, locate } from './locate.js';
 import { errorCode } from './read.js';
 import { message } from '../messages/catalogue.js';

@@ -5,7 +5,7 @@ import type { RepositoryCounts } from '../model/counts.js';
 import { roundHours } from '../model/hours.js';
 import { compareStrings } from '../model/order.js';
 import { type CurriculumDocument, buildCatalog } from './build-catalog.js';
-import { finding } from '../rules/report.js';
+import { finding } from '../rules/loader-rules.js';
 import { message } from '../messages/catalogue.js';
 import { type DiscoverOptions, type UnreadableFolder, discover } from './discover.js';
 import { type FileIdentity, systemError } from './read.js';

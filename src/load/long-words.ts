@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../rules/report.js';
+import { finding } from '../rules/loader-rules.js';
 import { message } from '../messages/catalogue.js';
 import { type DataPath, type LocationIndex, formatPath, locate } from './locate.js';
 

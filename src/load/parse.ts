@@ -13,7 +13,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../rules/report.js';
+import { finding } from '../rules/loader-rules.js';
 import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import {

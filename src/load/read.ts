@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../rules/report.js';
+import { finding } from '../rules/loader-rules.js';
 import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../findings/finding.js';
-import { finding } from '../rules/report.js';
+import { finding } from '../rules/loader-rules.js';
 import type { CurriculumFramework } from '../generated/framework.types.js';
 import type { TrainingProgramme } from '../generated/programme.types.js';
 import { validate_framework, validate_programme } from '../generated/validators.js';

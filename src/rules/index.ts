@@ -1,6 +1,5 @@
-import type { Finding, RelatedLocation } from '../findings/finding.js';
-import { reporterOf, ruleFinding } from '../findings/rule.js';
-import type { SourceLocation } from '../model/location.js';
+import type { Finding } from '../findings/finding.js';
+import { reporterOf } from '../findings/rule.js';
 import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import type { Catalog } from '../model/catalog.js';
@@ -86,23 +85,6 @@ export function checkAnalysis(context: AnalysisContext): Finding[] {
   return allRules.flatMap((rule: Rule) =>
     rule.stage === 'analyse' ? rule.check(context, reporterOf(rule)) : [],
   );
-}
-
-/** A finding of any rule, by id, with the rule's severity (the loader uses ./report.ts). */
-export function findingOf(
-  id: RuleId,
-  where: SourceLocation,
-  message: Message,
-  related?: readonly RelatedLocation[],
-  about?: readonly string[],
-): Finding {
-  // Every RuleId is in the registry: its type is made from it.
-  const rule = byId.get(id) ?? unknownRule(id);
-  return ruleFinding(rule, where, message, related, about);
-}
-
-function unknownRule(id: string): never {
-  throw new Error(`no rule ${id} in the registry`);
 }
 
 /** A rule's title, a few words for headings (markdown, SARIF `shortDescription`). */

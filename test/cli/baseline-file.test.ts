@@ -16,7 +16,7 @@ import { applyBaseline, makeBaseline, serializeBaseline } from '../../src/gate/b
 import { catalogContent } from '../../src/gate/fingerprint.js';
 import { loadRepository } from '../../src/load/load-repository.js';
 import { projectRoot } from '../helpers/cli.js';
-import { findingOf as finding } from '../../src/rules/index.js';
+import { finding } from '../helpers/findings.js';
 
 const fingerprint = 'ab'.repeat(32);
 const valid = `{

@@ -12,7 +12,7 @@ import {
   staleMessage,
 } from '../../src/gate/baseline.js';
 import type { Finding } from '../../src/findings/finding.js';
-import { findingOf as finding } from '../../src/rules/index.js';
+import { finding } from '../helpers/findings.js';
 import type { Catalog } from '../../src/model/catalog.js';
 import { type ModuleSpec, makeCatalog } from '../helpers/catalog.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyRuleSeverities, configurableRules } from '../../src/gate/rule-settings.js';
 import { allRules, isFixedRule } from '../../src/rules/index.js';
-import { type RuleId, findingOf as finding } from '../../src/rules/index.js';
+import type { RuleId } from '../../src/rules/index.js';
+import { finding } from '../helpers/findings.js';
 import { message } from '../../src/messages/catalogue.js';
 
 const at = (rule: RuleId, line: number) =>
