@@ -1,6 +1,6 @@
 import { render } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
-import type { Lang } from '../model/lang.js';
+import { type Lang, isLang } from '../model/lang.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
@@ -68,7 +68,7 @@ export class UsageError extends Error {
 export function messageLang(argv: readonly string[], env: CliIo['env']): Lang {
   const flag = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = flag < 0 ? undefined : (argv[flag]?.split('=')[1] ?? argv[flag + 1]);
-  if (value === 'vi' || value === 'en') return value;
+  if (value !== undefined && isLang(value)) return value;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^vi(?:[_.-]|$)/i.test(locale) ? 'vi' : 'en';
 }
