@@ -339,13 +339,26 @@ function describePair(
       : [j, i];
   const a = mustAt(corpus.modules, x);
   const b = mustAt(corpus.modules, y);
+  // What the pair shares is worked out when first read: a report shows it for few of the
+  // pairs (the console, for the pairs outside clusters), and the rules read it only for
+  // pairs across levels and tracks. The same values whenever read: explainPair is pure.
+  let explanation: PairExplanation | undefined;
+  const explained = () => (explanation ??= explainPair(x, y));
   return {
     a: a.ref,
     b: b.ref,
     score: round2(score),
     kind: score >= thresholds.duplicate ? 'duplicate' : 'overlap',
     scope: scopeOf(catalog, a, b),
-    ...explainPair(x, y),
+    get shared() {
+      return explained().shared;
+    },
+    get topics() {
+      return explained().topics;
+    },
+    get measures() {
+      return explained().measures;
+    },
   };
 }
 
