@@ -144,12 +144,18 @@ export interface CliOutput {
   readonly stderr: string;
 }
 
+/** How an example is run: its arguments, and the folder relative to the project root. */
+export type ExampleRunner = (args: readonly string[], cwd: string) => Promise<CliOutput>;
+
+/** The environment of every example: no colour, 80 columns. */
+export const exampleEnv = { NO_COLOR: '1', COLUMNS: '80' } as const;
+
 /** Runs the built CLI as a reader would, without a terminal: no colour, 80 columns. */
 export function runExample(args: readonly string[], cwd: string): Promise<CliOutput> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd: resolve(projectRoot, cwd),
-      env: { PATH: process.env.PATH, NO_COLOR: '1', COLUMNS: '80' },
+      env: { PATH: process.env.PATH, ...exampleEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
@@ -167,15 +173,22 @@ export function runExample(args: readonly string[], cwd: string): Promise<CliOut
   });
 }
 
-/** What a marked block must hold now. Throws when the example cannot be shown. */
-export async function render(block: MarkedBlock): Promise<string> {
+/**
+ * What a marked block must hold now. Throws when the example cannot be shown. Examples run
+ * the built CLI; the docs test runs them in its own process instead (`runCli` of
+ * test/helpers/cli.ts), through the function the CLI's process runs.
+ */
+export async function render(
+  block: MarkedBlock,
+  runner: ExampleRunner = runExample,
+): Promise<string> {
   const { marker } = block;
   if (marker.kind === 'file') {
     const bytes = await readFile(resolve(projectRoot, marker.path));
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return ensureNewline(text);
   }
-  const run = await runExample(marker.args, marker.cwd);
+  const run = await runner(marker.args, marker.cwd);
   if (run.status === 70 || /^\s+at .+:\d+:\d+\)?$/m.test(run.stderr))
     throw new Error(`curriculum-dedup ${marker.command} failed inside:\n${run.stderr}`);
   if (block.language === 'json') {

@@ -1,6 +1,6 @@
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import fg from 'fast-glob';
 import type { Finding } from '../findings/finding.js';
 
@@ -16,6 +16,7 @@ import { closest } from './text-distance.js';
 import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import { type ConfigFile, type LoadedConfig, configFileNames } from './config-types.js';
+import { validateConfigSchema } from './config-schema.js';
 import { unsafeConfigPaths, untrustedConfig } from './config-trust.js';
 
 /**
@@ -87,7 +88,7 @@ export async function loadConfig(options: {
     what: message('cli.config.what'),
   });
   if (!read.ok) return failure(invalid, [read.finding]);
-  const parsed = await parseConfig(read.text, file);
+  const parsed = parseConfig(read.text, file);
   if (!parsed.ok) return failure(invalid, parsed.findings);
   const folder = dirname(absolute);
   const unsafe = await unsafeConfigPaths(parsed.config, folder, parsed.locations());
@@ -170,36 +171,19 @@ export type ConfigParse =
  * A config file's text to its options, or every problem located at file:line:column: YAML
  * syntax (as for curriculum files), then the schema. An empty file is an empty config.
  */
-export async function parseConfig(text: string, file: string): Promise<ConfigParse> {
+export function parseConfig(text: string, file: string): ConfigParse {
   const parsed = parseYaml(makeSource(file, text));
   if (!parsed.ok) return { ok: false, findings: parsed.findings };
   const value = parsed.parsed.value ?? {};
-  const validate = await configValidator();
-  if (validate(value))
+  if (isConfigFile(value))
     return { ok: true, config: value, locations: () => parsed.parsed.locations() };
   const index = parsed.parsed.locations({ everyItem: true });
-  return { ok: false, findings: describeErrors(value, index, validate.errors ?? []) };
+  return { ok: false, findings: describeErrors(value, index, validateConfigSchema.errors ?? []) };
 }
 
-let compiled: Promise<ValidateFunction<ConfigFile>> | undefined;
-
-/**
- * The schema compiled once, when a config file is first read: a run without one never loads
- * ajv (the curriculum schemas are compiled ahead of time by scripts/build-schemas.mjs).
- */
-function configValidator(): Promise<ValidateFunction<ConfigFile>> {
-  compiled ??= (async () => {
-    const [{ Ajv2020 }, text] = await Promise.all([
-      import('ajv/dist/2020.js'),
-      readFile(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8'),
-    ]);
-    const schema: unknown = JSON.parse(text);
-    if (typeof schema !== 'object' || schema === null) throw new Error('config schema unreadable');
-    return new Ajv2020({ allErrors: true, verbose: true, strict: true }).compile<ConfigFile>(
-      schema,
-    );
-  })();
-  return compiled;
+/** The schema's check (compiled ahead of time): a value it accepts is a `ConfigFile`. */
+function isConfigFile(value: unknown): value is ConfigFile {
+  return validateConfigSchema(value);
 }
 
 /** Every schema error as a located `schema` finding, in the order of the file. */

@@ -12,7 +12,7 @@ import { scoredEdges } from './edges.js';
 import { inferProgrammeCopies } from './programme-copies.js';
 import { type Linkage, clusterMembers, maxClusterForAllPairs } from './cohesive.js';
 import { contains } from './explain.js';
-import { PairExplanations, round2 } from './pair-explanations.js';
+import { type PairExplanation, PairExplanations, round2 } from './pair-explanations.js';
 import { PairScores } from './pair-scores.js';
 import { defaultScoreParams, type ScoreParams } from './score.js';
 import type {
@@ -288,13 +288,26 @@ function describePair(
       : [j, i];
   const a = mustAt(corpus.modules, x);
   const b = mustAt(corpus.modules, y);
+  // What the pair shares is worked out when first read: a report shows it for few of the
+  // pairs (the console, for the pairs outside clusters), and the rules read it only for
+  // pairs across levels and tracks. The same values whenever read: explaining is pure.
+  let explanation: PairExplanation | undefined;
+  const explained = () => (explanation ??= explanations.explain(x, y));
   return {
     a: a.ref,
     b: b.ref,
     score: round2(score),
     kind: score >= thresholds.duplicate ? 'duplicate' : 'overlap',
     scope: scopeOf(catalog, a, b),
-    ...explanations.explain(x, y),
+    get shared() {
+      return explained().shared;
+    },
+    get topics() {
+      return explained().topics;
+    },
+    get measures() {
+      return explained().measures;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Catalog } from '../model/catalog.js';
 import { roundHours } from '../model/hours.js';
 import { compareStrings } from '../model/order.js';
+import { withFields } from '../model/with-fields.js';
 import type { Cluster, Overlap, OverlapResult } from '../overlap/types.js';
 import { clusterHoursSaved, pairHoursSaved } from './hours.js';
 
@@ -24,10 +25,12 @@ export interface OverlapSavings {
 /** The hours each overlapping pair and each cluster would save, from exact (unrounded) scores. */
 export function overlapSavings(catalog: Catalog, overlap: OverlapResult): OverlapSavings {
   const hours = (ref: string) => catalog.moduleByRef.get(ref)?.hours ?? 0;
-  const overlaps = overlap.overlaps.map((o) => ({
-    ...o,
-    hoursSaved: pairHoursSaved(hours(o.a), hours(o.b), overlap.score(o.a, o.b)),
-  }));
+  // Not a spread: what a pair shares is read from it only when a report or a rule asks.
+  const overlaps = overlap.overlaps.map((o) =>
+    withFields(o, {
+      hoursSaved: pairHoursSaved(hours(o.a), hours(o.b), overlap.score(o.a, o.b)),
+    }),
+  );
   const clusters = overlap.clusters
     .map((c) => {
       const members = c.modules.map((ref) => ({ ref, hours: hours(ref) }));

@@ -31,8 +31,8 @@ async function put(path: string, text: string): Promise<string> {
 }
 
 /** Problems as `line:column message` (English), as a user reads them. */
-async function problems(text: string): Promise<string[]> {
-  const parsed = await parseConfig(text, 'c.yaml');
+function problems(text: string): string[] {
+  const parsed = parseConfig(text, 'c.yaml');
   if (parsed.ok) return [];
   return parsed.findings.map((f) => `${f.line}:${f.column} ${f.rule} ${render(f.message, 'en')}`);
 }
@@ -165,7 +165,7 @@ describe('finding the config file', () => {
 });
 
 describe('parseConfig', () => {
-  it('reads every option', async () => {
+  it('reads every option', () => {
     const text = [
       'threshold: 0.4',
       'duplicateThreshold: 0.95',
@@ -183,7 +183,7 @@ describe('parseConfig', () => {
       '  not-curriculum: off',
       '',
     ].join('\n');
-    expect(await parseConfig(text, 'c.yaml')).toEqual({
+    expect(parseConfig(text, 'c.yaml')).toEqual({
       ok: true,
       config: {
         threshold: 0.4,
@@ -200,16 +200,16 @@ describe('parseConfig', () => {
     });
   });
 
-  it('an empty file is an empty config', async () => {
-    expect(await parseConfig('# nothing yet\n', 'c.yaml')).toEqual({
+  it('an empty file is an empty config', () => {
+    expect(parseConfig('# nothing yet\n', 'c.yaml')).toEqual({
       ok: true,
       config: {},
       locations: expect.any(Function) as unknown,
     });
   });
 
-  it('locates schema errors at line:column, in both languages', async () => {
-    const parsed = await parseConfig('lang: vi\nthreshold: "high"\nfailOn: warnings\n', 'c.yaml');
+  it('locates schema errors at line:column, in both languages', () => {
+    const parsed = parseConfig('lang: vi\nthreshold: "high"\nfailOn: warnings\n', 'c.yaml');
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(
@@ -238,63 +238,59 @@ describe('parseConfig', () => {
     ]);
   });
 
-  it('writes numbers as the reader does', async () => {
-    const parsed = await parseConfig('threshold: 0.05\n', 'c.yaml');
+  it('writes numbers as the reader does', () => {
+    const parsed = parseConfig('threshold: 0.05\n', 'c.yaml');
     expect(!parsed.ok && parsed.findings[0] && renderAll(parsed.findings[0].message)).toEqual({
       vi: 'threshold phải từ 0,1 trở lên, hiện là 0,05',
       en: 'threshold must be at least 0.1, not 0.05',
     });
   });
 
-  it('names an unknown rule at its key and suggests the closest', async () => {
-    expect(await problems('rules:\n  modul-overlap: off\n')).toEqual([
+  it('names an unknown rule at its key and suggests the closest', () => {
+    expect(problems('rules:\n  modul-overlap: off\n')).toEqual([
       '2:3 schema unknown rule "modul-overlap"; did you mean "module-overlap"?',
     ]);
-    const parsed = await parseConfig('rules:\n  modul-overlap: off\n', 'c.yaml');
+    const parsed = parseConfig('rules:\n  modul-overlap: off\n', 'c.yaml');
     expect(!parsed.ok && render(parsed.findings[0]!.message, 'vi')).toBe(
       'quy tắc không xác định "modul-overlap"; có phải ý bạn là "module-overlap"?',
     );
-    expect(await problems('rules:\n  whatever: off\n')).toEqual([
-      '2:3 schema unknown rule "whatever"',
-    ]);
+    expect(problems('rules:\n  whatever: off\n')).toEqual(['2:3 schema unknown rule "whatever"']);
   });
 
-  it('refuses to change the severity of a rule about unreadable or invalid input', async () => {
-    expect(await problems('rules:\n  schema: warning\n')).toEqual([
+  it('refuses to change the severity of a rule about unreadable or invalid input', () => {
+    expect(problems('rules:\n  schema: warning\n')).toEqual([
       '2:3 schema the severity of rule "schema" cannot be changed: it reports input that cannot be read or breaks the format, which leaves the document out of the analysis',
     ]);
   });
 
-  it('refuses a bad rule setting', async () => {
-    expect(await problems('rules:\n  module-overlap: warnig\n')).toEqual([
+  it('refuses a bad rule setting', () => {
+    expect(problems('rules:\n  module-overlap: warnig\n')).toEqual([
       '2:19 schema rules.module-overlap must be one of error, warning, info, off; did you mean "warning"?',
     ]);
   });
 
-  it('suggests an option for a misspelt one, or for the flag spelling', async () => {
-    expect(await problems('thresold: 0.5\nfail-on: error\nwhat: 1\n')).toEqual([
+  it('suggests an option for a misspelt one, or for the flag spelling', () => {
+    expect(problems('thresold: 0.5\nfail-on: error\nwhat: 1\n')).toEqual([
       '1:1 schema unknown option "thresold"; did you mean "threshold"?',
       '2:1 schema unknown option "fail-on"; did you mean "failOn"?',
       expect.stringMatching(/^3:1 schema unknown option "what" \(allowed: \$schema, threshold, /),
     ]);
   });
 
-  it('refuses reports beside format or output', async () => {
-    expect(await problems('format: json\nreports:\n  - format: sarif\noutput: a.md\n')).toEqual([
+  it('refuses reports beside format or output', () => {
+    expect(problems('format: json\nreports:\n  - format: sarif\noutput: a.md\n')).toEqual([
       '1:1 schema `format` cannot stand beside `reports`: give either `reports` or `format`/`output`, not both',
       '4:1 schema `output` cannot stand beside `reports`: give either `reports` or `format`/`output`, not both',
     ]);
-    expect(await problems('reports: []\n')).toEqual(['1:10 schema reports must not be empty']);
-    expect(await problems('reports:\n  - output: a.md\n')).toEqual([
+    expect(problems('reports: []\n')).toEqual(['1:10 schema reports must not be empty']);
+    expect(problems('reports:\n  - output: a.md\n')).toEqual([
       '2:5 schema reports[0] is missing required property "format"',
     ]);
   });
 
-  it('reports YAML syntax errors as the curriculum files do', async () => {
-    expect(await problems('threshold: [0.5\n')).toEqual([
-      expect.stringMatching(/^1:12 yaml-syntax /),
-    ]);
-    expect(await problems('- threshold\n')).toEqual([
+  it('reports YAML syntax errors as the curriculum files do', () => {
+    expect(problems('threshold: [0.5\n')).toEqual([expect.stringMatching(/^1:12 yaml-syntax /)]);
+    expect(problems('- threshold\n')).toEqual([
       '1:1 schema the config file must be a mapping, not a list',
     ]);
   });
@@ -485,6 +481,6 @@ describe('schemas/config.schema.json', () => {
     const page = await readFile(join(projectRoot, 'docs/config.md'), 'utf8');
     const examples = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
     expect(examples.length).toBeGreaterThan(0);
-    for (const example of examples) expect(await problems(example), example).toEqual([]);
+    for (const example of examples) expect(problems(example), example).toEqual([]);
   });
 });

@@ -1,14 +1,17 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  type ExampleRunner,
   type MarkedBlock,
   docPages,
+  exampleEnv,
   parsePage,
   projectRoot,
   render,
   replaceBlocks,
 } from '../../scripts/docs-examples.js';
+import { runCli } from '../helpers/cli.js';
 
 // As in typescript-eslint, every example in the docs is real: `npm run docs` writes each
 // marked block from the built CLI or from a fixture file, and this test fails when one no
@@ -20,6 +23,14 @@ const pages = await Promise.all(
   }),
 );
 const fixtures = join(projectRoot, 'docs/examples');
+/**
+ * The examples run in this process, through the function the CLI's process runs, with the
+ * same folder and environment as `npm run docs` gives the built CLI: a process per example
+ * took most of this file's time. test/e2e/process.test.ts checks that the process prints
+ * what this function prints.
+ */
+const inProcess: ExampleRunner = (args, cwd) =>
+  runCli(args, { cwd: resolve(projectRoot, cwd), env: exampleEnv });
 
 describe('docs examples', () => {
   it('finds the pages and their examples', () => {
@@ -36,7 +47,7 @@ describe('docs examples', () => {
       'shows what it says at $at (npm run docs rewrites it)',
       async ({ block, at }) => {
         expect(block.content, `${at} is out of date: run \`npm run docs\``).toBe(
-          await render(block),
+          await render(block, inProcess),
         );
       },
     );
@@ -139,7 +150,7 @@ describe('the marker convention (scripts/docs-examples.ts)', () => {
     expect(parsePage(markdown).problems).toContainEqual(expect.stringMatching(problem));
   });
 
-  it('renders a text example as the command, then what it prints', async () => {
+  it('renders a text example as the command, then what the built CLI prints', async () => {
     const [block] = parsePage(
       '<!-- example cwd=docs/examples/yaml-syntax: curriculum-dedup validate -->\n```text\n```\n',
     ).blocks;

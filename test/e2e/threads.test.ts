@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, runCli } from '../helpers/cli.js';
+import { projectRoot, runCliProcess } from '../helpers/cli.js';
 
 /**
  * A repository large enough to be read on worker threads (64 files and more) gives exactly
@@ -52,14 +52,20 @@ describe('reading on worker threads', () => {
     expect(existsSync(join(projectRoot, 'dist/cli/load-worker.js'))).toBe(true);
     const env = { FORCE_COLOR: '1' };
     for (const args of [['analyze', '.'], ['analyze', '.', '--format', 'json'], ['validate']]) {
-      const one = await runCli(args, { cwd: dir, env: { ...env, CURRICULUM_DEDUP_THREADS: '1' } });
-      const two = await runCli(args, { cwd: dir, env: { ...env, CURRICULUM_DEDUP_THREADS: '2' } });
+      const one = await runCliProcess(args, {
+        cwd: dir,
+        env: { ...env, CURRICULUM_DEDUP_THREADS: '1' },
+      });
+      const two = await runCliProcess(args, {
+        cwd: dir,
+        env: { ...env, CURRICULUM_DEDUP_THREADS: '2' },
+      });
       expect(one.status).toBe(2);
       expect(two.stderr).toBe(one.stderr);
       expect(two.stdout).toBe(one.stdout);
       expect(two.status).toBe(one.status);
     }
-    const frames = await runCli(['validate'], {
+    const frames = await runCliProcess(['validate'], {
       cwd: dir,
       env: { ...env, CURRICULUM_DEDUP_THREADS: '2' },
     });

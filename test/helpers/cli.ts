@@ -11,8 +11,51 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+/**
+ * Runs the CLI as a user would, on real files, without a terminal, but in this process: the
+ * entry function the process runs (`run` in src/cli/main.ts, which src/cli/process.ts hands
+ * the real streams, environment and working folder), given text streams, `cwd` and an
+ * environment of PATH and `env` only, as `runCliProcess` gives the child. Starting Node for
+ * each run made the suite take minutes; what only the process adds (signals, write errors
+ * on stdout, the exit status itself, worker threads, another user) is tested through
+ * `runCliProcess` and `spawnCli`, and test/e2e/process.test.ts checks that both give the
+ * same status, stdout and stderr for each command.
+ *
+ * The output is encoded as the process's streams encode it (UTF-8) and decoded again, so a
+ * lone surrogate reads back as U+FFFD here too.
+ */
+export async function runCli(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string | undefined> },
+): Promise<CliRun> {
+  // Loaded on first use: many unit tests import this file for `projectRoot` alone.
+  const { run } = await import('../../src/cli/main.js');
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const stream = (chunks: Buffer[]) => ({
+    write(text: string) {
+      chunks.push(Buffer.from(text, 'utf8'));
+      return true;
+    },
+  });
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ PATH: process.env.PATH, ...options.env }))
+    if (value !== undefined) env[key] = value;
+  const status = await run(args, {
+    cwd: options.cwd,
+    env,
+    stdout: stream(out),
+    stderr: stream(err),
+  });
+  return {
+    status,
+    stdout: Buffer.concat(out).toString('utf8'),
+    stderr: Buffer.concat(err).toString('utf8'),
+  };
+}
+
 /** Runs the real CLI as a user would: a separate process, real files, no terminal. */
-export function runCli(
+export function runCliProcess(
   args: readonly string[],
   options: { cwd: string; env?: Record<string, string | undefined> },
 ): Promise<CliRun> {

@@ -8,7 +8,7 @@ import { tempDir } from '../load/support.js';
 
 /** The problems of a config's paths, as `line:column message`, in a real folder. */
 async function problems(text: string, folder?: string): Promise<string[]> {
-  const parsed = await parseConfig(text, 'c.yaml');
+  const parsed = parseConfig(text, 'c.yaml');
   if (!parsed.ok) throw new Error('the config does not parse');
   const found = await unsafeConfigPaths(
     parsed.config,
