@@ -426,7 +426,7 @@ const options = nationalOptions(values);
 const sizes = values.providers.split(',').map(parseCount);
 const seed = Number(values.seed);
 const timeout = parseCount(values.timeout);
-const bundle = join(root, 'dist/cli/curriculum-dedup.mjs');
+const bundle = join(root, 'dist/cli/curriculum-dedup.cjs');
 if (!existsSync(bundle))
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 2, 2] });
 

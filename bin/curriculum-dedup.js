@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/curriculum-dedup.mjs';
+import { main } from '../dist/cli/launch.js';
 
 await main();

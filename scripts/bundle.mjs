@@ -1,12 +1,16 @@
-// Bundles the CLI and its dependencies into one file, dist/cli/curriculum-dedup.mjs, which
-// bin/curriculum-dedup.js runs. Start-up is most of the cost on a few hundred modules, and
-// resolving and compiling ~100 separate modules was a quarter of it (measured: median
-// 0.40 s → 0.31 s for `analyze examples/vn-cadre`). Because everything the CLI runs is in the
-// bundle, the package has no runtime dependencies (an install is one package, not the ~80 that
-// `natural` alone pulls in); the licences of the bundled packages go beside it, in
+// Bundles the CLI and its dependencies into one file, dist/cli/curriculum-dedup.cjs, which
+// bin/curriculum-dedup.js starts through dist/cli/launch.js. Start-up is most of the cost on a
+// few hundred modules, and resolving and compiling ~100 separate modules was a quarter of it
+// (measured: median 0.40 s → 0.31 s for `analyze examples/vn-cadre`). Because everything the CLI
+// runs is in the bundle, the package has no runtime dependencies (an install is one package, not
+// the ~80 that `natural` alone pulls in); the licences of the bundled packages go beside it, in
 // dist/cli/THIRD-PARTY-NOTICES.txt.
+//
+// The bundle is a CommonJS script, not an ES module, so that it can be compiled with a V8 code
+// cache (src/cli/launch.ts), which scripts/code-cache.mjs makes last.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,10 +28,20 @@ const options = {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
 };
+// A code cache made for an earlier bundle must not outlive it (launch.ts checks anyway), nor
+// the ES-module bundle that builds before the cache wrote.
+rmSync(join(root, 'dist/cli/curriculum-dedup.cache'), { force: true });
+rmSync(join(root, 'dist/cli/curriculum-dedup.mjs'), { force: true });
 const result = await build({
   ...options,
+  format: 'cjs',
+  // Strict, as the ES modules it is made of: the directive must come first.
+  banner: {
+    js: "'use strict';\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  define: { 'import.meta.url': '__importMetaUrl' },
   entryPoints: [join(root, 'dist/cli/process.js')],
-  outfile: join(root, 'dist/cli/curriculum-dedup.mjs'),
+  outfile: join(root, 'dist/cli/curriculum-dedup.cjs'),
 });
 // The worker that reads, parses and checks files on other cores (src/load/load-files.ts),
 // beside the CLI, where `new URL('./load-worker.js', import.meta.url)` finds it.
@@ -64,7 +78,15 @@ const notices = [...packages].sort().map((folder) => {
 const noticeFile = join(root, 'dist/cli/THIRD-PARTY-NOTICES.txt');
 writeFileSync(
   noticeFile,
-  'curriculum-dedup bundles the following packages in dist/cli/curriculum-dedup.mjs.\n\n' +
+  'curriculum-dedup bundles the following packages in dist/cli/curriculum-dedup.cjs.\n\n' +
     notices.join('\n'),
 );
 if (!existsSync(noticeFile)) throw new Error('notices not written');
+
+// Last, once the bundle is final: the code cache, made by running the bundle in a fresh
+// process, without the V8 flags this one may have been given.
+execFileSync(process.execPath, [join(root, 'scripts/code-cache.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS: '' },
+});

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = join(root, 'dist/cli/curriculum-dedup.mjs');
+// The build's last output (scripts/bundle.mjs), so a build stopped half-way is built again.
+const bundle = join(root, 'dist/cli/curriculum-dedup.cache');
 
 /** Newest modification time of the files the build reads. */
 function newestSource(): number {

@@ -101,7 +101,10 @@ describe('npm pack, npm install -g of the tarball, and the installed command', (
     const paths = packed.files.map((f) => f.path);
     expect(packed.filename).toBe(`curriculum-dedup-${manifest.version}.tgz`);
     expect(paths).toContain('bin/curriculum-dedup.js');
-    expect(paths).toContain('dist/cli/curriculum-dedup.mjs');
+    expect(paths).toContain('dist/cli/curriculum-dedup.cjs');
+    // What starts it, and the code cache it starts with (src/cli/launch.ts).
+    expect(paths).toContain('dist/cli/launch.js');
+    expect(paths).toContain('dist/cli/curriculum-dedup.cache');
     // The workers that read files and search pairs on other cores, beside the bundle.
     expect(paths).toContain('dist/cli/load-worker.js');
     expect(paths).toContain('dist/cli/candidates-worker.js');

@@ -32,7 +32,7 @@ describe('natural, deep-imported', () => {
   });
 
   it('leaves process.env alone and prints nothing when the analysis runs in a folder with a .env', () => {
-    const main = pathToFileURL(join(projectRoot, 'dist/cli/curriculum-dedup.mjs')).href;
+    const main = pathToFileURL(join(projectRoot, 'dist/cli/curriculum-dedup.cjs')).href;
     const script = `
       const { run } = await import(${JSON.stringify(main)});
       let out = '';
