@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/messages/catalogue.js';
-import { ruleDocsHeader } from '../../src/rules/docs-header.js';
+import { ruleDocsHeader } from './docs-header.js';
 import { allRules } from '../../src/rules/index.js';
 import { projectRoot } from '../helpers/cli.js';
 

@@ -1,5 +1,6 @@
 import { crossLevelRepeat } from '../../src/rules/cross-level-repeat.js';
 import { type Files, ruleTester } from './rule-tester.js';
+import { module, programme, providerLine, topics } from './yaml.js';
 
 const framework = [
   'kind: framework',
@@ -19,35 +20,6 @@ const framework = [
   '      - { id: chuyen-vien-cao-cap, title: Ngạch chuyên viên cao cấp }',
   '',
 ].join('\n');
-
-/** A module: `- id` is its first line, then its title, hours, and any more fields. */
-const module = (id: string, title: string, hours: number, ...more: string[]) => [
-  `  - id: ${id}`,
-  `    title: ${title}`,
-  `    hours: ${hours}`,
-  ...more.map((line) => `    ${line}`),
-];
-const topics = (...list: string[]) => ['topics:', ...list.map((t) => `  - ${t}`)];
-
-/** A programme: its first module starts at line 7 (8 with a provider). */
-const programme = (
-  id: string,
-  title: string,
-  [track, level]: readonly [string, string],
-  modules: string[][],
-  provider?: string,
-) =>
-  [
-    'kind: programme',
-    `id: ${id}`,
-    `title: ${title}`,
-    `track: ${track}`,
-    `level: ${level}`,
-    ...(provider ? [`provider: ${provider}`] : []),
-    'modules:',
-    ...modules.flat(),
-    '',
-  ].join('\n');
 
 const chuyenVien = ['qlnn', 'chuyen-vien'] as const;
 const chuyenVienChinh = ['qlnn', 'chuyen-vien-chinh'] as const;
@@ -132,7 +104,7 @@ ruleTester(crossLevelRepeat, {
           'Bồi dưỡng ngạch chuyên viên chính (Trường Chính trị tỉnh Nghệ An)',
           chuyenVienChinh,
           [reform(16, reformTopicsCvc)],
-          'truong-chinh-tri-nghe-an',
+          ...providerLine('truong-chinh-tri-nghe-an'),
         ),
       }),
     },

@@ -1,5 +1,6 @@
 import { crossTrackOverlap } from '../../src/rules/cross-track-overlap.js';
 import { type Files, ruleTester } from './rule-tester.js';
+import { programme, providerLine } from './yaml.js';
 
 /** Trung cấp ranks with chuyên viên chính, cao cấp with chuyên viên cao cấp. */
 const framework = (comparable = ['[llct/trung-cap, qlnn/chuyen-vien-chinh]']) =>
@@ -31,26 +32,6 @@ const module = (id: string, title: string, hours: number, ...topics: string[]) =
   `    hours: ${hours}`,
   ...(topics.length > 0 ? ['    topics:', ...topics.map((t) => `      - ${t}`)] : []),
 ];
-
-/** A programme: its first module starts at line 7 (8 with a provider). */
-const programme = (
-  id: string,
-  title: string,
-  [track, level]: readonly [string, string],
-  modules: string[][],
-  provider?: string,
-) =>
-  [
-    'kind: programme',
-    `id: ${id}`,
-    `title: ${title}`,
-    `track: ${track}`,
-    `level: ${level}`,
-    ...(provider ? [`provider: ${provider}`] : []),
-    'modules:',
-    ...modules.flat(),
-    '',
-  ].join('\n');
 
 // State administration, as the trung cấp programme and the chuyên viên chính grade teach it:
 // three of the four trung cấp topics are the grade's three.
@@ -88,7 +69,7 @@ const trungCap = (provider?: string) =>
     'Trung cấp lý luận chính trị',
     ['llct', 'trung-cap'],
     administration,
-    provider,
+    ...providerLine(provider),
   );
 const grade = (level: 'chuyen-vien' | 'chuyen-vien-chinh', provider?: string) =>
   programme(
@@ -96,7 +77,7 @@ const grade = (level: 'chuyen-vien' | 'chuyen-vien-chinh', provider?: string) =>
     level === 'chuyen-vien' ? 'Bồi dưỡng ngạch chuyên viên' : 'Bồi dưỡng ngạch chuyên viên chính',
     ['qlnn', level],
     administrationGrade,
-    provider,
+    ...providerLine(provider),
   );
 
 // Leadership at the top rank of both tracks.

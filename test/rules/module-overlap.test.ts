@@ -1,5 +1,6 @@
 import { moduleOverlap } from '../../src/rules/module-overlap.js';
 import { type Files, ruleTester } from './rule-tester.js';
+import { module, programme, topics } from './yaml.js';
 
 const framework = [
   'kind: framework',
@@ -22,33 +23,6 @@ const framework = [
   '      - { id: chuyen-vien-chinh, title: Ngạch chuyên viên chính }',
   '',
 ].join('\n');
-
-/** A module: `- id` is its first line, then its title, hours, and any more fields. */
-const module = (id: string, title: string, hours: number, ...more: string[]) => [
-  `  - id: ${id}`,
-  `    title: ${title}`,
-  `    hours: ${hours}`,
-  ...more.map((line) => `    ${line}`),
-];
-const topics = (...list: string[]) => ['topics:', ...list.map((t) => `  - ${t}`)];
-
-/** A programme: its first module starts at line 7. */
-const programme = (
-  id: string,
-  title: string,
-  [track, level]: readonly [string, string],
-  modules: string[][],
-) =>
-  [
-    'kind: programme',
-    `id: ${id}`,
-    `title: ${title}`,
-    `track: ${track}`,
-    `level: ${level}`,
-    'modules:',
-    ...modules.flat(),
-    '',
-  ].join('\n');
 
 const repository = (files: Files): Files => ({ 'framework.yaml': framework, ...files });
 

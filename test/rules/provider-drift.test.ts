@@ -1,5 +1,6 @@
 import { providerDrift } from '../../src/rules/provider-drift.js';
 import { type Files, ruleTester } from './rule-tester.js';
+import { module, topics } from './yaml.js';
 
 const framework = [
   'kind: framework',
@@ -12,15 +13,6 @@ const framework = [
   '      - { id: trung-cap, title: Trung cấp lý luận chính trị }',
   '',
 ].join('\n');
-
-/** A module: `- id` is its first line, then its title, hours, and any more fields. */
-const module = (id: string, title: string, hours: number, ...more: string[]) => [
-  `  - id: ${id}`,
-  `    title: ${title}`,
-  `    hours: ${hours}`,
-  ...more.map((line) => `    ${line}`),
-];
-const topics = (...list: string[]) => ['topics:', ...list.map((t) => `  - ${t}`)];
 
 /** A programme of trung cấp, from line 1; `extra` holds `provider` or `source`. */
 const programme = (id: string, title: string, modules: string[][], ...extra: string[]) =>

@@ -1,5 +1,6 @@
 import { subsumedProgramme } from '../../src/rules/subsumed-programme.js';
 import { type Files, ruleTester } from './rule-tester.js';
+import { module, programme, topics } from './yaml.js';
 
 const framework = (comparable?: string) =>
   [
@@ -18,35 +19,6 @@ const framework = (comparable?: string) =>
     '      - { id: chuyen-vien-chinh, title: Ngạch chuyên viên chính }',
     '      - { id: chuyen-vien-cao-cap, title: Ngạch chuyên viên cao cấp }',
     ...(comparable ? ['comparable:', `  - ${comparable}`] : []),
-    '',
-  ].join('\n');
-
-/** A module: `- id` is its first line, then its title, hours, and any more fields. */
-const module = (id: string, title: string, hours: number, ...more: string[]) => [
-  `  - id: ${id}`,
-  `    title: ${title}`,
-  `    hours: ${hours}`,
-  ...more.map((line) => `    ${line}`),
-];
-const topics = (...list: string[]) => ['topics:', ...list.map((t) => `  - ${t}`)];
-
-/** A programme, from line 1; `extra` holds fields such as `satisfies` or `provider`. */
-const programme = (
-  id: string,
-  title: string,
-  [track, level]: readonly [string, string],
-  modules: string[][],
-  ...extra: string[]
-) =>
-  [
-    'kind: programme',
-    `id: ${id}`,
-    `title: ${title}`,
-    `track: ${track}`,
-    `level: ${level}`,
-    ...extra,
-    'modules:',
-    ...modules.flat(),
     '',
   ].join('\n');
 

@@ -1,4 +1,4 @@
-import type { Rule } from './rule.js';
+import type { Rule } from '../../src/rules/rule.js';
 
 /**
  * The line under a rule page's title (docs/rules/<id>.md), made from the rule's metadata:
