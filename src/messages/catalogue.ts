@@ -49,8 +49,3 @@ export function render(m: Message, lang: Lang): string {
   // Ids are checked by the compiler where messages are made; one from elsewhere is a bug.
   throw new Error(`no message ${m.id} in the ${lang} catalogue`);
 }
-
-/** A message in every language, for the few places that hold both (a config warning). */
-export function renderAll(m: Message): Readonly<Record<Lang, string>> {
-  return { vi: render(m, 'vi'), en: render(m, 'en') };
-}

@@ -27,8 +27,3 @@ export function count(n: number, word: NounId, lang: Lang, maxDecimals = 1): str
 export function hoursNoun(periodMinutes: number): NounId {
   return periodMinutes === 60 ? 'noun.hour' : 'noun.period';
 }
-
-/** The unit as a column heading says it: "tiết", "periods". */
-export function unitLabel(unit: NounId, lang: Lang): string {
-  return nounForm(unit, lang);
-}

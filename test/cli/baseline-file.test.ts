@@ -1,4 +1,5 @@
-import { message, render, renderAll } from '../../src/messages/catalogue.js';
+import { message, render } from '../../src/messages/catalogue.js';
+import { renderAll } from '../helpers/messages.js';
 import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,5 @@
-import { render, renderAll } from '../../src/messages/catalogue.js';
+import { render } from '../../src/messages/catalogue.js';
+import { renderAll } from '../helpers/messages.js';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeError, inBatches } from '../../src/cli/write-output.js';
-import { message, render, renderAll } from '../../src/messages/catalogue.js';
+import { message, render } from '../../src/messages/catalogue.js';
+import { renderAll } from '../helpers/messages.js';
 
 describe('inBatches', () => {
   it('keeps the text and its order, in batches of at least the size but the last', () => {

@@ -1,4 +1,5 @@
-import { render, renderAll } from '../../src/messages/catalogue.js';
+import { render } from '../../src/messages/catalogue.js';
+import { renderAll } from '../helpers/messages.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { buildCatalog } from '../../src/load/build-catalog.js';

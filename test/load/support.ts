@@ -9,7 +9,7 @@ import { parseYaml } from '../../src/load/parse.js';
 import type { ParsedDocument } from '../../src/load/parse.js';
 import { makeSource } from '../../src/load/source.js';
 import { checkDocument } from '../../src/load/validate-schema.js';
-import { renderAll } from '../../src/messages/catalogue.js';
+import { renderAll } from '../helpers/messages.js';
 
 /**
  * Helpers shared by the loader's unit tests: real temporary folders, and documents parsed from

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { message, render } from '../../src/messages/catalogue.js';
 import { languages } from '../../src/messages/languages.js';
-import { count, hoursNoun, nounForm, unitLabel } from '../../src/messages/words.js';
+import { count, hoursNoun, nounForm } from '../../src/messages/words.js';
 import { langs } from '../../src/model/lang.js';
 
 describe('nouns', () => {
@@ -18,9 +18,9 @@ describe('nouns', () => {
   it('name the unit of hours by the length of a period, a heading in the plural', () => {
     expect(hoursNoun(45)).toBe('noun.period');
     expect(hoursNoun(60)).toBe('noun.hour');
-    expect(unitLabel(hoursNoun(45), 'en')).toBe('periods');
-    expect(unitLabel(hoursNoun(45), 'vi')).toBe('tiết');
-    expect(unitLabel(hoursNoun(60), 'en')).toBe('hours');
+    expect(nounForm(hoursNoun(45), 'en')).toBe('periods');
+    expect(nounForm(hoursNoun(45), 'vi')).toBe('tiết');
+    expect(nounForm(hoursNoun(60), 'en')).toBe('hours');
   });
 
   it('are messages of the catalogues, in every language that has conventions', () => {

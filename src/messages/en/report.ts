@@ -1,5 +1,5 @@
 import { formatFixed, formatNumber } from '../number-format.js';
-import { type NounId, count, nounForm, unitLabel } from '../words.js';
+import { type NounId, count, nounForm } from '../words.js';
 
 const num = (n: number, maxDecimals?: number) => formatNumber(n, 'en', maxDecimals);
 const fixed = (n: number) => formatFixed(n, 'en');
@@ -7,7 +7,7 @@ const fixed = (n: number) => formatFixed(n, 'en');
 const counted = (n: number, one: string, other = `${one}s`) => `${num(n)} ${n === 1 ? one : other}`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** The unit of the data's hours as a column heading says it: "Periods". */
-const unitHeading = (unit: NounId) => capitalise(unitLabel(unit, 'en'));
+const unitHeading = (unit: NounId) => capitalise(nounForm(unit, 'en'));
 
 /** The kinds of overlap, and where the two modules of one stand (src/overlap/types.ts). */
 type Kind = 'duplicate' | 'overlap';
@@ -141,7 +141,7 @@ export const report = {
   'report.study-time.national': ' (national pathways)',
   'report.study-time.provider': ' (provider pathways)',
   'report.study-time.head.pathway': 'Position: pathway',
-  'report.study-time.head.sits': (d: { unit: NounId }) => `Sits (${unitLabel(d.unit, 'en')})`,
+  'report.study-time.head.sits': (d: { unit: NounId }) => `Sits (${nounForm(d.unit, 'en')})`,
   'report.study-time.head.twice': 'Twice',
   'report.study-time.more': (d: { n: number }) =>
     `${counted(d.n, 'provider pathway')} more in the JSON report`,
@@ -239,13 +239,13 @@ export const report = {
   // The markdown report's clusters.
   'report.markdown.clusters.heading': 'Clusters of overlapping modules',
   'report.markdown.clusters.intro': (d: { unit: NounId }) =>
-    `Each cluster is a group of modules that teach the same content. "Saves" is the ${unitLabel(d.unit, 'en')} saved by teaching it once (the longest module kept). In each cluster, ★ is the representative: a natural home for the merged module. The overview prints; each cluster's details are in the collapsed sections below it.`,
+    `Each cluster is a group of modules that teach the same content. "Saves" is the ${nounForm(d.unit, 'en')} saved by teaching it once (the longest module kept). In each cluster, ★ is the representative: a natural home for the merged module. The overview prints; each cluster's details are in the collapsed sections below it.`,
   'report.markdown.clusters.head.cluster': 'Cluster',
   'report.markdown.clusters.head.kind': 'Kind',
   'report.markdown.clusters.head.modules': 'Modules',
   'report.markdown.clusters.head.hours': (d: { unit: NounId }) => unitHeading(d.unit),
   'report.markdown.clusters.head.saves': (d: { unit: NounId }) =>
-    `Saves (${unitLabel(d.unit, 'en')})`,
+    `Saves (${nounForm(d.unit, 'en')})`,
   'report.markdown.clusters.head.representative': 'Representative',
   'report.markdown.clusters.details-of': (d: { n: number }) =>
     `The details of the ${num(d.n)} clusters that save most follow; the JSON report has every cluster.`,
@@ -269,20 +269,19 @@ export const report = {
   'report.markdown.lone.head.module': 'Module',
   'report.markdown.lone.head.score': 'Score',
   'report.markdown.lone.head.where': 'Where',
-  'report.markdown.lone.head.shared': (d: { unit: NounId }) =>
-    `Shared (${unitLabel(d.unit, 'en')})`,
+  'report.markdown.lone.head.shared': (d: { unit: NounId }) => `Shared (${nounForm(d.unit, 'en')})`,
 
   // The markdown report's provider drift.
   'report.markdown.drift.heading': "Providers' copies that differ from the national programme",
   'report.markdown.drift.intro': (d: { drifting: number; all: number; unit: NounId }) =>
-    `${num(d.drifting)} of ${num(d.all)} provider programmes copied from a national one differ from it: modules dropped, added or reworded, or their ${unitLabel(d.unit, 'en')} changed. The copies that drop most first.`,
+    `${num(d.drifting)} of ${num(d.all)} provider programmes copied from a national one differ from it: modules dropped, added or reworded, or their ${nounForm(d.unit, 'en')} changed. The copies that drop most first.`,
   'report.markdown.drift.head.programme': 'Provider programme',
   'report.markdown.drift.head.provider': 'Provider',
   'report.markdown.drift.head.national': 'Copies',
   'report.markdown.drift.head.dropped': 'Dropped',
   'report.markdown.drift.head.added': 'Added',
   'report.markdown.drift.head.reworded': 'Reworded',
-  'report.markdown.drift.head.hours': (d: { unit: NounId }) => `Changed ${unitLabel(d.unit, 'en')}`,
+  'report.markdown.drift.head.hours': (d: { unit: NounId }) => `Changed ${nounForm(d.unit, 'en')}`,
 
   // The markdown report's diagrams of tracks.
   'report.markdown.tracks.heading': 'Levels and programmes by track',
@@ -297,16 +296,16 @@ export const report = {
   // The markdown report's pathways.
   'report.markdown.pathways.heading': 'Study time by position pathway',
   'report.markdown.pathways.intro': (d: { unit: NounId; minutes: number }) => {
-    const unit = unitLabel(d.unit, 'en');
+    const unit = nounForm(d.unit, 'en');
     return `A pathway is a minimal set of programmes a learner completes to qualify for a position. "Sat twice" counts the ${unit} whose content another programme of the same pathway teaches too. Hours saved a year = learners a year × ${unit} sat twice × ${num(d.minutes)} minutes.`;
   },
   'report.markdown.pathways.national': 'National pathways',
   'report.markdown.pathways.provider': 'Provider pathways',
   'report.markdown.pathways.head.position': 'Position',
   'report.markdown.pathways.head.programmes': 'Programmes',
-  'report.markdown.pathways.head.sat': (d: { unit: NounId }) => `Sat (${unitLabel(d.unit, 'en')})`,
+  'report.markdown.pathways.head.sat': (d: { unit: NounId }) => `Sat (${nounForm(d.unit, 'en')})`,
   'report.markdown.pathways.head.twice': (d: { unit: NounId }) =>
-    `Sat twice (${unitLabel(d.unit, 'en')})`,
+    `Sat twice (${nounForm(d.unit, 'en')})`,
   'report.markdown.pathways.head.learners': 'Learners/year',
   'report.markdown.pathways.head.saved': 'Hours saved/year',
   'report.markdown.pathways.head.provider': 'Provider',
@@ -321,25 +320,25 @@ export const report = {
   // The markdown report's exemptions.
   'report.markdown.exemptions.heading': 'Exemptions between levels',
   'report.markdown.exemptions.intro': (d: { unit: NounId }) =>
-    `A holder of one programme's certificate who goes on to the programme of the next level of the track (or of a comparable level of another track) has studied part of it already: those ${unitLabel(d.unit, 'en')} could be exempted.`,
+    `A holder of one programme's certificate who goes on to the programme of the next level of the track (or of a comparable level of another track) has studied part of it already: those ${nounForm(d.unit, 'en')} could be exempted.`,
   'report.markdown.exemptions.head.provider': 'Provider',
   'report.markdown.exemptions.head.held': 'Certificate held',
   'report.markdown.exemptions.head.next': 'Next programme',
   'report.markdown.exemptions.head.next-hours': (d: { unit: NounId }) =>
-    `Next programme (${unitLabel(d.unit, 'en')})`,
+    `Next programme (${nounForm(d.unit, 'en')})`,
   'report.markdown.exemptions.head.exempt': (d: { unit: NounId }) =>
-    `Exempt (${unitLabel(d.unit, 'en')})`,
+    `Exempt (${nounForm(d.unit, 'en')})`,
   'report.markdown.exemptions.head.share': 'Share',
   'report.markdown.exemptions.national': 'national',
 
   // The markdown report's shared hours between programmes.
   'report.markdown.programmes.heading': (d: { unit: NounId }) =>
-    `Shared ${unitLabel(d.unit, 'en')} between programmes`,
+    `Shared ${nounForm(d.unit, 'en')} between programmes`,
   'report.markdown.programmes.intro': (d: { unit: NounId }) =>
-    `Each row is a pair of programmes with overlapping modules: the overlapping module pairs and the ${unitLabel(d.unit, 'en')} they share (those a learner taking both would not need to sit twice), the pairs that share most first.`,
+    `Each row is a pair of programmes with overlapping modules: the overlapping module pairs and the ${nounForm(d.unit, 'en')} they share (those a learner taking both would not need to sit twice), the pairs that share most first.`,
   'report.markdown.programmes.head.programme': 'Programme',
   'report.markdown.programmes.head.pairs': 'Module pairs',
   'report.markdown.programmes.head.shared': (d: { unit: NounId }) =>
-    `Shared (${unitLabel(d.unit, 'en')})`,
+    `Shared (${nounForm(d.unit, 'en')})`,
   'report.markdown.programmes.same': '(within the programme)',
 };

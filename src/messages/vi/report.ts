@@ -1,5 +1,5 @@
 import { formatFixed, formatNumber } from '../number-format.js';
-import { type NounId, count, nounForm, unitLabel } from '../words.js';
+import { type NounId, count, nounForm } from '../words.js';
 import type { CatalogueOf } from '../types.js';
 import type { report as en } from '../en/report.js';
 
@@ -9,7 +9,7 @@ const fixed = (n: number) => formatFixed(n, 'vi');
 const counted = (n: number, word: string) => `${num(n)} ${word}`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** The unit of the data's hours as a column heading says it: "tiết". */
-const unit = (u: NounId) => unitLabel(u, 'vi');
+const unit = (u: NounId) => nounForm(u, 'vi');
 
 const severityNouns = { error: 'noun.error', warning: 'noun.warning', info: 'noun.note' } as const;
 type Severity = keyof typeof severityNouns;
