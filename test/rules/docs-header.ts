@@ -11,9 +11,9 @@ export function ruleDocsHeader(rule: Rule): string {
     analyse: 'analyse',
   }[rule.stage];
   return [
-    `**Severity:** ${rule.severity}${rule.fixed ? ' (fixed)' : ''}`,
+    `**Severity:** ${rule.severity}${rule.fixed ? ' (cannot be changed or turned off)' : ''}`,
     `**Stage:** ${stage}`,
-    ...(rule.acceptsIntended ? ['**Accepts** `intendedOverlaps`'] : []),
-    ...(rule.needsWholeRepository ? ['**Needs** every file to load'] : []),
+    ...(rule.acceptsIntended ? ['**Can be accepted** with `intendedOverlaps`'] : []),
+    ...(rule.needsWholeRepository ? ['**Silent** while a file fails to load'] : []),
   ].join(' · ');
 }
