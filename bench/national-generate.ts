@@ -402,16 +402,18 @@ function makeProviders(
   const real = entries.flatMap(({ province: p }) => [p.name, ...p.places]).join('; ');
   const two = inventedFirst.flatMap((a) => inventedSecond.map((b) => `${a} ${b}`));
   const three = two.flatMap((ab) => inventedSecond.map((c) => `${ab} ${c}`));
-  // Names are taken from the end: two-syllable names first, then three-syllable ones.
-  const unused = [...random.shuffle(three), ...random.shuffle(two)].filter(
-    (n) => !real.includes(n) && !/(\S+) \1/.test(n),
-  );
+  // Names are taken from the end: two-syllable names first, then three-syllable ones. Each is
+  // checked when it comes up: checking all ~10^5 of them against the real names up front took
+  // seconds, for the few hundred that are taken.
+  const unused = [...random.shuffle(three), ...random.shuffle(two)];
+  const usable = (n: string) => !real.includes(n) && !/(\S+) \1/.test(n);
   const twoSyllable = new Set(two);
   let shared = false;
   const take = () => {
-    const name = unused.pop()!;
-    if (!twoSyllable.has(name)) shared = true;
-    return name;
+    let name = unused.pop();
+    while (name !== undefined && !usable(name)) name = unused.pop();
+    if (!twoSyllable.has(name!)) shared = true;
+    return name!;
   };
   const provinceCount = Math.ceil(count / campuses);
   const bases = Array.from({ length: provinceCount }, (_, j) => {
