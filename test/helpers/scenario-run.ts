@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { CliRun } from './cli.js';
 import { type Scenario, parseScenario, rewriteScenario } from './scenario.js';
+import { removeAfterTestFile } from './temp-dirs.js';
 
 /** The folder of the scenario files. */
 export const scenarioFolder = fileURLToPath(new URL('../e2e/scenarios/', import.meta.url));
@@ -29,9 +30,6 @@ export type Runner = (
   options: { cwd: string; env?: Record<string, string | undefined> },
 ) => Promise<CliRun>;
 
-const workdirs: string[] = [];
-afterAll(() => Promise.all(workdirs.map((d) => rm(d, { recursive: true, force: true }))));
-
 /**
  * Writes a scenario's documents to a fresh folder, runs its command there with `runner`, and
  * checks status, stdout and stderr exactly, that no stack trace is printed and that no input
@@ -44,7 +42,7 @@ export async function checkScenario(
   { rewrite = true } = {},
 ): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'cdedup-scenario-'));
-  workdirs.push(dir);
+  removeAfterTestFile(dir);
   for (const doc of scenario.documents) {
     await mkdir(dirname(join(dir, doc.path)), { recursive: true });
     await writeFile(join(dir, doc.path), doc.content);

@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import type { CurriculumDocument } from '../../src/load/build-catalog.js';
 import type { LocationIndex } from '../../src/load/locate.js';
@@ -10,19 +10,17 @@ import type { ParsedDocument } from '../../src/load/parse.js';
 import { makeSource } from '../../src/load/source.js';
 import { checkDocument } from '../../src/load/validate-schema.js';
 import { renderAll } from '../helpers/messages.js';
+import { removeAfterTestFile } from '../helpers/temp-dirs.js';
 
 /**
  * Helpers shared by the loader's unit tests: real temporary folders, and documents parsed from
  * YAML text the way the loader parses them.
  */
 
-const made: string[] = [];
-afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
-
 /** A fresh folder under the OS temp folder, removed after the test file has run. */
 export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'cdedup-load-'));
-  made.push(dir);
+  removeAfterTestFile(dir);
   return dir;
 }
 

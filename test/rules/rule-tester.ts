@@ -1,7 +1,8 @@
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { removeAfterTestFile } from '../helpers/temp-dirs.js';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { loadRepository } from '../../src/load/load-repository.js';
@@ -47,15 +48,10 @@ export interface InvalidCase extends ValidCase {
   readonly findings: readonly ExpectedFinding[];
 }
 
-const folders: string[] = [];
-afterAll(async () => {
-  await Promise.all(folders.map((f) => rm(f, { recursive: true, force: true })));
-});
-
 /** Writes the files into a new folder and runs the pipeline: every finding of every rule. */
 export async function findingsFor(files: Files): Promise<readonly Finding[]> {
   const root = await mkdtemp(join(tmpdir(), 'rule-tester-'));
-  folders.push(root);
+  removeAfterTestFile(root);
   for (const [path, content] of Object.entries(files)) {
     const at = join(root, path);
     await mkdir(dirname(at), { recursive: true });
