@@ -16,6 +16,8 @@ import { type PathwaySavings, pathwaySavings } from './savings/pathways.js';
 import { listedAtEitherEnd, maxListedPerEnd } from './savings/listed.js';
 import { type ProviderDrift, providerDrift } from './uniformity/provider-drift.js';
 import { checkAnalysis, checkCatalogue, ruleById } from './rules/index.js';
+import { subsumedProgrammes } from './hierarchy/repeats.js';
+import { type Plan, buildPlan } from './plan/plan.js';
 
 function withAccepted<T extends object>(item: T, reason: string | undefined): T {
   return reason ? { ...item, accepted: reason } : item;
@@ -57,6 +59,8 @@ export interface AnalysisSummary {
   readonly duplicatedHours: number;
   /** Σ learnersPerYear × study time saved on each position's pathway, in the data's unit. */
   readonly personHoursSavedPerYear: number;
+  /** The plan's rows, and their person-hours a year added up (clock hours): the headline. */
+  readonly plan: { readonly actions: number; readonly personHoursPerYear: number };
 }
 
 /** An overlap or cluster the authors declared intended carries their reason. */
@@ -67,7 +71,7 @@ export interface Accepted {
 /** The overlaps and clusters the engine found, with the hours each would save. */
 export interface OverlapReport extends Omit<
   OverlapResult,
-  'overlaps' | 'clusters' | 'score' | 'copyOf'
+  'overlaps' | 'clusters' | 'score' | 'copyOf' | 'covered'
 > {
   /** The pairs listed: each copy group's with its best `maxListedPerEnd` others (`listed.ts`). */
   readonly overlaps: readonly (SavedOverlap & Accepted)[];
@@ -87,6 +91,8 @@ export interface AnalysisResult {
   readonly pathways: PathwaySavings;
   /** How each provider's copy of a national programme differs from it. */
   readonly drift: readonly ProviderDrift[];
+  /** What to merge, exempt, retire and align, and what each saves (docs/savings.md). */
+  readonly plan: Plan;
   readonly summary: AnalysisSummary;
 }
 
@@ -135,10 +141,20 @@ export function analyze(
     overlaps: overlap.overlaps,
     clusters: overlap.clusters,
     score: measured.score,
+    covered: measured.covered,
     copyOf: measured.copyOf,
     threshold: measured.thresholds.overlap,
   });
   const drift = providerDrift(catalog, measured);
+  const plan = buildPlan({
+    catalog,
+    clusters: overlap.clusters,
+    pathways,
+    subsumed: subsumedProgrammes(catalog, overlap.overlaps),
+    drift,
+    covered: measured.covered,
+    copyOf: measured.copyOf,
+  });
   const findings = [
     ...loadFindings,
     ...checkCatalogue(catalog),
@@ -155,6 +171,7 @@ export function analyze(
     findings,
     pathways,
     drift,
+    plan,
     summary: {
       programmes: catalog.programmes.length,
       modules: catalog.modules.length,
@@ -166,6 +183,7 @@ export function analyze(
       overlapsNotListed: overlap.notListed,
       duplicatedHours: pathways.duplicatedHours,
       personHoursSavedPerYear: pathways.personHoursSavedPerYear,
+      plan: { actions: plan.actions.length, personHoursPerYear: plan.personHoursPerYear },
     },
   };
 }

@@ -21,7 +21,8 @@ const allowed: Record<string, readonly string[]> = {
   rules: ['model', 'messages', 'findings', 'overlap', 'savings', 'hierarchy', 'uniformity'],
   gate: ['model', 'messages', 'findings', 'rules'],
   load: ['model', 'messages', 'findings', 'rules', 'generated'],
-  analysis: ['model', 'overlap', 'savings', 'findings', 'uniformity', 'rules'],
+  plan: ['model', 'overlap', 'savings', 'hierarchy', 'uniformity'],
+  analysis: ['model', 'overlap', 'savings', 'findings', 'uniformity', 'rules', 'hierarchy', 'plan'],
   report: [
     'model',
     'messages',
@@ -32,6 +33,7 @@ const allowed: Record<string, readonly string[]> = {
     'analysis',
     'uniformity',
     'gate',
+    'plan',
   ],
   cli: ['model', 'messages', 'load', 'analysis', 'report', 'findings', 'rules', 'gate'],
 };

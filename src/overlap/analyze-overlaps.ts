@@ -1,3 +1,4 @@
+import { coveredShare } from './coverage.js';
 import type { Activity, Catalog, Module, Programme } from '../model/catalog.js';
 import { mustAt, mustGet, programmesById } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
@@ -102,6 +103,11 @@ export function analyzeOverlaps(catalog: Catalog, options: OverlapOptions = {}):
       const i = documentOf.get(a);
       const j = documentOf.get(b);
       return i === undefined || j === undefined ? 0 : scores.once(i, j);
+    },
+    covered: (inner, outer) => {
+      const i = documentOf.get(inner);
+      const o = documentOf.get(outer);
+      return i === undefined || o === undefined ? 0 : coveredShare(corpus, i, o);
     },
     copyOf: (ref) => {
       const d = documentOf.get(ref);

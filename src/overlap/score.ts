@@ -286,7 +286,7 @@ export const topicMatch = 0.5;
  * 0 unless they share a bigram of two content words that is not common either: "sự ra đời
  * của Đảng bộ tỉnh Nghệ An" and "… Hà Tĩnh" share only their frame, and do not match.
  */
-function topicJaccard(corpus: Corpus, a: Int32Array, b: Int32Array): number {
+export function topicJaccard(corpus: Corpus, a: Int32Array, b: Int32Array): number {
   const { common, contentBigram } = corpus;
   let shared = 0;
   let sizeA = 0;

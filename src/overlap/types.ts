@@ -95,6 +95,11 @@ export interface OverlapResult {
   /** The exact score of any two compared modules, by ref (0 when unrelated), unrounded. */
   readonly score: (a: string, b: string) => number;
   /**
+   * The share of module `inner`'s content that module `outer` teaches, by ref, in [0, 1]
+   * (`coveredShare`); 0 when either was not compared.
+   */
+  readonly covered: (inner: string, outer: string) => number;
+  /**
    * The copy group of a compared module, and its group of identical texts, each named by its
    * first module; undefined for a module not compared (fieldwork, assessment).
    */

@@ -1,34 +1,21 @@
-import { roundHours } from '../model/hours.js';
+import type { Module } from '../model/catalog.js';
+import { compareStrings } from '../model/order.js';
+
+/** The share of one module's content another teaches, by ref (`OverlapResult.covered`). */
+export type Covered = (inner: string, outer: string) => number;
 
 /**
- * Study time saved by merging overlapping modules, in the repository's hour units.
- *
- * A pair: a learner who takes both modules sits the shared part twice. The shared part is
- * estimated as `score` of the shorter module, so hoursSaved = min(hours) × score.
- * A cluster: taught once, as its longest member; every other member saves its overlap with
- * that one, estimated the same way.
+ * Whole tiết a learner who takes both modules sits twice: the share of the shorter module that
+ * the longer one teaches, times the shorter one's hours (docs/savings.md). A module all of
+ * whose topics the other teaches repeats its whole hours. Whole tiết, because a timetable has
+ * no fractions of one; the ref breaks a tie in hours, so the figure does not depend on order.
  */
-export function pairHoursSaved(hoursA: number, hoursB: number, score: number): number {
-  return roundHours(Math.min(hoursA, hoursB) * score);
-}
-
-export function clusterHoursSaved(
-  members: ReadonlyArray<{ hours: number }>,
-  score: (i: number, j: number) => number,
-): { kept: number; saved: number } {
-  const [first] = members;
-  if (first === undefined) return { kept: 0, saved: 0 };
-  let kept = 0;
-  let keptHours = first.hours;
-  members.forEach((m, i) => {
-    if (m.hours > keptHours) {
-      kept = i;
-      keptHours = m.hours;
-    }
-  });
-  let saved = 0;
-  members.forEach((m, i) => {
-    if (i !== kept) saved += Math.min(m.hours, keptHours) * score(i, kept);
-  });
-  return { kept, saved: roundHours(saved) };
+export function repeatedHours(
+  a: Pick<Module, 'ref' | 'hours'>,
+  b: Pick<Module, 'ref' | 'hours'>,
+  covered: Covered,
+): number {
+  const aShorter = a.hours < b.hours || (a.hours === b.hours && compareStrings(a.ref, b.ref) <= 0);
+  const [shorter, longer] = aShorter ? [a, b] : [b, a];
+  return Math.round(covered(shorter.ref, longer.ref) * shorter.hours);
 }

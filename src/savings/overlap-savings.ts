@@ -1,43 +1,60 @@
-import type { Catalog } from '../model/catalog.js';
-import { roundHours } from '../model/hours.js';
+import type { Catalog, Module } from '../model/catalog.js';
 import { compareStrings } from '../model/order.js';
 import { withFields } from '../model/with-fields.js';
 import type { Cluster, Overlap, OverlapResult } from '../overlap/types.js';
-import { clusterHoursSaved, pairHoursSaved } from './hours.js';
+import { repeatedHours } from './hours.js';
+import { moduleToKeep } from './keep.js';
 
 export interface SavedOverlap extends Overlap {
-  /** Hours a learner taking both would not need to sit twice. */
+  /**
+   * Whole tiết a learner taking both would sit twice (`repeatedHours`); 0 for two providers'
+   * copies of one module, which no learner takes both of.
+   */
   readonly hoursSaved: number;
 }
 
 export interface SavedCluster extends Cluster {
-  /** Hours saved by teaching the cluster once (the longest member kept). */
+  /** The module to keep if the cluster is merged (`moduleToKeep`): ★ in the reports. */
+  readonly keep: string;
+  /**
+   * Whole tiết the cluster teaches more than once: each content other than the kept one's
+   * (a module and its providers' copies are one content) repeats its share of the kept one.
+   */
   readonly hoursSaved: number;
 }
 
 export interface OverlapSavings {
   readonly overlaps: readonly SavedOverlap[];
-  /** The clusters that save most first (then by first module). */
+  /** The clusters that repeat most first (then by first module). */
   readonly clusters: readonly SavedCluster[];
   readonly hoursSaved: number;
 }
 
-/** The hours each overlapping pair and each cluster would save, from exact (unrounded) scores. */
-export function overlapSavings(catalog: Catalog, overlap: OverlapResult): OverlapSavings {
-  const hours = (ref: string) => catalog.moduleByRef.get(ref)?.hours ?? 0;
+type Measured = Pick<OverlapResult, 'overlaps' | 'clusters' | 'covered' | 'copyOf'>;
+
+/** The tiết each overlapping pair and each cluster repeats, and the module each would keep. */
+export function overlapSavings(catalog: Catalog, overlap: Measured): OverlapSavings {
+  const national = nationalOf(catalog);
+  const providers = new Map(catalog.programmes.map((p) => [p.id, p.provider]));
+  const providerOf = (ref: string) => providers.get(moduleOf(ref)?.programme ?? '');
+  const groupOf = (ref: string) => overlap.copyOf(ref)?.group ?? ref;
+  const moduleOf = (ref: string): Module | undefined => catalog.moduleByRef.get(ref);
   // Not a spread: what a pair shares is read from it only when a report or a rule asks.
-  const overlaps = overlap.overlaps.map((o) =>
-    withFields(o, {
-      hoursSaved: pairHoursSaved(hours(o.a), hours(o.b), overlap.score(o.a, o.b)),
-    }),
-  );
+  const overlaps = overlap.overlaps.map((o) => {
+    const [a, b] = [moduleOf(o.a), moduleOf(o.b)];
+    const copies = groupOf(o.a) === groupOf(o.b) && providerOf(o.a) !== providerOf(o.b);
+    const hoursSaved = a && b && !copies ? repeatedHours(a, b, overlap.covered) : 0;
+    return withFields(o, { hoursSaved });
+  });
   const clusters = overlap.clusters
-    .map((c) => {
-      const members = c.modules.map((ref) => ({ ref, hours: hours(ref) }));
-      const { saved } = clusterHoursSaved(members, (p, q) =>
-        overlap.score(c.modules[p] ?? '', c.modules[q] ?? ''),
-      );
-      return { ...c, hoursSaved: saved };
+    .map((c): SavedCluster => {
+      const members = c.modules.flatMap((ref) => moduleOf(ref) ?? []);
+      const kept = moduleToKeep(members, overlap.covered, national);
+      if (!kept) return { ...c, keep: c.representative, hoursSaved: 0 };
+      const contents = otherContents(members, kept, groupOf, national);
+      let hoursSaved = 0;
+      for (const m of contents) hoursSaved += repeatedHours(m, kept, overlap.covered);
+      return { ...c, keep: kept.ref, hoursSaved };
     })
     .sort(
       (x, y) =>
@@ -46,6 +63,40 @@ export function overlapSavings(catalog: Catalog, overlap: OverlapResult): Overla
   return {
     overlaps,
     clusters,
-    hoursSaved: roundHours(clusters.reduce((s, c) => s + c.hoursSaved, 0)),
+    hoursSaved: clusters.reduce((s, c) => s + c.hoursSaved, 0),
   };
+}
+
+/** Whether a module belongs to a national programme (no provider, declared or inferred). */
+export function nationalOf(catalog: Catalog): (module: Pick<Module, 'programme'>) => boolean {
+  const provider = new Map(catalog.programmes.map((p) => [p.id, p.provider]));
+  return (m) => provider.get(m.programme) === undefined;
+}
+
+/**
+ * The members of a group besides `kept` that teach content of their own: every national
+ * module (two national programmes holding one module is a repetition), and, for a content
+ * that only providers hold, one of its copies. A provider's copy of a module the group
+ * already holds nationally, or of one another provider's copy stands for, is no content of
+ * its own: no learner takes both (docs/savings.md). Sorted by ref.
+ */
+export function otherContents<M extends Pick<Module, 'ref' | 'programme'>>(
+  members: readonly M[],
+  kept: M,
+  groupOf: (ref: string) => string,
+  national: (m: M) => boolean,
+): M[] {
+  const sorted = [...members].sort((a, b) => compareStrings(a.ref, b.ref));
+  const held = new Set(sorted.filter((m) => national(m)).map((m) => groupOf(m.ref)));
+  held.add(groupOf(kept.ref));
+  const out: M[] = [];
+  for (const m of sorted) {
+    if (m === kept) continue;
+    if (national(m)) out.push(m);
+    else if (!held.has(groupOf(m.ref))) {
+      held.add(groupOf(m.ref));
+      out.push(m);
+    }
+  }
+  return out;
 }

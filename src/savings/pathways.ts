@@ -3,7 +3,7 @@ import type { Catalog, Module, Position, Programme } from '../model/catalog.js';
 import { roundHours } from '../model/hours.js';
 import { compareStrings } from '../model/order.js';
 import type { Cluster, Overlap } from '../overlap/types.js';
-import { pairHoursSaved } from './hours.js';
+import { type Covered, repeatedHours } from './hours.js';
 
 /**
  * A way to qualify for a position (docs/format.md §5.2): a minimal set of programmes — none can be left
@@ -19,11 +19,26 @@ export interface PathwayVariant {
   readonly programmes: readonly string[];
   /** Hours a learner sits on this pathway, in the data's unit (periods). */
   readonly hours: number;
-  /** Of those, hours sat twice: content its programmes repeat, were it taught once. */
+  /** Of those, whole tiết sat twice: content its programmes repeat, were it taught once. */
   readonly hoursSaved: number;
+  /** What `hoursSaved` adds up: each module sat twice, once, with the module it repeats. */
+  readonly credits: readonly PathwayCredit[];
   readonly learnersPerYear: number | undefined;
+  /**
+   * The learners a year whom the figures count on this variant: all of the position's on its
+   * reference variant (the shortest national one), an equal share on each provider's where
+   * the position has no national one, none on the others (they are the same learners).
+   */
+  readonly learnersCounted: number;
   /** learnersPerYear × hoursSaved, in the data's unit. */
   readonly personHoursSaved: number | undefined;
+}
+
+/** Whole tiết of `module` that a learner on a pathway sits twice, having sat `partner`. */
+export interface PathwayCredit {
+  readonly module: string;
+  readonly partner: string;
+  readonly hours: number;
 }
 
 /** Hours of the next programme that a holder of a lower certificate already studied. */
@@ -36,6 +51,8 @@ export interface Exemption {
   readonly next: string;
   readonly nextHours: number;
   readonly exemptHours: number;
+  /** The modules of `next` its holder studied already, by ref, sorted. */
+  readonly modules: readonly string[];
 }
 
 export interface PathwaySavings {
@@ -59,6 +76,8 @@ export interface OverlapView {
   readonly clusters: readonly Cluster[];
   /** The exact score of two modules, by ref. */
   readonly score: (a: string, b: string) => number;
+  /** The share of one module's content another teaches, by ref. */
+  readonly covered: Covered;
   /** The copy group of a module (its first module's ref); undefined if not compared. */
   readonly copyOf: (ref: string) => { readonly group: string } | undefined;
   /** The lowest score reported as an overlap. */
@@ -69,9 +88,12 @@ export interface OverlapView {
 export function pathwaySavings(catalog: Catalog, overlap: OverlapView): PathwaySavings {
   const sat = new SatTwice(overlap);
   const offers = offersOf(catalog);
-  const pathways = catalog.positions.flatMap((position) =>
-    variantsOf(position, offers).map((variant): PathwayVariant => {
-      const hoursSaved = sat.hoursSaved(variant.programmes);
+  const pathways = catalog.positions.flatMap((position) => {
+    const variants = variantsOf(position, offers);
+    const counted = learnersCounted(position, variants);
+    return variants.map((variant, i): PathwayVariant => {
+      const credits = sat.credits(variant.programmes);
+      const hoursSaved = credits.reduce((sum, c) => sum + c.hours, 0);
       const learners = position.learnersPerYear;
       return {
         position: position.id,
@@ -79,11 +101,13 @@ export function pathwaySavings(catalog: Catalog, overlap: OverlapView): PathwayS
         programmes: variant.programmes.map((p) => p.id),
         hours: roundHours(variant.programmes.reduce((s, p) => s + p.hours, 0)),
         hoursSaved,
+        credits,
         learnersPerYear: learners,
+        learnersCounted: counted[i] ?? 0,
         personHoursSaved: learners === undefined ? undefined : roundHours(learners * hoursSaved),
       };
-    }),
-  );
+    });
+  });
   return {
     pathways,
     exemptions: exemptions(catalog, sat, offers),
@@ -95,24 +119,34 @@ export function pathwaySavings(catalog: Catalog, overlap: OverlapView): PathwayS
         return sum + c.hours - longest;
       }, 0),
     ),
-    personHoursSavedPerYear: personHoursPerYear(catalog, pathways),
+    personHoursSavedPerYear: personHoursPerYear(pathways),
   };
 }
 
-function personHoursPerYear(catalog: Catalog, pathways: readonly PathwayVariant[]): number {
-  let total = 0;
-  for (const position of catalog.positions) {
-    const learners = position.learnersPerYear;
-    const mine = pathways.filter((v) => v.position === position.id);
-    if (learners === undefined || mine.length === 0) continue;
-    const national = mine.filter((v) => v.provider === undefined);
-    const saved =
-      national.length > 0
-        ? ([...national].sort((a, b) => a.hours - b.hours)[0]?.hoursSaved ?? 0)
-        : mine.reduce((s, v) => s + v.hoursSaved, 0) / mine.length;
-    total += learners * saved;
-  }
-  return roundHours(total);
+function personHoursPerYear(pathways: readonly PathwayVariant[]): number {
+  return roundHours(pathways.reduce((sum, v) => sum + v.learnersCounted * v.hoursSaved, 0));
+}
+
+/**
+ * The learners each variant of a position counts (`PathwayVariant.learnersCounted`): a
+ * position's learners are counted once, on the shortest national variant, else shared
+ * equally among the providers' variants.
+ */
+function learnersCounted(
+  position: Position,
+  variants: ReadonlyArray<{ provider: string | undefined; programmes: readonly Programme[] }>,
+): number[] {
+  const learners = position.learnersPerYear ?? 0;
+  const hours = (v: { programmes: readonly Programme[] }) =>
+    v.programmes.reduce((s, p) => s + p.hours, 0);
+  let reference = -1;
+  variants.forEach((v, i) => {
+    if (v.provider !== undefined) return;
+    const best = variants[reference];
+    if (best === undefined || hours(v) < hours(best)) reference = i;
+  });
+  if (reference >= 0) return variants.map((_, i) => (i === reference ? learners : 0));
+  return variants.map(() => (variants.length > 0 ? learners / variants.length : 0));
 }
 
 /** The minimal programme sets for a position: national, then one set of variants per provider. */
@@ -187,13 +221,13 @@ export function minimalCovers(refs: readonly string[], pool: readonly Programme[
 const ids = (programmes: readonly Programme[]) => programmes.map((p) => p.id).join(' ');
 
 /**
- * The hours a learner sits twice across a set of programmes. Modules are ranked, longest
- * first (then by ref); each module saves its largest overlap with a module of another of the
- * programmes that ranks above it — the shorter module's hours × the pair's score, as for a
- * pair — so the first-ranked module is kept whole, as a merged module would be taught once
- * as the longest. The figure is never negative, never exceeds the hours of all but the
- * longest module, and never falls when more pairs count as overlaps (a lower threshold): each
- * module's largest overlap can only grow.
+ * The whole tiết a learner sits twice across a set of programmes (docs/savings.md). Modules
+ * are ranked: national ones first (a provider's learners fall back to national programmes for
+ * the levels it does not teach), then the longest, then by ref. Each module is credited once,
+ * with its largest repetition (`repeatedHours`) of a module of another of the programmes that
+ * ranks above it, among the pairs the engine reports as overlapping; so the first module of a
+ * group is taught whole. The figure is never negative, never more than the hours of all but
+ * the first module, and never falls when more pairs count as overlaps (a lower threshold).
  */
 class SatTwice {
   /**
@@ -209,6 +243,10 @@ class SatTwice {
       this.link(a, b);
       this.link(b, a);
     }
+  }
+
+  get covered(): Covered {
+    return this.overlap.covered;
   }
 
   groupOf(ref: string): string {
@@ -255,23 +293,34 @@ class SatTwice {
     return index;
   }
 
-  hoursSaved(programmes: readonly Programme[]): number {
+  credits(programmes: readonly Programme[]): PathwayCredit[] {
     const ranked = programmes
-      .flatMap((p) => p.modules)
-      .sort((a, b) => b.hours - a.hours || compareStrings(a.ref, b.ref));
+      .flatMap((p) => p.modules.map((m) => ({ m, national: p.provider === undefined })))
+      .sort(
+        (a, b) =>
+          Number(b.national) - Number(a.national) ||
+          b.m.hours - a.m.hours ||
+          compareStrings(a.m.ref, b.m.ref),
+      )
+      .map(({ m }) => m);
     const rank = new Map(ranked.map((m, i) => [m.ref, i]));
     const index = this.byGroup(ranked);
-    let saved = 0;
+    const credits: PathwayCredit[] = [];
     ranked.forEach((m, i) => {
-      let best = 0;
-      for (const { other, score } of this.overlapsAmong(m, index)) {
+      let best: PathwayCredit | undefined;
+      let bestRank = Infinity;
+      for (const { other } of this.overlapsAmong(m, index)) {
         const above = rank.get(other.ref);
         if (above === undefined || above >= i || other.programme === m.programme) continue;
-        best = Math.max(best, pairHoursSaved(m.hours, other.hours, score));
+        const hours = repeatedHours(m, other, this.overlap.covered);
+        if (hours > (best?.hours ?? 0) || (hours === best?.hours && above < bestRank)) {
+          best = { module: m.ref, partner: other.ref, hours };
+          bestRank = above;
+        }
       }
-      saved += best;
+      if (best) credits.push(best);
     });
-    return roundHours(saved);
+    return credits;
   }
 }
 
@@ -284,22 +333,7 @@ class SatTwice {
  */
 function exemptions(catalog: Catalog, sat: SatTwice, offers: readonly Offer[]): Exemption[] {
   const programmes = programmesById(catalog);
-  const comparableTo = new Map<string, Set<string>>();
-  for (const group of catalog.comparable)
-    for (const ref of group)
-      for (const other of group) {
-        if (other === ref) continue;
-        const set = comparableTo.get(ref) ?? new Set<string>();
-        set.add(other);
-        comparableTo.set(ref, set);
-      }
-  /** Whether a holder of `held` may be exempted from parts of `next`. */
-  const leadsTo = (held: Programme, next: Programme) => {
-    const [mine, theirs] = [catalog.levels.get(held.levelRef), catalog.levels.get(next.levelRef)];
-    if (!mine || !theirs) return false;
-    if (theirs.track === mine.track) return theirs.rank === mine.rank + 1;
-    return comparableTo.get(held.levelRef)?.has(next.levelRef) ?? false;
-  };
+  const leadsTo = levelSuccession(catalog);
   const rows: Exemption[] = [];
   for (const { provider, pool } of offers) {
     // Each module of `next` at most once, at its best overlap with a module of `held`.
@@ -313,10 +347,10 @@ function exemptions(catalog: Catalog, sat: SatTwice, offers: readonly Offer[]): 
         return provider === undefined || held.provider !== undefined || next.provider !== undefined;
       };
       for (const h of held.modules) {
-        for (const { other, score } of sat.overlapsAmong(h, offered, wanted)) {
+        for (const { other } of sat.overlapsAmong(h, offered, wanted)) {
           const key = `${held.id}\u0000${other.programme}`;
           const modules = best.get(key) ?? new Map<string, number>();
-          const hours = Math.min(other.hours, pairHoursSaved(other.hours, h.hours, score));
+          const hours = Math.min(other.hours, repeatedHours(other, h, sat.covered));
           modules.set(other.ref, Math.max(modules.get(other.ref) ?? 0, hours));
           best.set(key, modules);
         }
@@ -324,9 +358,12 @@ function exemptions(catalog: Catalog, sat: SatTwice, offers: readonly Offer[]): 
     }
     for (const [key, modules] of best) {
       const [held = '', next = ''] = key.split('\u0000');
-      const exemptHours = roundHours([...modules.values()].reduce((s, h) => s + h, 0));
+      const exempt = [...modules].filter(([, h]) => h > 0);
+      const exemptHours = exempt.reduce((s, [, h]) => s + h, 0);
       const nextHours = programmes.get(next)?.hours ?? 0;
-      if (exemptHours > 0) rows.push({ provider, held, next, nextHours, exemptHours });
+      const refs = exempt.map(([ref]) => ref).sort(compareStrings);
+      if (exemptHours > 0)
+        rows.push({ provider, held, next, nextHours, exemptHours, modules: refs });
     }
   }
   // National rows (no provider, sorted as '') first, then each provider's.
@@ -336,4 +373,26 @@ function exemptions(catalog: Catalog, sat: SatTwice, offers: readonly Offer[]): 
       compareStrings(a.held, b.held) ||
       compareStrings(a.next, b.next),
   );
+}
+
+/**
+ * Whether a holder of programme `held` goes on to programme `next` (liên thông): the next
+ * level of the same track, or a level the framework declares comparable in another track.
+ */
+export function levelSuccession(catalog: Catalog): (held: Programme, next: Programme) => boolean {
+  const comparableTo = new Map<string, Set<string>>();
+  for (const group of catalog.comparable)
+    for (const ref of group)
+      for (const other of group) {
+        if (other === ref) continue;
+        const set = comparableTo.get(ref) ?? new Set<string>();
+        set.add(other);
+        comparableTo.set(ref, set);
+      }
+  return (held, next) => {
+    const [mine, theirs] = [catalog.levels.get(held.levelRef), catalog.levels.get(next.levelRef)];
+    if (!mine || !theirs) return false;
+    if (theirs.track === mine.track) return theirs.rank === mine.rank + 1;
+    return comparableTo.get(held.levelRef)?.has(next.levelRef) ?? false;
+  };
 }

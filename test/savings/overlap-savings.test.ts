@@ -4,7 +4,7 @@ import { overlapSavings } from '../../src/savings/overlap-savings.js';
 import { makeCatalog } from '../helpers/catalog.js';
 
 describe('overlapSavings', () => {
-  it('estimates hours saved: the shorter module times the score, per pair and per cluster', () => {
+  it('repeats the share of the shorter module the other teaches, per pair and per cluster', () => {
     const m = (hours: number) => ({
       id: 'x',
       title: 'Kinh tế chính trị Mác - Lênin',
@@ -22,7 +22,7 @@ describe('overlapSavings', () => {
     expect(result.clusters[0]?.hoursSaved).toBe(50); // a (40 h) is kept; b and c are taught inside it
   });
 
-  it('lists the clusters that save most first, and adds them up', () => {
+  it('lists the clusters that repeat most first, and adds them up', () => {
     const m = (id: string, title: string, hours: number) => ({ id, title, hours, topics: [title] });
     const programme = (id: string) => ({
       id,
