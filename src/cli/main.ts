@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { analyzeCommand, reportCommand } from './commands/analyze.js';
+import { analyzeCommand, planCommand, reportCommand } from './commands/analyze.js';
 import { validateCommand } from './commands/validate.js';
 import { render } from '../messages/catalogue.js';
 import { visibleLines } from '../report/visible.js';
@@ -27,7 +27,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .exitOverride()
     .addCommand(analyzeCommand(io, done), { isDefault: true })
     .addCommand(validateCommand(io, done))
-    .addCommand(reportCommand(io, done));
+    .addCommand(reportCommand(io, done))
+    .addCommand(planCommand(io, done));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(visibleLines(s)),

@@ -1,5 +1,7 @@
 import { render } from '../messages/catalogue.js';
+import type { AnalysisResult } from '../analysis.js';
 import type { Lang } from '../model/lang.js';
+import { planRows } from './plan-rows.js';
 import { escapeUnsafeJson } from './json-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 
@@ -16,6 +18,7 @@ function jsonReport(input: ReportInput, lang: Lang) {
   const a = input.analysis;
   const report = {
     version: 1,
+    plan: a ? planJson(a, lang) : [],
     overlaps: (a?.overlap.overlaps ?? []).map((o) => ({
       a: o.a,
       b: o.b,
@@ -34,6 +37,7 @@ function jsonReport(input: ReportInput, lang: Lang) {
       hoursSaved: c.hoursSaved,
       kind: c.kind,
       representative: c.representative,
+      keep: c.keep,
       cohesion: c.cohesion,
       shared: c.shared,
       ...(c.accepted === undefined ? {} : { accepted: c.accepted }),
@@ -96,6 +100,7 @@ function jsonReport(input: ReportInput, lang: Lang) {
       overlapsNotListed: a?.summary.overlapsNotListed ?? 0,
       duplicatedHours: a?.summary.duplicatedHours ?? 0,
       personHoursSavedPerYear: a?.summary.personHoursSavedPerYear ?? 0,
+      plan: a?.summary.plan ?? { actions: 0, personHoursPerYear: 0 },
       periodMinutes: a?.catalog.framework.periodMinutes,
       errors: input.findings.filter((f) => f.severity === 'error').length,
       ...(input.baseline
@@ -112,6 +117,30 @@ function jsonReport(input: ReportInput, lang: Lang) {
     },
   };
   return report;
+}
+
+/** The plan's rows (docs/json-report.md): refs and figures, and the arithmetic in words. */
+function planJson(a: AnalysisResult, lang: Lang) {
+  return planRows(a).map(({ action: p, arithmetic }) => ({
+    action: p.action,
+    ...(p.action === 'merge' || p.action === 'exempt' ? { modules: p.modules } : {}),
+    ...(p.action === 'merge' ? {} : { programmes: p.programmes }),
+    keep: p.keep,
+    reason: p.reason,
+    ...(p.provider === undefined ? {} : { provider: p.provider }),
+    hoursPerLearner: p.hoursPerLearner,
+    pathways: p.pathways.map((v) => ({
+      position: v.position,
+      ...(v.provider === undefined ? {} : { provider: v.provider }),
+      programmes: v.programmes,
+      hoursSaved: v.hoursSaved,
+      learnersCounted: v.learnersCounted,
+    })),
+    learnersPerYear: p.learnersPerYear,
+    personHoursPerYear: p.personHoursPerYear,
+    teachingHours: p.teachingHours,
+    arithmetic: render(arithmetic, lang),
+  }));
 }
 
 /**

@@ -2,12 +2,13 @@ import type { Lang } from '../model/lang.js';
 import { count } from '../messages/words.js';
 import { maxListedPerEnd } from '../savings/listed.js';
 import { clustersSection } from './markdown-clusters.js';
-import { type MarkdownContext, clockHours, markdownContext, num } from './markdown-context.js';
+import { type MarkdownContext, markdownContext, num } from './markdown-context.js';
 import { driftSection } from './markdown-drift.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { findingsSection, severityCounts } from './markdown-findings.js';
 import { tracksSection } from './markdown-mermaid.js';
 import { exemptionsSection, pathwaysSection } from './markdown-pathways.js';
+import { planSection } from './markdown-plan.js';
 import { programmesSection } from './markdown-programmes.js';
 import { markdownTable } from './markdown-table.js';
 import { type ReportInput, type ReportOptions, type Reporter, dataUnit } from './report-input.js';
@@ -41,6 +42,7 @@ function* markdownChunks(input: ReportInput, lang: Lang): Generator<string, void
   const period = t('report.markdown.period', { unit: ctx.unit, minutes: framework.periodMinutes });
   yield `**${t('report.markdown.framework')}:** ${escapeMarkdown(name)} · ${period}\n\n`;
   yield summary(input, ctx);
+  yield planSection(ctx);
   yield pathwaysSection(ctx);
   yield findingsSection(input.findings, lang);
   yield programmesSection(ctx);
@@ -65,19 +67,15 @@ function summary(input: ReportInput, ctx: MarkdownContext): string {
     [t('report.markdown.hours'), hours(s.hours)],
     [t('report.markdown.clusters'), num(ctx, s.clusters)],
     [t('report.markdown.overlaps'), num(ctx, s.overlaps) + notListed],
-    [t('report.markdown.hours-saved'), `**${hours(s.hoursSaved)}**`],
     [t('report.markdown.duplicated'), hours(s.duplicatedHours)],
-  ];
-  if (s.personHoursSavedPerYear > 0)
-    rows.push([
+    [
       t('report.markdown.person-hours'),
-      t('report.markdown.clock', {
-        clock: clockHours(ctx, s.personHoursSavedPerYear),
-        periods: s.personHoursSavedPerYear,
-        unit,
-        minutes: a.catalog.framework.periodMinutes,
+      t('report.markdown.plan-total', {
+        clock: s.plan.personHoursPerYear,
+        actions: s.plan.actions,
       }),
-    ]);
+    ],
+  ];
   rows.push([t('report.markdown.findings'), severityCounts(input.findings, lang)]);
   return summaryTable(t, rows);
 }

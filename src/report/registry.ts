@@ -3,6 +3,7 @@ import { csvReporter } from './csv.js';
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
 import { markdownReporter } from './markdown.js';
+import { planReporter } from './plan-text.js';
 import type { Reporter } from './report-input.js';
 import { sarifReporter } from './sarif.js';
 
@@ -14,6 +15,7 @@ export const reporters = {
   sarif: sarifReporter,
   github: githubReporter,
   csv: csvReporter,
+  plan: planReporter,
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;

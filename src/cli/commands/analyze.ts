@@ -37,6 +37,12 @@ export function reportCommand(io: CliIo, done: (code: number) => void): Command 
   );
 }
 
+export function planCommand(io: CliIo, done: (code: number) => void): Command {
+  return analysisCommand(new Command('plan'), 'plan', io, done).description(
+    'list what to merge, exempt, retire and align, and what each saves, with the arithmetic (analyze --format plan)',
+  );
+}
+
 function analysisCommand(
   command: Command,
   fallback: ReporterName,

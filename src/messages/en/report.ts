@@ -213,11 +213,10 @@ export const report = {
   'report.markdown.hours': 'Total study time',
   'report.markdown.clusters': 'Clusters of overlapping modules',
   'report.markdown.overlaps': 'Overlapping module pairs',
-  'report.markdown.hours-saved': 'Estimated saving if each cluster is merged',
   'report.markdown.duplicated': 'Teaching time the archive holds more than once',
   'report.markdown.person-hours': "Learners' study time saved a year",
-  'report.markdown.clock': (d: { clock: number; periods: number; unit: NounId; minutes: number }) =>
-    `**${num(d.clock)} hours** (${count(d.periods, d.unit, 'en')} × ${num(d.minutes)} minutes)`,
+  'report.markdown.plan-total': (d: { clock: number; actions: number }) =>
+    `**${num(d.clock)} hours**, the sum of the plan's ${num(d.actions)} rows`,
   'report.markdown.findings': 'Findings',
   /** The line under a capped table or list. */
   'report.markdown.more': (d: { n: number; noun: NounId }) =>

@@ -155,11 +155,10 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.hours': 'Tổng thời lượng',
   'report.markdown.clusters': 'Cụm mô-đun trùng lặp',
   'report.markdown.overlaps': 'Cặp mô-đun trùng lặp',
-  'report.markdown.hours-saved': 'Ước tính tiết kiệm nếu gộp các cụm',
   'report.markdown.duplicated': 'Thời lượng giảng dạy lặp lại trong kho chương trình',
   'report.markdown.person-hours': 'Thời gian học của người học tiết kiệm được mỗi năm',
-  'report.markdown.clock': (d) =>
-    `**${num(d.clock)} giờ** (${count(d.periods, d.unit, 'vi')} × ${num(d.minutes)} phút)`,
+  'report.markdown.plan-total': (d) =>
+    `**${num(d.clock)} giờ**, bằng tổng của ${num(d.actions)} dòng trong kế hoạch`,
   'report.markdown.findings': 'Phát hiện',
   'report.markdown.more': (d) =>
     `_… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (\`--format json\`) có đầy đủ._`,

@@ -1,0 +1,96 @@
+import { formatNumber } from '../number-format.js';
+import { type NounId, count, nounForm } from '../words.js';
+
+const num = (n: number, maxDecimals?: number) => formatNumber(n, 'en', maxDecimals);
+
+/** A module or programme as a reader knows it: its title, where it is taught in brackets. */
+interface Named {
+  readonly title: string;
+  readonly where?: string;
+}
+const named = (n: Named) => (n.where === undefined ? `“${n.title}”` : `“${n.title}” (${n.where})`);
+const list = (items: readonly Named[]) => items.map(named).join(', ');
+
+type Reason =
+  | 'national-original'
+  | 'covers-others'
+  | 'longest'
+  | 'first'
+  | 'holds-certificate'
+  | 'taught-elsewhere'
+  | 'national-programme';
+const reasons: Record<Reason, string> = {
+  'national-original': 'the national original',
+  'covers-others': 'it teaches more of what the others teach than any of them',
+  longest: 'the longest',
+  first: 'they are alike; the first by code',
+  'holds-certificate': 'studied already in the programme held',
+  'taught-elsewhere': 'its content is taught in the programmes kept',
+  'national-programme': 'the national programme',
+};
+
+interface Term {
+  readonly hours: number;
+  readonly learners: number;
+}
+
+/** The plan (src/plan/plan.ts) as a director reads it. */
+export const plan = {
+  'plan.heading': 'The plan: what to merge, exempt, retire and align',
+  'plan.none': 'Nothing to merge, exempt, retire or align.',
+  'plan.total': (d: { hours: number; actions: number }) =>
+    `In all: ${num(d.hours)} hours of learners' time a year, the sum of the ${num(d.actions)} rows below.`,
+  'plan.total.short': (d: { hours: number; actions: number; shown: number }) =>
+    `In all: ${num(d.hours)} hours of learners' time a year, the sum of the ${num(d.actions)} rows of the plan (the ${num(d.shown)} that save most are shown; \`curriculum-dedup plan\` lists them all).`,
+  'plan.action.merge': 'Merge',
+  'plan.action.exempt': 'Exempt (liên thông)',
+  'plan.action.retire': 'Retire',
+  'plan.action.align': 'Align',
+  'plan.merge': (d: { keep: Named; others: readonly Named[]; module: NounId }) =>
+    `keep ${named(d.keep)}; drop or shorten ${list(d.others)}`,
+  'plan.exempt': (d: { held: Named; next: Named; modules: readonly Named[]; module: NounId }) =>
+    `holders of ${named(d.held)} are exempt in ${named(d.next)} from ${count(d.modules.length, d.module, 'en')}: ${list(d.modules)}`,
+  'plan.retire': (d: {
+    programme: Named;
+    hours: number;
+    total: number;
+    elsewhere: readonly Named[];
+    unit: NounId;
+  }) =>
+    `retire ${named(d.programme)}: ${num(d.hours)} of its ${count(d.total, d.unit, 'en')} are taught in ${list(d.elsewhere)}`,
+  'plan.align': (d: { copy: Named; national: Named; provider: string }) =>
+    `bring ${d.provider}'s ${named(d.copy)} back to ${named(d.national)}`,
+  'plan.keep': (d: { keep: Named; reason: Reason }) => `Kept because: ${reasons[d.reason]}`,
+  'plan.reason': (d: { reason: Reason }) => reasons[d.reason],
+  'plan.arithmetic': (d: {
+    terms: readonly Term[];
+    minutes: number;
+    total: number;
+    unit: NounId;
+  }) => {
+    const terms = d.terms.map(
+      (t) => `${count(t.hours, d.unit, 'en')} × ${num(t.learners, 1)} learners a year`,
+    );
+    const sum = terms.length > 1 ? `(${terms.join(' + ')})` : (terms[0] ?? '');
+    return `${sum} × ${num(d.minutes)} min = ${num(d.total)} hours`;
+  },
+  'plan.arithmetic.unknown-learners': (d: { hours: number; unit: NounId }) =>
+    `${count(d.hours, d.unit, 'en')} per learner; how many learners a year is not known`,
+  'plan.arithmetic.teaching': (d: { hours: number; unit: NounId }) =>
+    `no study time; ${count(d.hours, d.unit, 'en')} less to teach`,
+  'plan.head.rank': '#',
+  'plan.head.action': 'Action',
+  'plan.head.what': 'What',
+  'plan.head.keep': 'Keep, and why',
+  'plan.head.per-learner': (d: { unit: NounId }) => `Per learner (${nounForm(d.unit, 'en')})`,
+  'plan.head.learners': 'Learners a year',
+  'plan.head.person-hours': 'Hours a year',
+  'plan.head.arithmetic': 'How it is counted',
+  'plan.head.teaching': (d: { unit: NounId }) => `Teaching (${nounForm(d.unit, 'en')})`,
+  'plan.pathways': (d: {
+    pathways: readonly { readonly position: string; readonly hours: number }[];
+    unit: NounId;
+  }) => d.pathways.map((p) => `${p.position}: ${count(p.hours, d.unit, 'en')}`).join('; '),
+  'plan.how': (d: { minutes: number; unit: NounId; module: NounId }) =>
+    `Each row counts the ${nounForm(d.unit, 'en')} a learner would sit twice on the pathways of the positions it affects: the share of a ${nounForm(d.module, 'en', 1)} that another ${nounForm(d.module, 'en', 1)} of the pathway already teaches, times its length, in whole ${nounForm(d.unit, 'en')}. Hours a year = ${nounForm(d.unit, 'en')} per learner × learners a year × ${num(d.minutes)} minutes ÷ 60. Copies of one ${nounForm(d.module, 'en', 1)} held by different providers count for nothing: no learner takes both. Aligning a copy saves teaching, not study time.`,
+};
