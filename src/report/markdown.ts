@@ -41,8 +41,8 @@ function* markdownChunks(input: ReportInput, lang: Lang): Generator<string, void
     framework.title === framework.id ? framework.id : `${framework.title} (${framework.id})`;
   const period = t('report.markdown.period', { unit: ctx.unit, minutes: framework.periodMinutes });
   yield `**${t('report.markdown.framework')}:** ${escapeMarkdown(name)} · ${period}\n\n`;
-  yield summary(input, ctx);
   yield planSection(ctx);
+  yield summary(input, ctx);
   yield pathwaysSection(ctx);
   yield findingsSection(input.findings, lang);
   yield programmesSection(ctx);

@@ -61,7 +61,12 @@ describe('the plan', () => {
       'Ứng dụng phần mềm quản lý công việc',
       'Giao tiếp với người dân',
     ];
-    const short = { id: 'ky-nang', title: 'Kỹ năng xây dựng kế hoạch', hours: 24, topics: reworded };
+    const short = {
+      id: 'ky-nang',
+      title: 'Kỹ năng xây dựng kế hoạch',
+      hours: 24,
+      topics: reworded,
+    };
     const [action] = analyze(pathwayOf(short), []).plan.actions;
     // 3 of its 5 topics: 0.6 × 24 = 14.4, taught as 14 tiết.
     expect(action?.hoursPerLearner).toBe(14);

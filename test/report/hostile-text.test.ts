@@ -25,11 +25,14 @@ const rawControls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 const c0 = /[\u0000-\u0008\u000b-\u001f]/u;
 const bidi = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
+const terminal: Check = (out) => {
+  expect(out, 'no raw ESC, CR or other control character').not.toMatch(rawControls);
+  expect(out, 'no bidi override').not.toMatch(bidi);
+};
+
 const checks: Record<string, Check> = {
-  console: (out) => {
-    expect(out, 'no raw ESC, CR or other control character').not.toMatch(rawControls);
-    expect(out, 'no bidi override').not.toMatch(bidi);
-  },
+  console: terminal,
+  plan: terminal,
 
   json: (out, input, lang) => {
     // A message is the reader's text, or every language's: either way, exactly the input's.

@@ -15,6 +15,7 @@ describe('json reporter', () => {
   it('holds the sections of docs/json-report.md, version 1, and the copy groups', () => {
     expect(Object.keys(report())).toEqual([
       'version',
+      'plan',
       'overlaps',
       'clusters',
       'pathways',

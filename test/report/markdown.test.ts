@@ -85,6 +85,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
       true,
     );
     expect(headings(vi)).toEqual([
+      '## Kế hoạch tinh gọn: gộp, miễn học, thôi tổ chức, thống nhất',
       '## Tóm tắt',
       '## Thời gian học theo lộ trình vị trí việc làm',
       '## Phát hiện theo quy tắc',
@@ -99,6 +100,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
   it('holds the same sections with English headings', () => {
     expect(en.startsWith('# Curriculum overlap report\n')).toBe(true);
     expect(headings(en)).toEqual([
+      '## The plan: what to merge, exempt, retire and align',
       '## Summary',
       '## Study time by position pathway',
       '## Findings by rule',
@@ -117,9 +119,12 @@ describe('markdown reporter on examples/vn-cadre', () => {
     expect(vi).toContain('| Mô-đun | 176 (157 được so sánh) |');
     expect(vi).toContain('| Tổng thời lượng | 4.900 tiết |');
     expect(vi).toContain(`| Cụm mô-đun trùng lặp | ${s?.clusters} |`);
-    const clock = ((s?.personHoursSavedPerYear ?? 0) * 45) / 60;
+    // The headline is the plan's total, the sum of its rows, in clock hours.
+    const total = input.analysis?.plan.personHoursPerYear ?? 0;
+    expect(total).toBe(input.analysis?.plan.actions.reduce((x, r) => x + r.personHoursPerYear, 0));
+    expect(total).toBe(Math.round(((s?.personHoursSavedPerYear ?? 0) * 45) / 60));
     expect(vi).toContain(
-      `| Thời gian học của người học tiết kiệm được mỗi năm | **${formatNumber(clock, 'vi')} giờ** (`,
+      `| Thời gian học của người học tiết kiệm được mỗi năm | **${formatNumber(total, 'vi')} giờ**, bằng tổng của ${s?.plan.actions} dòng trong kế hoạch |`,
     );
     expect(vi).toMatch(/\| Phát hiện \| \d+ cảnh báo · \d+ lưu ý \|/);
     expect(en).toContain('| Total study time | 4,900 periods |');
