@@ -10,8 +10,9 @@ import type { Cluster, CopyGroup, Overlap } from '../overlap/types.js';
  * (a national module and every provider's copy of it), shown by one of its members.
  */
 export interface ClusterRow {
-  /** The module shown: the cluster's representative, or its group's representative. */
+  /** The module shown: the module to keep, or its group's representative. */
   readonly ref: string;
+  /** Whether it is the module to keep (★): `SavedCluster.keep`. */
   readonly representative: boolean;
   /** The other members of the cluster the line stands for (copies of `ref`); 0 for a module. */
   readonly copies: number;
@@ -35,13 +36,16 @@ export interface ClusterRow {
  * copies of a line drift shows in its range of hours and scores.
  */
 export function clusterRows(
-  cluster: Cluster,
+  cluster: Cluster & { readonly keep?: string },
   copyGroups: readonly CopyGroup[],
   catalog: Catalog,
   pairs: ReadonlyMap<string, Overlap>,
 ): ClusterRow[] {
   const hoursOf = (ref: string) => catalog.moduleByRef.get(ref)?.hours ?? 0;
-  const rep = cluster.representative;
+  // ★ is the module to keep. Scores are measured against it where every pair is known;
+  // a larger cluster's pairs are known with the engine's representative only.
+  const star = cluster.keep ?? cluster.representative;
+  const rep = cluster.modules.length <= maxClusterForAllPairs ? star : cluster.representative;
   const scoreOf = (ref: string) => pairs.get(ref < rep ? `${ref}|${rep}` : `${rep}|${ref}`)?.score;
   const row = (ref: string, members: readonly string[], identical: number): ClusterRow => {
     const hours = members.map(hoursOf);
@@ -51,7 +55,7 @@ export function clusterRows(
     });
     return {
       ref,
-      representative: ref === rep,
+      representative: ref === star,
       copies: members.length - 1,
       identical,
       hours: [Math.min(...hours), Math.max(...hours)],
@@ -69,11 +73,13 @@ export function clusterRows(
     if (members.length === 0) continue;
     for (const m of members) grouped.add(m);
     // Shown by the cluster's representative if the group holds it, else by the group's own.
-    const shownBy = members.includes(rep)
-      ? rep
-      : members.includes(group.representative)
-        ? group.representative
-        : (members[0] ?? group.representative);
+    const shownBy = members.includes(star)
+      ? star
+      : members.includes(rep)
+        ? rep
+        : members.includes(group.representative)
+          ? group.representative
+          : (members[0] ?? group.representative);
     // Identical to the member shown: the cluster's own list for its representative.
     const identicalTo = new Set(shownBy === rep ? cluster.identical : group.identical);
     const identical = identicalTo.has(shownBy)

@@ -204,7 +204,7 @@ function formatCluster(
             programmes: programmes.length,
             named: programmes.slice(0, 4),
             more: Math.max(0, programmes.length - 4),
-            identical: cluster.identical.length - 1,
+            identical: lines.find((l) => l.representative)?.identical ?? 0,
             lines: lines.length,
           }),
         ),

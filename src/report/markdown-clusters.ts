@@ -118,7 +118,8 @@ function clusterDetails(
       programmes: programmes.length,
       named: programmes.slice(0, 4).map(escapeMarkdown),
       more: Math.max(0, programmes.length - 4),
-      identical: cluster.identical.length - 1,
+      // Identical to ★, the module to keep: the starred line counts them.
+      identical: rows.find((r) => r.representative)?.identical ?? 0,
       lines: rows.length,
     });
     out += `${copies}\n\n`;
