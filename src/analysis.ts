@@ -153,7 +153,6 @@ export function analyze(
     subsumed: subsumedProgrammes(catalog, overlap.overlaps),
     drift,
     covered: measured.covered,
-    copyOf: measured.copyOf,
   });
   const findings = [
     ...loadFindings,

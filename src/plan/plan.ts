@@ -5,7 +5,7 @@ import type { Subsumed } from '../hierarchy/repeats.js';
 import type { Covered } from '../savings/hours.js';
 import { type KeepReason, keepReason } from '../savings/keep.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
-import { nationalOf, otherContents } from '../savings/overlap-savings.js';
+import { distinctContents, nationalOf, placeOf } from '../savings/overlap-savings.js';
 import {
   type PathwayCredit,
   type PathwaySavings,
@@ -91,7 +91,6 @@ export interface PlanInput {
   readonly subsumed: readonly Subsumed[];
   readonly drift: readonly ProviderDrift[];
   readonly covered: Covered;
-  readonly copyOf: (ref: string) => { readonly group: string } | undefined;
 }
 
 interface Draft {
@@ -124,6 +123,7 @@ export function buildPlan(input: PlanInput): Plan {
   const programmeOf = (ref: string) =>
     programmes.get(catalog.moduleByRef.get(ref)?.programme ?? '');
   const leadsTo = levelSuccession(catalog);
+  const national = nationalOf(catalog);
   const drafts = new Map<string, Draft>();
   const draft = (key: string, make: () => Omit<Draft, 'saved'>): Draft => {
     let d = drafts.get(key);
@@ -181,7 +181,14 @@ export function buildPlan(input: PlanInput): Plan {
     if (retire) return drafts.get(retire);
     if (leadsTo(theirs, mine)) return exemptDraft(theirs, mine, [credit.module]);
     if (leadsTo(mine, theirs)) return exemptDraft(mine, theirs, [credit.partner]);
-    return merges(credit);
+    const merge = merges(credit);
+    // The modules a learner sits twice belong in the row, even a copy set aside in its group.
+    // A provider's module stands for the national one its programme replaces: not listed.
+    for (const ref of [credit.partner, credit.module]) {
+      const m = catalog.moduleByRef.get(ref);
+      if (merge && m && national(m) && !merge.modules.includes(ref)) merge.modules.push(ref);
+    }
+    return merge;
   };
   pathways.pathways.forEach((variant, v) => {
     for (const credit of variant.credits) {
@@ -268,14 +275,17 @@ function mergeDrafts(
 ): (credit: PathwayCredit) => Draft | undefined {
   const { catalog, covered } = input;
   const national = nationalOf(catalog);
-  const groupOf = (ref: string) => input.copyOf(ref)?.group ?? ref;
+  const place = placeOf(catalog);
   const clusterOf = new Map<string, Draft>();
   for (const c of input.clusters) {
     const members = c.modules.flatMap((ref) => catalog.moduleByRef.get(ref) ?? []);
     const kept = catalog.moduleByRef.get(c.keep);
     if (!kept) continue;
-    const others = otherContents(members, kept, groupOf, national).map((m) => m.ref);
-    const distinct = [kept, ...others.flatMap((ref) => catalog.moduleByRef.get(ref) ?? [])];
+    const distinct = distinctContents(members, place);
+    const others = distinct
+      .filter((m) => m !== kept)
+      .map((m) => m.ref)
+      .sort(compareStrings);
     const row = draft(`merge\u0000${c.modules[0] ?? ''}`, () => ({
       action: 'merge',
       modules: [kept.ref, ...others],

@@ -35,6 +35,7 @@ type Measured = Pick<OverlapResult, 'overlaps' | 'clusters' | 'covered' | 'copyO
 /** The tiết each overlapping pair and each cluster repeats, and the module each would keep. */
 export function overlapSavings(catalog: Catalog, overlap: Measured): OverlapSavings {
   const national = nationalOf(catalog);
+  const place = placeOf(catalog);
   const providers = new Map(catalog.programmes.map((p) => [p.id, p.provider]));
   const providerOf = (ref: string) => providers.get(moduleOf(ref)?.programme ?? '');
   const groupOf = (ref: string) => overlap.copyOf(ref)?.group ?? ref;
@@ -49,11 +50,12 @@ export function overlapSavings(catalog: Catalog, overlap: Measured): OverlapSavi
   const clusters = overlap.clusters
     .map((c): SavedCluster => {
       const members = c.modules.flatMap((ref) => moduleOf(ref) ?? []);
-      const kept = moduleToKeep(members, overlap.covered, national);
+      const contents = distinctContents(members, place);
+      const kept = moduleToKeep(contents, overlap.covered, national);
       if (!kept) return { ...c, keep: c.representative, hoursSaved: 0 };
-      const contents = otherContents(members, kept, groupOf, national);
       let hoursSaved = 0;
-      for (const m of contents) hoursSaved += repeatedHours(m, kept, overlap.covered);
+      for (const m of contents)
+        if (m !== kept) hoursSaved += repeatedHours(m, kept, overlap.covered);
       return { ...c, keep: kept.ref, hoursSaved };
     })
     .sort(
@@ -73,30 +75,45 @@ export function nationalOf(catalog: Catalog): (module: Pick<Module, 'programme'>
   return (m) => provider.get(m.programme) === undefined;
 }
 
+/** Where a module's programme stands: its level, and its provider (undefined: national). */
+export type PlaceOf = (module: Pick<Module, 'programme'>) => {
+  readonly level: string;
+  readonly provider: string | undefined;
+};
+
+export function placeOf(catalog: Catalog): PlaceOf {
+  const places = new Map(
+    catalog.programmes.map((p) => [p.id, { level: p.levelRef, provider: p.provider }]),
+  );
+  return (m) => places.get(m.programme) ?? { level: '', provider: undefined };
+}
+
 /**
- * The members of a group besides `kept` that teach content of their own: every national
- * module (two national programmes holding one module is a repetition), and, for a content
- * that only providers hold, one of its copies. A provider's copy of a module the group
- * already holds nationally, or of one another provider's copy stands for, is no content of
- * its own: no learner takes both (docs/savings.md). Sorted by ref.
+ * The members of a group that teach content of their own: every national module (two
+ * national programmes holding one module is a repetition), and a provider's module only where
+ * nothing else of the group stands at its level: a provider's programme takes the place of
+ * the national one at its level (and of the other providers'), so its version of a module, a
+ * copy or a rewording, is an alternative no learner takes beside the other
+ * (docs/savings.md). Sorted: national modules first, then by ref.
  */
-export function otherContents<M extends Pick<Module, 'ref' | 'programme'>>(
+export function distinctContents<M extends Pick<Module, 'ref' | 'programme'>>(
   members: readonly M[],
-  kept: M,
-  groupOf: (ref: string) => string,
-  national: (m: M) => boolean,
+  place: PlaceOf,
 ): M[] {
-  const sorted = [...members].sort((a, b) => compareStrings(a.ref, b.ref));
-  const held = new Set(sorted.filter((m) => national(m)).map((m) => groupOf(m.ref)));
-  held.add(groupOf(kept.ref));
+  const national = (m: M) => place(m).provider === undefined;
+  const sorted = [...members].sort(
+    (a, b) => Number(national(b)) - Number(national(a)) || compareStrings(a.ref, b.ref),
+  );
+  /** The providers ('' for national) of the modules counted so far, by level. */
+  const atLevel = new Map<string, Set<string>>();
   const out: M[] = [];
   for (const m of sorted) {
-    if (m === kept) continue;
-    if (national(m)) out.push(m);
-    else if (!held.has(groupOf(m.ref))) {
-      held.add(groupOf(m.ref));
-      out.push(m);
-    }
+    const { level, provider = '' } = place(m);
+    const here = atLevel.get(level) ?? new Set<string>();
+    if (provider !== '' && [...here].some((p) => p !== provider)) continue;
+    here.add(provider);
+    atLevel.set(level, here);
+    out.push(m);
   }
   return out;
 }
