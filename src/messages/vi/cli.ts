@@ -136,4 +136,7 @@ export const cli: CatalogueOf<typeof en> = {
   'gate.baseline.stale': (d) =>
     `Mục trong tệp baseline không còn xuất hiện: ${d.rule} (${d.what}), ghi nhận ${count(d.count, 'noun.time', 'vi')}; ` +
     'chạy lại với --prune-baseline để xoá mục này.',
+  'gate.baseline.changed': (d) =>
+    `Mục trong tệp baseline đã thay đổi: ${d.rule} (${d.what}), ghi nhận ${count(d.count, 'noun.time', 'vi')}, vẫn còn xuất hiện nhưng nội dung liên quan đã khác; ` +
+    'hãy xem lại, rồi chạy lại với --update-baseline để chấp nhận nội dung mới.',
 };
