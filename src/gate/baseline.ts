@@ -123,7 +123,9 @@ export function applyBaseline(
     const about = aboutKeys(finding);
     if (about === undefined) continue;
     const key = subject(finding.rule, about);
-    keptBySubject.set(key, [...(keptBySubject.get(key) ?? []), finding]);
+    const same = keptBySubject.get(key);
+    if (same) same.push(finding);
+    else keptBySubject.set(key, [finding]);
   }
   const stale: BaselineEntry[] = [];
   const changed: BaselineEntry[] = [];

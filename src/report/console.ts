@@ -108,7 +108,7 @@ function formatDetails(
 
 /**
  * How many clusters, and findings of another rule, the overview shows: vn-cadre's fits in
- * about 125 lines at 80 columns, leaving room under 150 for what follows the summary.
+ * about 120 lines at 80 columns, leaving room under 150 for what follows the summary.
  */
 const firstClusters = 3;
 const firstFindings = 2;
@@ -129,8 +129,13 @@ function formatOverview(
   const { style, lang } = options;
   const t = textIn(lang);
   const groups = new Map<string, Finding[]>();
-  for (const f of input.findings) groups.set(f.rule, [...(groups.get(f.rule) ?? []), f]);
-  const worst = (fs: readonly Finding[]) => Math.min(...fs.map((f) => severityOrder[f.severity]));
+  for (const f of input.findings) {
+    const group = groups.get(f.rule);
+    if (group) group.push(f);
+    else groups.set(f.rule, [f]);
+  }
+  const worst = (fs: readonly Finding[]) =>
+    fs.reduce((w, f) => Math.min(w, severityOrder[f.severity]), 2);
   // The clusters (what the tool is for) before the other warnings, then the largest groups.
   const overlapFirst = (rule: string) => (rule === 'module-overlap' ? 0 : 1);
   const ordered = [...groups.entries()].sort(
