@@ -97,7 +97,7 @@ describe('the baseline, from creation to pruning', () => {
     // so-cap/kinh-te, in the accepted cluster: 12 tiết cut to 10, as a review would ask.
     await writeFile(soCap(), text.replace('hours: 12', 'hours: 10'));
     const shorter = await run();
-    expect(shorter.stdout).not.toContain('baseline đã thay đổi');
+    expect(shorter.stdout).not.toContain('baseline nay đã khác');
     expect(shorter.stdout).not.toContain('không còn xuất hiện');
     expect(shorter.status).toBe(0);
     await writeFile(soCap(), text);
@@ -133,7 +133,7 @@ describe('the baseline, from creation to pruning', () => {
     await writeFile(soCap(), text.replace('học thuyết giá trị thặng dư', 'giá trị thặng dư'));
     const changed = await run();
     expect(changed.status).toBe(1);
-    expect(changed.stdout).toContain('Mục trong tệp baseline đã thay đổi: module-overlap');
+    expect(changed.stdout).toContain('Phát hiện ghi trong baseline nay đã khác: module-overlap');
     expect(changed.stdout).toContain('--update-baseline để chấp nhận nội dung mới');
     expect(changed.stdout).not.toContain('--prune-baseline');
     // Last: the finding, marked changed rather than new.
@@ -149,7 +149,7 @@ describe('the baseline, from creation to pruning', () => {
     expect((await run('--update-baseline')).status).toBe(0);
     const accepted = await run();
     expect(accepted.status).toBe(0);
-    expect(accepted.stdout).not.toContain('baseline đã thay đổi');
+    expect(accepted.stdout).not.toContain('baseline nay đã khác');
     await writeFile(soCap(), text);
     expect((await run('--update-baseline')).status).toBe(0);
   });
@@ -188,7 +188,7 @@ describe('a baseline written before hours left the fingerprint', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('2 phát hiện đã ghi trong baseline baseline.json được bỏ qua');
     expect(result.stdout).not.toContain('không còn xuất hiện');
-    expect(result.stdout).not.toContain('baseline đã thay đổi');
+    expect(result.stdout).not.toContain('baseline nay đã khác');
   });
 
   it('cannot tell a change of hours from another change, and says to accept it again', async () => {
@@ -197,7 +197,7 @@ describe('a baseline written before hours left the fingerprint', () => {
     await writeFile(file, text.replace('hours: 12', 'hours: 10'));
     const result = await runOld();
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('Mục trong tệp baseline đã thay đổi: module-overlap');
+    expect(result.stdout).toContain('Phát hiện ghi trong baseline nay đã khác: module-overlap');
     // Written again, the baseline has no hours in it: the next change of hours passes.
     expect((await runOld('--update-baseline')).status).toBe(0);
     await writeFile(file, text.replace('hours: 12', 'hours: 8'));

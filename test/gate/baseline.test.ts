@@ -364,9 +364,9 @@ describe('the baseline', () => {
       expect(render(changed, lang)).not.toContain('--prune-baseline');
     }
     expect(render(changed, 'vi')).toBe(
-      'Mục trong tệp baseline đã thay đổi: module-overlap (module:so-cap/kinh-te, ' +
+      'Phát hiện ghi trong baseline nay đã khác: module-overlap (module:so-cap/kinh-te, ' +
         'module:trung-cap/kinh-te), ghi nhận 1 lần, vẫn còn xuất hiện nhưng nội dung liên quan ' +
-        'đã khác; hãy xem lại, rồi chạy lại với --update-baseline để chấp nhận nội dung mới.',
+        'đã thay đổi; hãy xem lại, rồi chạy lại với --update-baseline để chấp nhận nội dung mới.',
     );
   });
 });

@@ -169,6 +169,6 @@ export const cli = {
     `Baseline entry no longer found: ${d.rule} (${d.what}), recorded ${count(d.count, 'noun.time', 'en')}; ` +
     'run again with --prune-baseline to remove it.',
   'gate.baseline.changed': (d: { rule: string; what: string; count: number }) =>
-    `Baseline entry changed: ${d.rule} (${d.what}), recorded ${count(d.count, 'noun.time', 'en')}, is still found, but what it is about has changed; ` +
+    `Finding in the baseline changed: ${d.rule} (${d.what}), recorded ${count(d.count, 'noun.time', 'en')}, is still found, but what it is about has changed; ` +
     'review it, then run again with --update-baseline to accept it as it is now.',
 };
