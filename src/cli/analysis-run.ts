@@ -1,7 +1,13 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type AnalysisResult, analysisDefaults, analyze, structureFindings } from '../analysis.js';
-import { applyBaseline, makeBaseline, pruneBaseline, staleMessage } from '../gate/baseline.js';
+import {
+  applyBaseline,
+  changedMessage,
+  makeBaseline,
+  pruneBaseline,
+  staleMessage,
+} from '../gate/baseline.js';
 import { catalogContent } from '../gate/fingerprint.js';
 import { type Finding, compareFindings } from '../findings/finding.js';
 import { applyRuleSeverities } from '../gate/rule-settings.js';
@@ -48,6 +54,8 @@ export interface AnalysisRequest {
   readonly updateBaseline: boolean;
   readonly pruneBaseline: boolean;
   readonly color?: boolean;
+  /** `--details`: the console's whole report. */
+  readonly details?: boolean;
 }
 
 /**
@@ -145,6 +153,7 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
     stats: loaded.stats,
     skipped: loaded.skipped,
     periodMinutes: loaded.periodMinutes,
+    failOn: options.failOn,
     ...(gated.baseline ? { baseline: gated.baseline } : {}),
   };
   for (const target of targets) {
@@ -172,6 +181,7 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
             toolVersion,
             style: makeStyle(color),
             width: Number(io.env.COLUMNS) || (toTerminal ? (io.stdout.columns ?? 80) : 80),
+            details: request.details === true,
             ...(onTerminal ? { sourceLines: sourceLines(loaded.sources) } : {}),
           });
     await write(target, text, io, reportInputs);
@@ -244,12 +254,26 @@ async function withBaseline(
     await writeBaselineFile(io.cwd, path, makeBaseline(findings, contentOf, naming), inputs);
     return {
       kept: [],
-      baseline: { file: path, suppressed: findings.length, stale: [], pruned: 0 },
+      baseline: {
+        file: path,
+        suppressed: findings.length,
+        stale: [],
+        changed: [],
+        changedFindings: [],
+        pruned: 0,
+      },
       ...identity,
     };
   }
   const { baseline } = read;
-  const result = applyBaseline(findings, baseline, contentOf, naming);
+  // Entries an earlier version wrote, with the hours of modules in the fingerprint, match
+  // where nothing but the scheme changed.
+  const earlier = context.analysis
+    ? { earlier: catalogContent(context.analysis.catalog, { hours: true }) }
+    : {};
+  const result = applyBaseline(findings, baseline, contentOf, { ...naming, ...earlier });
+  // Only entries whose finding is gone are pruned: a changed one is accepted again with
+  // `--update-baseline`, after review, or its finding fixed.
   if (prune && result.stale.length > 0) {
     await writeBaselineFile(io.cwd, path, pruneBaseline(baseline, result.stale), inputs);
   }
@@ -260,6 +284,8 @@ async function withBaseline(
       file: path,
       suppressed: result.suppressed.length,
       stale,
+      changed: result.changed.map(changedMessage),
+      changedFindings: result.changedFindings,
       pruned: prune ? result.stale.length : 0,
     },
     ...identity,

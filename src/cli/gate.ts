@@ -1,7 +1,5 @@
-import type { FailOn, Finding, Severity } from '../findings/finding.js';
+import { type FailOn, type Finding, failsGate } from '../findings/finding.js';
 import { exitCodes } from './io.js';
-
-const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /**
  * The exit code of a run, computed after every report is written: 2 when the input itself
@@ -15,10 +13,6 @@ export function exitCodeFor(
   inputErrors: boolean,
 ): number {
   if (inputErrors) return exitCodes.invalid;
-  if (failOn === 'none') return exitCodes.ok;
-  const bar = rank[failOn];
   // An overlap the authors declare intended is shown as accepted and never fails the run.
-  return findings.some((f) => f.accepted === undefined && rank[f.severity] >= bar)
-    ? exitCodes.failed
-    : exitCodes.ok;
+  return findings.some((f) => failsGate(f, failOn)) ? exitCodes.failed : exitCodes.ok;
 }

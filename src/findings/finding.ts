@@ -41,6 +41,20 @@ export interface Finding extends SourceLocation {
   readonly related?: readonly RelatedLocation[];
 }
 
+const severityRank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/**
+ * Whether a finding fails a run with `--fail-on failOn`: at or above that severity, and not
+ * declared intended by the authors (an accepted overlap is shown but never fails a check).
+ */
+export function failsGate(finding: Finding, failOn: FailOn): boolean {
+  return (
+    failOn !== 'none' &&
+    finding.accepted === undefined &&
+    severityRank[finding.severity] >= severityRank[failOn]
+  );
+}
+
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Deterministic order: by file, position, rule, then message. */

@@ -43,8 +43,19 @@ export interface BaselineResult {
   readonly kept: Finding[];
   /** Findings the baseline accepts, in their order. */
   readonly suppressed: Finding[];
-  /** Entries (with the count not found) recorded in the baseline but no longer found. */
+  /**
+   * Entries (with the count not found) whose finding is gone: nothing today has their rule
+   * and what they are about. `--prune-baseline` removes these.
+   */
   readonly stale: BaselineEntry[];
+  /**
+   * Entries (with the count not found) whose finding is still there but changed: a finding of
+   * today has their rule and `about` keys, with other content (a topic rewritten). Pruning
+   * them would not pass the check; `--update-baseline` accepts the finding as it is now.
+   */
+  readonly changed: BaselineEntry[];
+  /** Of `kept`, the findings a changed entry records as they were: changed, not new. */
+  readonly changedFindings: Finding[];
 }
 
 /** Today's findings as a baseline: one entry per fingerprint, counted, sorted. */
@@ -106,12 +117,40 @@ export function applyBaseline(
       suppressed.push(finding);
     } else kept.push(finding);
   }
+  // Today's unmatched findings by rule and `about` keys: an entry with the same is changed.
+  const keptBySubject = new Map<string, Finding[]>();
+  for (const finding of kept) {
+    const about = aboutKeys(finding);
+    if (about === undefined) continue;
+    const key = subject(finding.rule, about);
+    const same = keptBySubject.get(key);
+    if (same) same.push(finding);
+    else keptBySubject.set(key, [finding]);
+  }
   const stale: BaselineEntry[] = [];
+  const changed: BaselineEntry[] = [];
+  const changedFindings = new Set<Finding>();
   for (const entry of mergeEntries(baseline.entries)) {
     const n = left.get(entry.fingerprint) ?? 0;
-    if (n > 0) stale.push({ ...entry, count: n });
+    if (n === 0) continue;
+    const today = entry.about && keptBySubject.get(subject(entry.rule, entry.about));
+    if (today === undefined) stale.push({ ...entry, count: n });
+    else {
+      changed.push({ ...entry, count: n });
+      for (const finding of today) changedFindings.add(finding);
+    }
   }
-  return { kept, suppressed, stale: sortEntries(stale) };
+  return {
+    kept,
+    suppressed,
+    stale: sortEntries(stale),
+    changed: sortEntries(changed),
+    changedFindings: kept.filter((f) => changedFindings.has(f)),
+  };
+}
+
+function subject(rule: string, about: readonly string[]): string {
+  return JSON.stringify([rule, [...new Set(about)].sort(compareStrings)]);
 }
 
 /** The baseline without its stale entries (`--prune-baseline`): counts lowered, empty entries gone. */
@@ -178,8 +217,14 @@ export function serializeBaseline(baseline: Baseline): string {
 // JSON.stringify escapes the C0 controls already; these it leaves as they are.
 const invisible = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-/** What a reader of the report is told about a stale entry. */
+/** What a reader of the report is told about a stale entry: its finding is gone. */
 export function staleMessage(entry: BaselineEntry): Message {
   const what = entry.about?.join(', ') ?? entry.file ?? '';
   return message('gate.baseline.stale', { rule: entry.rule, what, count: entry.count });
+}
+
+/** What a reader is told about an entry whose finding changed: accept it again, or fix it. */
+export function changedMessage(entry: BaselineEntry): Message {
+  const what = entry.about?.join(', ') ?? entry.file ?? '';
+  return message('gate.baseline.changed', { rule: entry.rule, what, count: entry.count });
 }

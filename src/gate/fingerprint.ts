@@ -20,6 +20,12 @@ export interface FingerprintOptions {
    * the baseline's folder so that it does not depend on where the tool runs. Identity by default.
    */
   readonly file?: (file: string) => string;
+  /**
+   * The content as versions before hours left the fingerprint saw it (`catalogContent(c,
+   * { hours: true })`), to fingerprint findings with `about` as they did. Only matching a
+   * baseline needs it.
+   */
+  readonly earlier?: ContentOf;
 }
 
 export interface FingerprintedFinding {
@@ -27,7 +33,9 @@ export interface FingerprintedFinding {
   readonly fingerprint: string;
   /**
    * For a finding without `about`: its fingerprint as versions before messages had ids made it
-   * (from the English message), so that a baseline written by them still matches.
+   * (from the English message); for a finding about modules or programmes: its fingerprint
+   * as versions that hashed their hours made it (`earlier` of the options). A baseline
+   * written by them still matches where nothing else changed.
    */
   readonly earlier?: string;
 }
@@ -44,10 +52,16 @@ export function fingerprintFindings(
   options: FingerprintOptions = {},
 ): FingerprintedFinding[] {
   const print = fingerprinter(contentOf, options);
+  const printBefore = options.earlier && fingerprinter(options.earlier, options);
   const fileName = options.file ?? ((file: string) => file);
   return findings.map((finding) => {
     const fingerprint = print(finding);
-    if (aboutKeys(finding) !== undefined) return { finding, fingerprint };
+    if (aboutKeys(finding) !== undefined) {
+      const earlier = printBefore?.(finding);
+      return earlier === undefined || earlier === fingerprint
+        ? { finding, fingerprint }
+        : { finding, fingerprint, earlier };
+    }
     const file = slashes(fileName(finding.file));
     const words = render(finding.message, 'en');
     return {
@@ -104,10 +118,19 @@ export function aboutKeys(finding: Finding): string[] | undefined {
  * What each `about` key of a catalogue stands for, as text whose change changes the
  * fingerprint. Texts are compared after light normalisation (Unicode NFC, white space, case):
  * re-wrapping a YAML line or fixing a capital letter does not reopen an accepted finding;
- * a changed word, topic, outcome or hour count does. The order of topics, outcomes and a
- * programme's modules does not count; what they are does.
+ * a changed word, topic or outcome does. The order of topics, outcomes and a programme's
+ * modules does not count; what they are does.
+ *
+ * A module's hours are not its content: shortening an accepted module from 24 to 20 tiết,
+ * which is what a review of an overlap asks for, keeps its findings accepted. `hours: true`
+ * gives the content as earlier versions hashed it, hours included, for their baselines.
  */
-export function catalogContent(catalog: Catalog): ContentOf {
+export function catalogContent(
+  catalog: Catalog,
+  options: { readonly hours?: boolean } = {},
+): ContentOf {
+  const moduleContent = (m: Module): unknown[] =>
+    options.hours === true ? [...whatItTeaches(m), m.hours] : whatItTeaches(m);
   let positions: Map<string, Catalog['positions'][number]> | undefined;
   let tracks: Map<string, Catalog['tracks'][number]> | undefined;
   return (key) => {
@@ -155,13 +178,13 @@ export function catalogContent(catalog: Catalog): ContentOf {
   };
 }
 
-function moduleContent(m: Module): unknown[] {
+/** What a module teaches: its title, description, topics and outcomes, not its hours. */
+function whatItTeaches(m: Module): unknown[] {
   return [
     text(m.title),
     text(m.description ?? ''),
     m.topics.map(text).sort(compareStrings),
     m.outcomes.map(text).sort(compareStrings),
-    m.hours,
   ];
 }
 

@@ -1,5 +1,8 @@
 import { render } from '../messages/catalogue.js';
-import type { Accepted } from '../analysis.js';
+import type { Accepted, AnalysisResult } from '../analysis.js';
+import { type Finding, failsGate } from '../findings/finding.js';
+import { isRuleId, ruleTitle } from '../rules/index.js';
+import { compareStrings } from '../model/order.js';
 import type { Catalog, Programme } from '../model/catalog.js';
 import { mustGet, programmesById } from '../model/lookup.js';
 import { maxClusterForAllPairs } from '../overlap/cohesive.js';
@@ -11,7 +14,7 @@ import { formatStudyTime } from './study-time-text.js';
 import { formatDrift } from './drift-text.js';
 import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
 import { formatFixed } from '../messages/number-format.js';
-import { type NounId, count, hoursNoun } from '../messages/words.js';
+import { type NounId, count, hoursNoun, nounForm } from '../messages/words.js';
 import { visible } from './visible.js';
 import { reportTable, reportWidth } from './report-table.js';
 import { type TableCell, type TableLine, displayWidth, wrapText } from './table.js';
@@ -19,29 +22,24 @@ import { formatValidation } from './validation-text.js';
 import { lonePairs } from './overlap-words.js';
 import { textIn } from './text.js';
 
-/** The human report: each cluster as a table with what its modules share, then a summary. */
+/**
+ * The human report. First the summary; then, by default, the findings grouped by rule, the
+ * first few of each (clusters by their modules' titles), or with `--details` everything: the
+ * study time by position, every finding, every cluster as a table, the other pairs and the
+ * providers' copies; last, the findings that fail the check (`--fail-on`).
+ */
 export const consoleReporter: Reporter = (input: ReportInput, options: ReportOptions) => [
   consoleText(input, options),
 ];
 
 function consoleText(input: ReportInput, options: ReportOptions): string {
-  const { style, lang } = options;
-  const t = textIn(lang);
-  const a = input.analysis;
   // Wrapped to the terminal where there is one (code frames are shown only there).
   const findingOptions = options.sourceLines
     ? { ...options, wrapWidth: reportWidth(options) + 2 }
     : options;
+  const a = input.analysis;
   // Invalid input: the same report as `validate`.
   if (!a) return formatValidation(input, findingOptions);
-  // Errors first (a file that does not load, a cycle): what must be fixed before the rest
-  // can be trusted; then what a ministry reads first, then the other findings.
-  const errors = input.findings.filter((f) => f.severity === 'error');
-  const notes = input.findings.filter((f) => f.severity !== 'error' && f.rule !== 'module-overlap');
-  let out = errors.length > 0 ? formatFindings(errors, findingOptions) + '\n' : '';
-  out += formatStudyTime(a, options);
-  out += formatFindings(notes, findingOptions);
-  if (notes.length > 0) out += '\n';
   const context: ClusterContext = {
     catalog: a.catalog,
     pairs: new Map(a.overlap.overlaps.map((o) => [`${o.a}|${o.b}`, o])),
@@ -49,14 +47,23 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
     copies: a.overlap.copies,
     unit: hoursNoun(a.catalog.framework.periodMinutes),
   };
-  a.overlap.clusters.forEach((cluster, i) => {
-    out += formatCluster(cluster, i + 1, context, options) + '\n';
-  });
-  out += formatLonePairs(a.overlap.overlaps, a.overlap.clusters, options);
-  out += formatDrift(a, options);
+  let out = formatSummary(input, a, options) + '\n';
+  out += options.details
+    ? formatDetails(input, a, context, options, findingOptions)
+    : formatOverview(input, a, context, options);
+  // One line end after the last block, whichever it is.
+  out = out.replace(/\n+$/, '\n');
+  out += formatFailing(input, findingOptions);
+  return out;
+}
+
+/** What a run found, in a few lines: read first. */
+function formatSummary(input: ReportInput, a: AnalysisResult, options: ReportOptions): string {
+  const { style, lang } = options;
+  const t = textIn(lang);
   const s = a.summary;
-  const unit = context.unit;
-  out += style.bold(t('report.console.summary')) + '\n';
+  const unit = hoursNoun(a.catalog.framework.periodMinutes);
+  let out = style.bold(t('report.console.summary')) + '\n';
   out += `  ${t('report.console.totals', { programmes: s.programmes, modules: s.modules, hours: s.hours, unit })}\n`;
   if (a.overlap.excluded > 0)
     out += `  ${t('report.console.excluded', { n: a.overlap.excluded })}\n`;
@@ -75,7 +82,202 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
   return out;
 }
 
-/** What the baseline left out, and its entries no longer found (each a warning line). */
+/** Everything, as the console printed it before it had an overview (`--details`). */
+function formatDetails(
+  input: ReportInput,
+  a: AnalysisResult,
+  context: ClusterContext,
+  options: ReportOptions,
+  findingOptions: ReportOptions,
+): string {
+  // Errors first (a cycle): what must be fixed before the rest can be trusted; then what a
+  // ministry reads first, then the other findings.
+  const errors = input.findings.filter((f) => f.severity === 'error');
+  const notes = input.findings.filter((f) => f.severity !== 'error' && f.rule !== 'module-overlap');
+  let out = errors.length > 0 ? formatFindings(errors, findingOptions) + '\n' : '';
+  out += formatStudyTime(a, options);
+  out += formatFindings(notes, findingOptions);
+  if (notes.length > 0) out += '\n';
+  a.overlap.clusters.forEach((cluster, i) => {
+    out += formatCluster(cluster, i + 1, context, options) + '\n';
+  });
+  out += formatLonePairs(a.overlap.overlaps, a.overlap.clusters, options);
+  out += formatDrift(a, options);
+  return out;
+}
+
+/**
+ * How many clusters, and findings of another rule, the overview shows: vn-cadre's fits in
+ * about 120 lines at 80 columns, leaving room under 150 for what follows the summary.
+ */
+const firstClusters = 3;
+const firstFindings = 2;
+/** How many lines of a cluster the overview shows. */
+const clusterLines = 5;
+
+/**
+ * The findings grouped by rule (errors first, then the largest groups), each headed by the
+ * rule's title and count, showing the first few; `module-overlap` shows its clusters, by
+ * their modules' titles, largest saving first.
+ */
+function formatOverview(
+  input: ReportInput,
+  a: AnalysisResult,
+  context: ClusterContext,
+  options: ReportOptions,
+): string {
+  const { style, lang } = options;
+  const t = textIn(lang);
+  const groups = new Map<string, Finding[]>();
+  for (const f of input.findings) {
+    const group = groups.get(f.rule);
+    if (group) group.push(f);
+    else groups.set(f.rule, [f]);
+  }
+  const worst = (fs: readonly Finding[]) =>
+    fs.reduce((w, f) => Math.min(w, severityOrder[f.severity]), 2);
+  // The clusters (what the tool is for) before the other warnings, then the largest groups.
+  const overlapFirst = (rule: string) => (rule === 'module-overlap' ? 0 : 1);
+  const ordered = [...groups.entries()].sort(
+    ([ra, fa], [rb, fb]) =>
+      worst(fa) - worst(fb) ||
+      overlapFirst(ra) - overlapFirst(rb) ||
+      fb.length - fa.length ||
+      compareStrings(ra, rb),
+  );
+  // The clusters whose finding is reported (not left out by the baseline or a setting).
+  const clusterOf = new Map(
+    a.overlap.clusters.map((c, i) => [subjectKey(c.modules.map((m) => `module:${m}`)), i]),
+  );
+  let out = '';
+  for (const [rule, findings] of ordered) {
+    const clusters =
+      rule === 'module-overlap'
+        ? findings
+            .map((f) => clusterOf.get(subjectKey(f.about ?? [])))
+            .filter((i): i is number => i !== undefined)
+            .sort((x, y) => x - y)
+        : [];
+    const noun: NounId =
+      clusters.length === findings.length && rule === 'module-overlap'
+        ? 'noun.cluster'
+        : 'noun.finding';
+    const title = isRuleId(rule) ? render(ruleTitle(rule), lang) : rule;
+    out += style.bold(t('report.console.group', { title, rule, n: findings.length, noun })) + '\n';
+    const shown = noun === 'noun.cluster' ? firstClusters : firstFindings;
+    if (noun === 'noun.cluster')
+      for (const i of clusters.slice(0, shown)) {
+        const cluster = a.overlap.clusters[i];
+        if (cluster) out += formatClusterBrief(cluster, i + 1, context, options);
+      }
+    else
+      // Wrapped for a person at any width (the failing findings, last, stay one a line for
+      // tools reading a CI log).
+      out += formatFindings(findings.slice(0, shown), {
+        lang,
+        style,
+        wrapWidth: reportWidth(options),
+      })
+        .split('\n')
+        .map((line) => (line === '' ? line : `  ${line}`))
+        .join('\n');
+    if (findings.length > shown)
+      out += `  ${style.dim(t('report.console.group-more', { n: findings.length - shown, noun }))}\n`;
+    out += '\n';
+  }
+  // What only --details shows: the study time by position, the clusters' tables, every finding.
+  if (input.findings.length > 0 || a.pathways.pathways.length > 0)
+    for (const piece of wrapText(t('report.console.details-hint'), reportWidth(options) + 2))
+      out += style.dim(piece) + '\n';
+  return out;
+}
+
+const severityOrder: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+function subjectKey(about: readonly string[]): string {
+  return [...new Set(about)].sort(compareStrings).join('\n');
+}
+
+/**
+ * A cluster in a few lines: its heading, then each module by its title, level and hours, the
+ * ref last (★ marks the representative).
+ */
+function formatClusterBrief(
+  cluster: SavedCluster & Accepted,
+  n: number,
+  context: ClusterContext,
+  options: ReportOptions,
+): string {
+  const { catalog, unit } = context;
+  const { style, lang } = options;
+  const t = textIn(lang);
+  const width = reportWidth(options);
+  const lines = [...clusterHead(cluster, n, unit, options).map((line) => `  ${line}`)];
+  if (cluster.accepted !== undefined)
+    lines.push(
+      ...wrapText(
+        `${t('report.console.accepted-label')}${visible(cluster.accepted)}`,
+        width - 2,
+      ).map((piece) => `    ${style.green(piece)}`),
+    );
+  const rows = clusterRows(cluster, context.copies, catalog, context.pairs);
+  for (const line of rows.slice(0, clusterLines)) {
+    const module = mustGet(catalog.moduleByRef, line.ref);
+    const programme = mustGet(context.programmes, module.programme);
+    const level = catalog.levels.get(programme.levelRef)?.title ?? programme.levelRef;
+    const copies =
+      line.copies > 0
+        ? ` ${t('report.console.copy-count', { copies: line.copies, identical: line.identical })}`
+        : '';
+    const marker = line.representative ? '★ ' : '  ';
+    const text = visible(
+      `${module.title}${copies} · ${level} · ${rowHours(line, lang)} ${nounForm(unit, lang, line.hours[1])}`,
+    );
+    const ref = `(${visible(line.ref)})`;
+    const pieces = wrapText(`${text} ${ref}`, width - 4);
+    pieces.forEach((piece, i) => {
+      const styled = piece.endsWith(ref) ? piece.slice(0, -ref.length) + style.dim(ref) : piece;
+      lines.push(`    ${i === 0 ? marker : '  '}${styled}`);
+    });
+  }
+  if (rows.length > clusterLines)
+    lines.push(
+      `      ${style.dim(t('report.console.rows-more', { n: rows.length - clusterLines }))}`,
+    );
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The findings that fail the check (`--fail-on`), last, where a CI log ends: each at its
+ * file:line, marked new, or changed when the baseline records it with other content.
+ */
+function formatFailing(input: ReportInput, options: ReportOptions): string {
+  const { failOn } = input;
+  if (failOn === undefined) return '';
+  const failing = input.findings.filter((f) => failsGate(f, failOn));
+  if (failing.length === 0) return '';
+  const { style, lang } = options;
+  const t = textIn(lang);
+  const b = input.baseline;
+  const changed = new Set(b?.changedFindings ?? []);
+  const mark = (f: Finding) =>
+    b === undefined
+      ? undefined
+      : changed.has(f)
+        ? style.yellow(t('report.console.mark-changed'))
+        : style.red(t('report.console.mark-new'));
+  const heading = t('report.console.failing', {
+    n: failing.length,
+    failOn,
+    baseline: b !== undefined,
+  });
+  return `\n${style.bold(style.red(heading))}\n${formatFindings(failing, { ...options, mark })}`;
+}
+
+/**
+ * What the baseline left out, its entries whose finding is gone and those whose finding
+ * changed (each a warning line, with what to run).
+ */
 function formatBaseline(input: ReportInput, options: ReportOptions): string {
   const b = input.baseline;
   if (b === undefined) return '';
@@ -84,6 +286,7 @@ function formatBaseline(input: ReportInput, options: ReportOptions): string {
   let out = `  ${t('report.console.baseline-suppressed', { n: b.suppressed, file: visible(b.file) })}\n`;
   if (b.pruned > 0) out += `  ${t('report.console.baseline-pruned', { n: b.pruned })}\n`;
   for (const stale of b.stale) out += `  ${style.yellow(visible(render(stale, lang)))}\n`;
+  for (const changed of b.changed) out += `  ${style.yellow(visible(render(changed, lang)))}\n`;
   return out;
 }
 
@@ -107,20 +310,7 @@ function formatCluster(
   const { catalog, pairs, unit } = context;
   const { style, lang } = options;
   const t = textIn(lang);
-  const head = joinWrapped(
-    [
-      { text: t('report.console.cluster', { n }), style: style.bold },
-      {
-        text: t('report.overlap.kind', { kind: cluster.kind }),
-        style: cluster.kind === 'duplicate' ? style.red : style.yellow,
-      },
-      { text: count(cluster.modules.length, 'noun.module', lang) },
-      { text: count(cluster.hours, unit, lang) },
-      { text: t('report.cluster.saves', { hours: cluster.hoursSaved, unit }) },
-    ],
-    ' · ',
-    Math.max(60, options.width),
-  );
+  const head = clusterHead(cluster, n, unit, options);
   const fixed = (x: number) => formatFixed(x, lang);
   const width = reportWidth(options);
   // A large cluster (a national module and its copies) gives a line to each group of copies:
@@ -143,11 +333,12 @@ function formatCluster(
             },
           ]
         : [];
+    // The title first, as people name a module; the ref after it, for who edits the files.
     return [
       [
-        { text: visible(line.ref) + marker, style: style.bold },
-        { text: visible(module.title) },
+        { text: visible(module.title) + marker, style: style.bold },
         ...copies,
+        { text: visible(line.ref), style: style.dim },
       ],
       visible(level?.title ?? programme.levelRef),
       rowHours(line, lang),
@@ -213,6 +404,31 @@ function formatCluster(
   }
   out.push(...table);
   return out.join('\n') + '\n';
+}
+
+/** A cluster's heading: its number, kind, modules, hours and saving, on as few lines as fit. */
+function clusterHead(
+  cluster: SavedCluster,
+  n: number,
+  unit: NounId,
+  options: ReportOptions,
+): string[] {
+  const { style, lang } = options;
+  const t = textIn(lang);
+  return joinWrapped(
+    [
+      { text: t('report.console.cluster', { n }), style: style.bold },
+      {
+        text: t('report.overlap.kind', { kind: cluster.kind }),
+        style: cluster.kind === 'duplicate' ? style.red : style.yellow,
+      },
+      { text: count(cluster.modules.length, 'noun.module', lang) },
+      { text: count(cluster.hours, unit, lang) },
+      { text: t('report.cluster.saves', { hours: cluster.hoursSaved, unit }) },
+    ],
+    ' · ',
+    Math.max(60, options.width),
+  );
 }
 
 /** The display width of column `column`'s widest cell (text cells only), at least `least`. */

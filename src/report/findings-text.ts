@@ -18,6 +18,8 @@ export interface FindingsTextOptions {
    * it (pipes, CI logs) each finding stays on one line, for tools that read them.
    */
   readonly wrapWidth?: number;
+  /** A word after the rule (`new`, `changed`), styled by the caller; none when undefined. */
+  readonly mark?: (finding: Finding) => string | undefined;
 }
 
 /**
@@ -37,7 +39,10 @@ export function formatFindings(findings: readonly Finding[], options: FindingsTe
       f.accepted === undefined
         ? ''
         : style.green(` ${t('report.findings.accepted', { reason: visible(f.accepted) })}`);
-    const place = `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}`;
+    const mark = options.mark?.(f);
+    const place =
+      `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}` +
+      (mark === undefined ? '' : `  ${mark}`);
     const message = visible(render(f.message, lang));
     const related = (f.related ?? []).map(
       (r) => `${visible(r.file)}:${r.line}:${r.column}  ${visible(render(r.message, lang))}`,

@@ -110,6 +110,7 @@ function jsonReport(input: ReportInput, lang: Lang) {
               suppressed: input.baseline.suppressed,
               pruned: input.baseline.pruned,
               stale: input.baseline.stale.map((m) => render(m, lang)),
+              changed: input.baseline.changed.map((m) => render(m, lang)),
             },
           }
         : {}),

@@ -1,5 +1,5 @@
 import type { AnalysisResult } from '../analysis.js';
-import type { Finding } from '../findings/finding.js';
+import type { FailOn, Finding } from '../findings/finding.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import type { Lang } from '../model/lang.js';
 import type { Message } from '../messages/types.js';
@@ -20,6 +20,8 @@ export interface ReportInput {
    * analysis has it too); 45 minutes when nothing says.
    */
   readonly periodMinutes?: number;
+  /** The run's `--fail-on`: the console ends with the findings that fail it. */
+  readonly failOn?: FailOn;
 }
 
 /** The unit of the data's hours, as its readers name it (tiết), whether or not it was analysed. */
@@ -32,8 +34,12 @@ export interface BaselineSummary {
   readonly file: string;
   /** Findings the baseline records, left out of the report and the gate. */
   readonly suppressed: number;
-  /** Entries recorded but no longer found (reported unless pruned). */
+  /** Entries whose finding is gone (reported unless pruned). */
   readonly stale: readonly Message[];
+  /** Entries whose finding is still found with other content (`--update-baseline`). */
+  readonly changed: readonly Message[];
+  /** Of `findings`, those a changed entry records as they were: changed, not new. */
+  readonly changedFindings: readonly Finding[];
   /** Entries `--prune-baseline` removed in this run. */
   readonly pruned: number;
 }
@@ -48,6 +54,11 @@ export interface ReportOptions {
   readonly sourceLines?: SourceLines;
   /** The tool's version, for reports that name the tool that wrote them (SARIF). */
   readonly toolVersion?: string;
+  /**
+   * The console's whole report (`--details`): every finding, cluster and table. Without it,
+   * the summary, the findings grouped by rule with the first few of each, and what fails.
+   */
+  readonly details?: boolean;
 }
 
 /**

@@ -163,7 +163,11 @@ describe('the marker convention (scripts/docs-examples.ts)', () => {
 /** Whether shown output reports the rule: a `path:line:column  rule  message` line, or JSON. */
 function reports(text: string, id: string): boolean {
   return (
-    text.split('\n').some((line) => line.includes(`  ${id}  `) && /^\S+:\d+:\d+ {2}/.test(line)) ||
+    // One a line (`path:line:column  rule  message`), or under its rule's heading on the
+    // console (`  path:line:column  rule`, the message below).
+    text
+      .split('\n')
+      .some((line) => new RegExp(`^ {0,2}\\S+:\\d+:\\d+ {2}${id}( {2}|$)`).test(line)) ||
     text.includes(`"rule": "${id}"`)
   );
 }

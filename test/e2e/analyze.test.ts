@@ -20,19 +20,39 @@ describe('analyze, end to end on examples/vn-cadre', () => {
     const run = await runCli([example], { cwd: projectRoot });
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    // The findings first, one line each (path:line:column, for editors and CI logs), then
-    // the clusters, fitted to 80 columns.
-    expect(run.stdout).toMatch(/^Thời gian học theo vị trí việc làm \(lộ trình quốc gia\)\n/);
+    // The summary first, then the findings grouped by rule, clusters by their titles.
+    expect(run.stdout).toMatch(/^Tóm tắt\n {2}10 chương trình, 176 mô-đun, 4\.900 tiết\n/);
+    expect(run.stdout).toMatch(/\n\nMô-đun trùng lặp · 32 cụm \(module-overlap\)\n {2}Cụm 1 · /);
+    expect(run.stdout).toContain('  … và 29 cụm nữa: xem tất cả với --details\n');
     expect(run.stdout).toMatch(
-      /\nexamples\/vn-cadre\/framework\.yaml:\d+:\d+ {2}missing-level {2}/,
+      /\n {2}examples\/vn-cadre\/framework\.yaml:\d+:\d+ {2}missing-level\n/,
     );
-    expect(run.stdout).toMatch(/\n\nCụm 1 · /);
-    expect(run.stdout).toMatch(/Tóm tắt\n {2}10 chương trình, 176 mô-đun, 4\.900 tiết\n/);
     // No English label on Vietnamese data.
     expect(run.stdout).not.toMatch(/Summary|Cluster \d| hours\b|Shared:|Where:| programmes,/);
     expect(run.stdout).not.toContain('\u001b['); // no colour when not a terminal
-    const report = run.stdout.slice(run.stdout.indexOf('\nCụm 1 · '));
-    for (const line of report.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    // What an officer reads fits a screenful or two: at most 150 lines of 80 columns.
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(150);
+    const report = run.stdout.slice(0, run.stdout.indexOf('\nBáo cáo đầy đủ'));
+    // Only a finding's place (path:line:column and rule) may be longer than the line.
+    for (const line of report.split('\n'))
+      if (!/^ {2}examples\/\S+:\d+:\d+ {2}[a-z-]+$/.test(line))
+        expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+  });
+
+  it('fits in 150 lines in English too, and prints everything with --details', async () => {
+    const en = await runCli([example, '--lang', 'en'], { cwd: projectRoot });
+    expect(en.stdout).toMatch(/^Summary\n {2}10 programmes, 176 modules, 4,900 periods\n/);
+    expect(en.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(150);
+    expect(en.stdout).toContain('  … and 29 more clusters: --details shows them all\n');
+    const all = await runCli([example, '--details'], { cwd: projectRoot });
+    expect(all.status).toBe(0);
+    // The summary first here too, then the study time by position and every cluster as a table.
+    expect(all.stdout).toMatch(/^Tóm tắt\n/);
+    expect(all.stdout).toContain('\nThời gian học theo vị trí việc làm (lộ trình quốc gia)\n');
+    expect(all.stdout).toMatch(/\n\nCụm 32 · /);
+    expect(all.stdout).not.toContain('--details');
+    expect(all.stdout.split('\n').length).toBeGreaterThan(700);
   });
 
   it('colours only when asked (FORCE_COLOR) and never with NO_COLOR', async () => {

@@ -8,6 +8,7 @@ import {
   applyBaseline,
   makeBaseline,
   pruneBaseline,
+  changedMessage,
   serializeBaseline,
   staleMessage,
 } from '../../src/gate/baseline.js';
@@ -24,7 +25,9 @@ const economics: ModuleSpec = {
   outcomes: ['Hiểu quy luật giá trị'],
 };
 
-function catalog(changes: { topics?: string[]; title?: string; hours?: number } = {}): Catalog {
+function catalog(
+  changes: { topics?: string[]; title?: string; hours?: number; outcomes?: string[] } = {},
+): Catalog {
   return makeCatalog([
     { id: 'so-cap', level: 'so-cap', modules: [{ ...economics, hours: 12 }] },
     { id: 'trung-cap', level: 'trung-cap', modules: [{ ...economics, ...changes }] },
@@ -77,16 +80,38 @@ describe('fingerprints', () => {
     expect(prints([moved])).toEqual([before]);
   });
 
-  it('change when a module named changes its topics, title or hours', () => {
+  it('change when a module named changes what it teaches: its topics, title or outcomes', () => {
     const [before] = prints([overlap(pair)]);
     for (const changes of [
       { topics: ['Hàng hoá và thị trường', 'Tích luỹ tư bản'] },
       { title: 'Kinh tế chính trị' },
-      { hours: 45 },
+      { outcomes: ['Vận dụng quy luật giá trị'] },
     ]) {
       const after = fingerprintFindings([overlap(pair)], catalogContent(catalog(changes)));
       expect(after[0]?.fingerprint, JSON.stringify(changes)).not.toBe(before);
     }
+  });
+
+  it('stay when only the hours of a module named change (24 to 20 tiết, as a review asks)', () => {
+    const [before] = prints([overlap(pair)]);
+    const shorter = fingerprintFindings([overlap(pair)], catalogContent(catalog({ hours: 20 })));
+    expect(shorter[0]?.fingerprint).toBe(before);
+    // Nor does a programme's, whose modules' hours change.
+    expect(catalogContent(catalog({ hours: 20 }))('programme:trung-cap')).toBe(
+      content('programme:trung-cap'),
+    );
+  });
+
+  it('give the print of versions that hashed hours as `earlier`, when it differs', () => {
+    const withHours = catalogContent(catalog(), { hours: true });
+    const [made] = fingerprintFindings([overlap(pair)], content, { earlier: withHours });
+    // What an earlier version wrote: the same scheme, with the hours in the content.
+    const [old] = fingerprintFindings([overlap(pair)], withHours);
+    expect(made?.earlier).toBe(old?.fingerprint);
+    expect(made?.earlier).not.toBe(made?.fingerprint);
+    // A finding about a level names no hours: no earlier print.
+    const [level] = fingerprintFindings([missingLevel('t/bac-4')], content, { earlier: withHours });
+    expect(level?.earlier).toBeUndefined();
   });
 
   it('ignore what does not change content: topic order, white space, capitals, Unicode form', () => {
@@ -148,13 +173,21 @@ describe('catalogContent', () => {
     expect(content('no-colon')).toBeUndefined();
   });
 
-  it("changes a programme's content when one of its modules changes", () => {
-    expect(catalogContent(catalog({ hours: 41 }))('programme:trung-cap')).not.toBe(
+  it("changes a programme's content when one of its modules changes what it teaches", () => {
+    const changed = catalogContent(catalog({ topics: ['Tích luỹ tư bản'] }));
+    expect(changed('programme:trung-cap')).not.toBe(
       catalogContent(catalog())('programme:trung-cap'),
     );
-    expect(catalogContent(catalog({ hours: 41 }))('programme:so-cap')).toBe(
-      catalogContent(catalog())('programme:so-cap'),
+    expect(changed('programme:so-cap')).toBe(catalogContent(catalog())('programme:so-cap'));
+  });
+
+  it('leaves hours out, unless asked for them as earlier versions hashed them', () => {
+    expect(catalogContent(catalog({ hours: 41 }))('module:trung-cap/kinh-te')).toBe(
+      catalogContent(catalog())('module:trung-cap/kinh-te'),
     );
+    const withHours = (hours: number) =>
+      catalogContent(catalog({ hours }), { hours: true })('module:trung-cap/kinh-te');
+    expect(withHours(41)).not.toBe(withHours(40));
   });
 });
 
@@ -193,12 +226,57 @@ describe('the baseline', () => {
     ]);
   });
 
-  it('a changed module reopens its finding and leaves its old entry stale', () => {
+  it('a changed module reopens its finding, and its entry is changed, not stale', () => {
     const baseline = makeBaseline([overlap(pair)], content);
     const changed = catalogContent(catalog({ topics: ['Chủ nghĩa tư bản độc quyền'] }));
-    const result = applyBaseline([overlap(pair)], baseline, changed);
-    expect(result.kept).toHaveLength(1);
-    expect(result.stale).toHaveLength(1);
+    const today = [overlap(pair)];
+    const result = applyBaseline(today, baseline, changed);
+    expect(result.kept).toEqual(today);
+    expect(result.changedFindings).toEqual(today);
+    // Same rule, same modules, other content: changed (accept it again with
+    // --update-baseline); nothing is gone, so nothing is for --prune-baseline.
+    expect(result.changed.map((e) => [e.rule, e.about, e.count])).toEqual([
+      ['module-overlap', pair.map((m) => `module:${m}`), 1],
+    ]);
+    expect(result.stale).toEqual([]);
+    expect(pruneBaseline(baseline, result.stale)).toEqual(baseline);
+  });
+
+  it('an accepted finding stays accepted when only the hours of its modules change', () => {
+    const baseline = makeBaseline([overlap(pair)], content);
+    const result = applyBaseline([overlap(pair)], baseline, catalogContent(catalog({ hours: 36 })));
+    expect(result).toEqual({
+      kept: [],
+      suppressed: [overlap(pair)],
+      stale: [],
+      changed: [],
+      changedFindings: [],
+    });
+  });
+
+  it('matches a baseline an earlier version wrote, hours hashed, where nothing else changed', () => {
+    const withHours = (c: Catalog) => catalogContent(c, { hours: true });
+    const today = [overlap(pair), missingLevel('t/bac-4')];
+    const old = makeBaseline(today, withHours(catalog()));
+    const same = applyBaseline(today, old, content, { earlier: withHours(catalog()) });
+    expect(same.kept).toEqual([]);
+    expect(same.stale).toEqual([]);
+    // Its hours changed since: that old entry cannot tell, and reports the finding changed.
+    const shorter = catalog({ hours: 36 });
+    const moved = applyBaseline(today, old, catalogContent(shorter), {
+      earlier: withHours(shorter),
+    });
+    expect(moved.kept).toEqual([overlap(pair)]);
+    expect(moved.changed.map((e) => e.rule)).toEqual(['module-overlap']);
+  });
+
+  it('a finding gone is stale; one whose entities changed (a cluster grew) is gone and new', () => {
+    const baseline = makeBaseline([overlap(pair), missingLevel('t/bac-4')], content);
+    const result = applyBaseline([overlap(trio)], baseline, content);
+    expect(result.kept).toEqual([overlap(trio)]);
+    expect(result.changedFindings).toEqual([]);
+    expect(result.changed).toEqual([]);
+    expect(result.stale.map((e) => e.rule)).toEqual(['missing-level', 'module-overlap']);
   });
 
   it('counts findings with one fingerprint separately', () => {
@@ -229,7 +307,13 @@ describe('the baseline', () => {
       ['module-overlap', 1],
     ]);
     const again = applyBaseline(now, pruned, content);
-    expect(again).toEqual({ kept: [], suppressed: now, stale: [] });
+    expect(again).toEqual({
+      kept: [],
+      suppressed: now,
+      stale: [],
+      changed: [],
+      changedFindings: [],
+    });
     expect(pruneBaseline(pruned, [])).toEqual(pruned);
   });
 
@@ -267,6 +351,22 @@ describe('the baseline', () => {
     expect(render(stale, 'en')).toBe(
       'Baseline entry no longer found: module-overlap (module:so-cap/kinh-te, ' +
         'module:trung-cap/kinh-te), recorded 2 times; run again with --prune-baseline to remove it.',
+    );
+  });
+
+  it('tells a reader about a changed entry, with --update-baseline and not --prune-baseline', () => {
+    const [entry] = makeBaseline([overlap(pair)], content).entries;
+    if (entry === undefined) throw new Error('no entry');
+    const changed = changedMessage(entry);
+    expect(changed.id).toBe('gate.baseline.changed');
+    for (const lang of ['vi', 'en'] as const) {
+      expect(render(changed, lang)).toContain('--update-baseline');
+      expect(render(changed, lang)).not.toContain('--prune-baseline');
+    }
+    expect(render(changed, 'vi')).toBe(
+      'Phát hiện ghi trong baseline nay đã khác: module-overlap (module:so-cap/kinh-te, ' +
+        'module:trung-cap/kinh-te), ghi nhận 1 lần, vẫn còn xuất hiện nhưng nội dung liên quan ' +
+        'đã thay đổi; hãy xem lại, rồi chạy lại với --update-baseline để chấp nhận nội dung mới.',
     );
   });
 });

@@ -18,9 +18,18 @@ const consoleReporter = (input: ReportInput, options: ReportOptions) =>
   joinReport(reporter(input, options));
 
 describe('console reporter', () => {
-  it('prints the findings, each cluster as a table, and a summary', () => {
-    expect(consoleReporter(overlapResult(), { lang: 'en', style: plain, width: 80 })).toBe(
+  it('with --details: the summary, then the findings, each cluster as a table, titles first', () => {
+    expect(
+      consoleReporter(overlapResult(), { lang: 'en', style: plain, width: 80, details: true }),
+    ).toBe(
       [
+        'Summary',
+        '  2 programmes, 4 modules, 90 periods',
+        '  1 cluster of overlapping modules (1 pair)',
+        '  merging them saves an estimated 30 periods',
+        '  the archive holds 30 periods of teaching more than once',
+        '  3 problems (3 warnings)',
+        '',
         'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang" (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 40 against 30 periods',
         '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
         'notes.yaml:1:1  not-curriculum  no `kind`: skipped (not a curriculum file)',
@@ -31,13 +40,20 @@ describe('console reporter', () => {
         '  ┌─────────────────────────────────────┬────────────────────┬─────────┬───────┐',
         '  │ Module                              │ Level              │ Periods │ Score │',
         '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
-        '  │ so-cap/lich-su-dang ★               │ so-cap             │      30 │     — │',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam      │                    │         │       │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam ★    │ so-cap             │      30 │     — │',
+        '  │ so-cap/lich-su-dang                 │                    │         │       │',
         '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
-        '  │ trung-cap/lich-su-dang              │ trung-cap          │      40 │  1.00 │',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam      │                    │         │       │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam      │ trung-cap          │      40 │  1.00 │',
+        '  │ trung-cap/lich-su-dang              │                    │         │       │',
         '  └─────────────────────────────────────┴────────────────────┴─────────┴───────┘',
         '',
+      ].join('\n'),
+    );
+  });
+
+  it('by default: the summary, then the findings grouped by rule, clusters by title', () => {
+    expect(consoleReporter(overlapResult(), { lang: 'en', style: plain, width: 80 })).toBe(
+      [
         'Summary',
         '  2 programmes, 4 modules, 90 periods',
         '  1 cluster of overlapping modules (1 pair)',
@@ -45,8 +61,111 @@ describe('console reporter', () => {
         '  the archive holds 30 periods of teaching more than once',
         '  3 problems (3 warnings)',
         '',
+        'Overlapping modules · 1 cluster (module-overlap)',
+        '  Cluster 1 · duplicate · 2 modules · 70 periods · saves ~30 periods',
+        '    ★ Lịch sử Đảng Cộng sản Việt Nam · so-cap · 30 periods (so-cap/lich-su-dang)',
+        '      Lịch sử Đảng Cộng sản Việt Nam · trung-cap · 40 periods',
+        '      (trung-cap/lich-su-dang)',
+        '',
+        'Repeated at a higher level · 1 finding (cross-level-repeat)',
+        '  memory.yaml:1:1  cross-level-repeat',
+        '      "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang"',
+        '      (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100%',
+        '      of its content found in the lower module; 40 against 30 periods',
+        '        memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
+        '',
+        'Not a curriculum file · 1 finding (not-curriculum)',
+        '  notes.yaml:1:1  not-curriculum',
+        '      no `kind`: skipped (not a curriculum file)',
+        '',
+        'The whole report (study time by position, every cluster and finding): add',
+        '--details',
+        '',
       ].join('\n'),
     );
+  });
+
+  it('shows the first few of a large group, and says how to see them all', () => {
+    const input = overlapResult();
+    const many = Array.from({ length: 5 }, (_, i) => ({
+      ...(input.findings.find((f) => f.rule === 'not-curriculum') ?? input.findings[0]!),
+      file: `notes-${i}.yaml`,
+    }));
+    const text = consoleReporter(
+      { ...input, findings: [...input.findings, ...many] },
+      { lang: 'vi', style: plain, width: 80 },
+    );
+    expect(text).toContain('Không phải tệp chương trình · 6 phát hiện (not-curriculum)');
+    expect(text).toContain('  … và 4 phát hiện nữa: xem tất cả với --details\n');
+    expect(text.match(/^ {2}notes(-\d)?\.yaml:1:1 {2}not-curriculum$/gm)).toHaveLength(2);
+    const en = consoleReporter(
+      { ...input, findings: [...input.findings, ...many] },
+      { lang: 'en', style: plain, width: 80 },
+    );
+    expect(en).toContain('  … and 4 more findings: --details shows them all\n');
+    // --details lists them all.
+    const all = consoleReporter(
+      { ...input, findings: [...input.findings, ...many] },
+      { lang: 'en', style: plain, width: 80, details: true },
+    );
+    expect(all.match(/not-curriculum {2}no `kind`/g)).toHaveLength(6);
+  });
+
+  it('ends with the findings that fail the check, each at file:line, marked new or changed', () => {
+    const input = overlapResult();
+    const [repeat, overlap] = [
+      input.findings.find((f) => f.rule === 'cross-level-repeat'),
+      input.findings.find((f) => f.rule === 'module-overlap'),
+    ];
+    if (repeat === undefined || overlap === undefined) throw new Error('fixture changed');
+    const withBaseline: ReportInput = {
+      ...input,
+      findings: [repeat, overlap],
+      failOn: 'warning',
+      baseline: {
+        file: 'baseline.json',
+        suppressed: 1,
+        stale: [],
+        changed: [],
+        changedFindings: [overlap],
+        pruned: 0,
+      },
+    };
+    const vi = consoleReporter(withBaseline, { lang: 'vi', style: plain, width: 80 });
+    const tail = vi.slice(vi.indexOf('\n2 phát hiện khiến'));
+    expect(tail.split('\n').slice(0, 5)).toEqual([
+      '',
+      '2 phát hiện khiến lần kiểm tra không đạt (--fail-on warning), chưa được baseline chấp nhận',
+      expect.stringMatching(/^memory\.yaml:1:1 {2}cross-level-repeat {2}mới {2}"trung-cap/),
+      '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
+      expect.stringMatching(
+        /^memory\.yaml:1:1 {2}module-overlap {2}đã thay đổi so với baseline {2}2 mô-đun/,
+      ),
+    ]);
+    // Last, in --details too, and in English.
+    const en = consoleReporter(withBaseline, {
+      lang: 'en',
+      style: plain,
+      width: 80,
+      details: true,
+    });
+    expect(en).toMatch(
+      /\n2 findings fail the check \(--fail-on warning\), not accepted by the baseline\nmemory\.yaml:1:1 {2}cross-level-repeat {2}new {2}/,
+    );
+    expect(en).toContain('module-overlap  changed since the baseline  2 modules');
+    // Without a baseline: no mark; below the bar, or with none: no section.
+    const plainRun = consoleReporter(
+      { ...input, failOn: 'warning' },
+      { lang: 'en', style: plain, width: 80 },
+    );
+    expect(plainRun).toContain(
+      '\n3 findings fail the check (--fail-on warning)\nmemory.yaml:1:1  cross-level-repeat  "',
+    );
+    expect(plainRun).not.toContain('  new  ');
+    for (const failOn of ['error', 'none'] as const)
+      expect(
+        consoleReporter({ ...input, failOn }, { lang: 'en', style: plain, width: 80 }),
+      ).not.toContain('fail the check');
   });
 
   it('prints invalid input as validate does on a terminal: wrapped, with a code frame', () => {
@@ -68,8 +187,17 @@ describe('console reporter', () => {
   });
 
   it('speaks Vietnamese to Vietnamese readers: tiết, 1,00, Vietnamese labels throughout', () => {
-    expect(consoleReporter(overlapResult(), { lang: 'vi', style: plain, width: 80 })).toBe(
+    expect(
+      consoleReporter(overlapResult(), { lang: 'vi', style: plain, width: 80, details: true }),
+    ).toBe(
       [
+        'Tóm tắt',
+        '  2 chương trình, 4 mô-đun, 90 tiết',
+        '  1 cụm mô-đun trùng lặp hoặc chồng lấn (1 cặp)',
+        '  gộp các mô-đun này lại ước tiết kiệm 30 tiết',
+        '  30 tiết nội dung giảng dạy có trong kho nhiều hơn một lần',
+        '  3 vấn đề (3 cảnh báo)',
+        '',
         'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) lặp lại "so-cap/lich-su-dang" (so-cap) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
         '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
         'notes.yaml:1:1  not-curriculum  không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
@@ -82,26 +210,31 @@ describe('console reporter', () => {
         '  ┌─────────────────────────────────────┬────────────────────┬─────────┬───────┐',
         '  │ Mô-đun                              │ Bậc                │    Tiết │  Điểm │',
         '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
-        '  │ so-cap/lich-su-dang ★               │ so-cap             │      30 │     — │',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam      │                    │         │       │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam ★    │ so-cap             │      30 │     — │',
+        '  │ so-cap/lich-su-dang                 │                    │         │       │',
         '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
-        '  │ trung-cap/lich-su-dang              │ trung-cap          │      40 │  1,00 │',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam      │                    │         │       │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam      │ trung-cap          │      40 │  1,00 │',
+        '  │ trung-cap/lich-su-dang              │                    │         │       │',
         '  └─────────────────────────────────────┴────────────────────┴─────────┴───────┘',
-        '',
-        'Tóm tắt',
-        '  2 chương trình, 4 mô-đun, 90 tiết',
-        '  1 cụm mô-đun trùng lặp hoặc chồng lấn (1 cặp)',
-        '  gộp các mô-đun này lại ước tiết kiệm 30 tiết',
-        '  30 tiết nội dung giảng dạy có trong kho nhiều hơn một lần',
-        '  3 vấn đề (3 cảnh báo)',
         '',
       ].join('\n'),
     );
+    const overview = consoleReporter(overlapResult(), { lang: 'vi', style: plain, width: 80 });
+    expect(overview).toContain(
+      'Mô-đun trùng lặp · 1 cụm (module-overlap)\n' +
+        '  Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · tiết kiệm ~30 tiết\n' +
+        '    ★ Lịch sử Đảng Cộng sản Việt Nam · so-cap · 30 tiết (so-cap/lich-su-dang)\n',
+    );
+    expect(overview).toContain('Báo cáo đầy đủ (thời gian học theo vị trí việc làm');
   });
 
   it('gives a large cluster a line for each group of copies, not one for each copy', () => {
-    const text = consoleReporter(copiedArchiveResult(), { lang: 'vi', style: plain, width: 100 });
+    const text = consoleReporter(copiedArchiveResult(), {
+      lang: 'vi',
+      style: plain,
+      width: 100,
+      details: true,
+    });
     const start = text.indexOf('Cụm 1');
     const cluster = text.slice(start, text.indexOf('\n\n', start));
     expect(cluster).toContain(
@@ -110,7 +243,9 @@ describe('console reporter', () => {
     expect(cluster).toContain('24 giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (2 dòng)');
     // Two lines of modules: the national one with its copies, the level above with its own.
     expect(cluster.match(/^ {2}│ (quoc-gia|tinh)/gm)).toEqual(['  │ quoc-gia', '  │ quoc-gia']);
-    expect(cluster).toMatch(/│ quoc-gia\/lich-su-dang ★ +│ one +│ +10–12 │ +1,00 │/);
+    // The title first, the ref under it.
+    expect(cluster).toMatch(/│ Lịch sử Đảng Cộng sản Việt Nam ★ +│ one +│ +10–12 │ +1,00 │/);
+    expect(cluster).toMatch(/│ quoc-gia\/lich-su-dang +│ +│/);
     expect(cluster).toMatch(/│ cùng 24 bản sao \(24 giống hệt\) +│/);
     expect(cluster).toMatch(/│ cùng 21 bản sao \(21 giống hệt\) +│/);
   });
@@ -132,7 +267,7 @@ describe('console reporter', () => {
       stats: { files: 22, programmes: 22, modules: 22, hours: 220 },
       skipped: [],
     };
-    const text = consoleReporter(input, { lang: 'en', style: plain, width: 100 });
+    const text = consoleReporter(input, { lang: 'en', style: plain, width: 100, details: true });
     expect(text.replace(/\s+/g, ' ')).toContain(
       '21 identical to ★; below, one line for each group of copies (1 line)',
     );
@@ -172,10 +307,11 @@ describe('findings on a terminal', () => {
       style: plain,
       width: 60,
       sourceLines: () => undefined,
+      details: true,
     });
     expect(terminal).toContain('memory.yaml:1:1  cross-level-repeat\n    "trung-cap/lich-su-dang"');
     for (const line of terminal.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
-    const piped = consoleReporter(input, { lang: 'en', style: plain, width: 60 });
+    const piped = consoleReporter(input, { lang: 'en', style: plain, width: 60, details: true });
     expect(piped).toContain('memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang"');
   });
 });

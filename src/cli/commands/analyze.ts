@@ -17,6 +17,7 @@ interface AnalyzeOptions {
   readonly updateBaseline?: boolean;
   readonly pruneBaseline?: boolean;
   readonly color?: boolean;
+  readonly details?: boolean;
 }
 
 /** Activities left out of the comparison by default, which `--include` brings in. */
@@ -77,6 +78,10 @@ function analysisCommand(
     .option('--update-baseline', "record today's findings in the baseline file")
     .option('--prune-baseline', 'remove the baseline entries no longer found')
     .option(
+      '--details',
+      'console: print every finding, cluster and table, not the first few of each rule',
+    )
+    .option(
       '--config <file>',
       'the config file (default: curriculum-dedup.config.yaml or .curriculum-dedup.yaml, found by walking up)',
     )
@@ -110,6 +115,7 @@ function analysisCommand(
             updateBaseline: options.updateBaseline === true,
             pruneBaseline: options.pruneBaseline === true,
             ...(options.color !== undefined ? { color: options.color } : {}),
+            details: options.details === true,
           },
           io,
         ),

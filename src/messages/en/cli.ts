@@ -168,4 +168,7 @@ export const cli = {
   'gate.baseline.stale': (d: { rule: string; what: string; count: number }) =>
     `Baseline entry no longer found: ${d.rule} (${d.what}), recorded ${count(d.count, 'noun.time', 'en')}; ` +
     'run again with --prune-baseline to remove it.',
+  'gate.baseline.changed': (d: { rule: string; what: string; count: number }) =>
+    `Finding in the baseline changed: ${d.rule} (${d.what}), recorded ${count(d.count, 'noun.time', 'en')}, is still found, but what it is about has changed; ` +
+    'review it, then run again with --update-baseline to accept it as it is now.',
 };

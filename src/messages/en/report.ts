@@ -135,6 +135,20 @@ export const report = {
     `${num(d.n)} findings recorded in the baseline ${d.file} left out`,
   'report.console.baseline-pruned': (d: { n: number }) =>
     `${num(d.n)} entries no longer found removed from the baseline`,
+  // The console's overview: findings grouped by rule, the first few of each.
+  'report.console.group': (d: { title: string; rule: string; n: number; noun: NounId }) =>
+    `${d.title} · ${count(d.n, d.noun, 'en')} (${d.rule})`,
+  'report.console.group-more': (d: { n: number; noun: NounId }) =>
+    `… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}: --details shows them all`,
+  'report.console.rows-more': (d: { n: number }) =>
+    `… and ${counted(d.n, 'more line', 'more lines')} (--details)`,
+  'report.console.details-hint':
+    'The whole report (study time by position, every cluster and finding): add --details',
+  // The findings that fail the check (`--fail-on`), last.
+  'report.console.failing': (d: { n: number; failOn: string; baseline: boolean }) =>
+    `${count(d.n, 'noun.finding', 'en')} ${d.n === 1 ? 'fails' : 'fail'} the check (--fail-on ${d.failOn})${d.baseline ? ', not accepted by the baseline' : ''}`,
+  'report.console.mark-new': 'new',
+  'report.console.mark-changed': 'changed since the baseline',
 
   // The console's study time by position.
   'report.study-time.heading': 'Study time by position',

@@ -136,4 +136,7 @@ export const cli: CatalogueOf<typeof en> = {
   'gate.baseline.stale': (d) =>
     `Mục trong tệp baseline không còn xuất hiện: ${d.rule} (${d.what}), ghi nhận ${count(d.count, 'noun.time', 'vi')}; ` +
     'chạy lại với --prune-baseline để xoá mục này.',
+  'gate.baseline.changed': (d) =>
+    `Phát hiện ghi trong baseline nay đã khác: ${d.rule} (${d.what}), ghi nhận ${count(d.count, 'noun.time', 'vi')}, vẫn còn xuất hiện nhưng nội dung liên quan đã thay đổi; ` +
+    'hãy xem lại, rồi chạy lại với --update-baseline để chấp nhận nội dung mới.',
 };

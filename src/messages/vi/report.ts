@@ -92,6 +92,16 @@ export const report: CatalogueOf<typeof en> = {
     `${num(d.n)} phát hiện đã ghi trong baseline ${d.file} được bỏ qua`,
   'report.console.baseline-pruned': (d) =>
     `đã xoá ${num(d.n)} mục không còn xuất hiện khỏi baseline`,
+  'report.console.group': (d) => `${d.title} · ${count(d.n, d.noun, 'vi')} (${d.rule})`,
+  'report.console.group-more': (d) =>
+    `… và ${count(d.n, d.noun, 'vi')} nữa: xem tất cả với --details`,
+  'report.console.rows-more': (d) => `… và ${num(d.n)} dòng nữa (--details)`,
+  'report.console.details-hint':
+    'Báo cáo đầy đủ (thời gian học theo vị trí việc làm, mọi cụm và mọi phát hiện): thêm --details',
+  'report.console.failing': (d) =>
+    `${count(d.n, 'noun.finding', 'vi')} khiến lần kiểm tra không đạt (--fail-on ${d.failOn})${d.baseline ? ', chưa được baseline chấp nhận' : ''}`,
+  'report.console.mark-new': 'mới',
+  'report.console.mark-changed': 'đã thay đổi so với baseline',
 
   'report.study-time.heading': 'Thời gian học theo vị trí việc làm',
   'report.study-time.national': ' (lộ trình quốc gia)',
