@@ -2,7 +2,7 @@ import type { Catalog, Programme } from '../model/catalog.js';
 import { programmesById } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import type { Subsumed } from '../hierarchy/repeats.js';
-import type { Covered } from '../savings/hours.js';
+import { type Covered, repeatedHours } from '../savings/hours.js';
 import { type KeepReason, keepReason } from '../savings/keep.js';
 import type { SavedCluster } from '../savings/overlap-savings.js';
 import { distinctContents, nationalOf, placeOf } from '../savings/overlap-savings.js';
@@ -276,6 +276,8 @@ function mergeDrafts(
   const { catalog, covered } = input;
   const national = nationalOf(catalog);
   const place = placeOf(catalog);
+  const programmes = programmesById(catalog);
+  const leadsTo = levelSuccession(catalog);
   const clusterOf = new Map<string, Draft>();
   for (const c of input.clusters) {
     const members = c.modules.flatMap((ref) => catalog.moduleByRef.get(ref) ?? []);
@@ -286,6 +288,13 @@ function mergeDrafts(
       .filter((m) => m !== kept)
       .map((m) => m.ref)
       .sort(compareStrings);
+    // Content the next level repeats is the exemption's to save (liên thông), not a merge's:
+    // a sơ cấp and a trung cấp module are not taught as one.
+    const keptIn = programmes.get(kept.programme);
+    const merged = distinct.filter((m) => {
+      const other = programmes.get(m.programme);
+      return m !== kept && !(other && keptIn && (leadsTo(other, keptIn) || leadsTo(keptIn, other)));
+    });
     const row = draft(`merge\u0000${c.modules[0] ?? ''}`, () => ({
       action: 'merge',
       modules: [kept.ref, ...others],
@@ -293,7 +302,7 @@ function mergeDrafts(
       keep: kept.ref,
       reason: keepReason(kept, distinct, covered, national),
       provider: undefined,
-      teachingHours: c.hoursSaved,
+      teachingHours: merged.reduce((sum, m) => sum + repeatedHours(m, kept, covered), 0),
       potential: 0,
     }));
     for (const ref of c.modules) clusterOf.set(ref, row);

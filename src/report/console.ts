@@ -19,6 +19,7 @@ import { visible } from './visible.js';
 import { reportTable, reportWidth } from './report-table.js';
 import { type TableCell, type TableLine, displayWidth, wrapText } from './table.js';
 import { formatValidation } from './validation-text.js';
+import { formatPlan, planRowsShown } from './plan-text.js';
 import { lonePairs } from './overlap-words.js';
 import { textIn } from './text.js';
 
@@ -48,6 +49,8 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
     unit: hoursNoun(a.catalog.framework.periodMinutes),
   };
   let out = formatSummary(input, a, options) + '\n';
+  // The plan next: what to do, and what each action saves (all of it with --details).
+  out += formatPlan(a, options, options.details ? Infinity : planRowsShown);
   out += options.details
     ? formatDetails(input, a, context, options, findingOptions)
     : formatOverview(input, a, context, options);
@@ -67,14 +70,11 @@ function formatSummary(input: ReportInput, a: AnalysisResult, options: ReportOpt
   out += `  ${t('report.console.totals', { programmes: s.programmes, modules: s.modules, hours: s.hours, unit })}\n`;
   if (a.overlap.excluded > 0)
     out += `  ${t('report.console.excluded', { n: a.overlap.excluded })}\n`;
-  // The hours saved in bold: found in the sentence as `count` writes them.
-  const saved = count(s.hoursSaved, unit, lang);
   out +=
     s.clusters === 0
       ? `  ${style.green(t('report.console.none'))}${t('report.console.threshold', { threshold: a.overlap.thresholds.overlap })}\n`
       : // Pairs found but left out of the list (savings/listed.ts) are counted.
         `  ${style.yellow(t('report.console.clusters', { clusters: s.clusters, pairs: s.overlaps, notListed: s.overlapsNotListed }))}\n` +
-        `  ${t('report.console.saved', { hours: s.hoursSaved, unit }).replace(saved, style.bold(saved))}\n` +
         `  ${t('report.console.duplicated', { hours: s.duplicatedHours, unit })}\n`;
   // The same count as validate's: an error found by the analysis (a cycle) shows here too.
   out += `  ${formatProblemCount(input.findings, lang)}\n`;

@@ -10,7 +10,7 @@ import { visible } from './visible.js';
 import { formatValidation } from './validation-text.js';
 
 /** Rows of the plan the console shows before its other sections; `plan` lists them all. */
-export const planRowsShown = 5;
+export const planRowsShown = 4;
 
 /**
  * The plan as text: its total (the sum of its rows, and said so), then each row: what to do,

@@ -26,24 +26,29 @@ describe('console reporter', () => {
         'Summary',
         '  2 programmes, 4 modules, 90 periods',
         '  1 cluster of overlapping modules (1 pair)',
-        '  merging them saves an estimated 30 periods',
         '  the archive holds 30 periods of teaching more than once',
         '  3 problems (3 warnings)',
+        '',
+        'The plan: what to merge, exempt, retire and align',
+        "  In all: 0 hours of learners' time a year, the sum of the 1 row below.",
+        '  1. Exempt (liên thông): holders of “so-cap” are exempt in “trung-cap” from 1',
+        '     module: “Lịch sử Đảng Cộng sản Việt Nam”',
+        '     30 periods per learner; how many learners a year is not known',
         '',
         'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang" (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 40 against 30 periods',
         '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
         'notes.yaml:1:1  not-curriculum  no `kind`: skipped (not a curriculum file)',
         '',
-        'Cluster 1 · duplicate · 2 modules · 70 periods · saves ~30 periods',
+        'Cluster 1 · duplicate · 2 modules · 70 periods · 30 periods taught twice',
         '  Shared: Lịch sử Đảng Cộng sản Việt Nam; Đảng ra đời; Lãnh đạo kháng chiến',
-        '  Where: across levels · cohesion min 1.00, mean 1.00 · ★ representative',
+        '  Where: across levels · similarity min 1.00, mean 1.00 · ★ module to keep',
         '  ┌─────────────────────────────────────┬────────────────────┬─────────┬───────┐',
         '  │ Module                              │ Level              │ Periods │ Score │',
         '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam ★    │ so-cap             │      30 │     — │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam      │ so-cap             │      30 │  1.00 │',
         '  │ so-cap/lich-su-dang                 │                    │         │       │',
         '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam      │ trung-cap          │      40 │  1.00 │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam ★    │ trung-cap          │      40 │     — │',
         '  │ trung-cap/lich-su-dang              │                    │         │       │',
         '  └─────────────────────────────────────┴────────────────────┴─────────┴───────┘',
         '',
@@ -57,14 +62,19 @@ describe('console reporter', () => {
         'Summary',
         '  2 programmes, 4 modules, 90 periods',
         '  1 cluster of overlapping modules (1 pair)',
-        '  merging them saves an estimated 30 periods',
         '  the archive holds 30 periods of teaching more than once',
         '  3 problems (3 warnings)',
         '',
+        'The plan: what to merge, exempt, retire and align',
+        "  In all: 0 hours of learners' time a year, the sum of the 1 row below.",
+        '  1. Exempt (liên thông): holders of “so-cap” are exempt in “trung-cap” from 1',
+        '     module: “Lịch sử Đảng Cộng sản Việt Nam”',
+        '     30 periods per learner; how many learners a year is not known',
+        '',
         'Overlapping modules · 1 cluster (module-overlap)',
-        '  Cluster 1 · duplicate · 2 modules · 70 periods · saves ~30 periods',
-        '    ★ Lịch sử Đảng Cộng sản Việt Nam · so-cap · 30 periods (so-cap/lich-su-dang)',
-        '      Lịch sử Đảng Cộng sản Việt Nam · trung-cap · 40 periods',
+        '  Cluster 1 · duplicate · 2 modules · 70 periods · 30 periods taught twice',
+        '      Lịch sử Đảng Cộng sản Việt Nam · so-cap · 30 periods (so-cap/lich-su-dang)',
+        '    ★ Lịch sử Đảng Cộng sản Việt Nam · trung-cap · 40 periods',
         '      (trung-cap/lich-su-dang)',
         '',
         'Repeated at a higher level · 1 finding (cross-level-repeat)',
@@ -194,26 +204,31 @@ describe('console reporter', () => {
         'Tóm tắt',
         '  2 chương trình, 4 mô-đun, 90 tiết',
         '  1 cụm mô-đun trùng lặp hoặc chồng lấn (1 cặp)',
-        '  gộp các mô-đun này lại ước tiết kiệm 30 tiết',
         '  30 tiết nội dung giảng dạy có trong kho nhiều hơn một lần',
         '  3 vấn đề (3 cảnh báo)',
+        '',
+        'Kế hoạch tinh gọn: gộp, miễn học, thôi tổ chức, thống nhất',
+        '  Tổng cộng: người học tiết kiệm 0 giờ mỗi năm, bằng tổng của 1 dòng dưới đây.',
+        '  1. Miễn học (liên thông): người đã học xong “so-cap” được miễn 1 mô-đun của',
+        '     “trung-cap”: “Lịch sử Đảng Cộng sản Việt Nam”',
+        '     30 tiết mỗi người học; chưa biết số người học mỗi năm',
         '',
         'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) lặp lại "so-cap/lich-su-dang" (so-cap) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
         '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
         'notes.yaml:1:1  not-curriculum  không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
         '',
-        'Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · tiết kiệm ~30 tiết',
+        'Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · 30 tiết dạy lặp lại',
         '  Nội dung chung: Lịch sử Đảng Cộng sản Việt Nam; Đảng ra đời; Lãnh đạo kháng',
         '                  chiến',
-        '  Phạm vi: giữa các bậc · độ gắn kết thấp nhất 1,00, trung bình 1,00 · ★ mô-đun',
-        '           đại diện',
+        '  Phạm vi: giữa các bậc · độ tương đồng thấp nhất 1,00, trung bình 1,00 · ★',
+        '           mô-đun nên giữ',
         '  ┌─────────────────────────────────────┬────────────────────┬─────────┬───────┐',
         '  │ Mô-đun                              │ Bậc                │    Tiết │  Điểm │',
         '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam ★    │ so-cap             │      30 │     — │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam      │ so-cap             │      30 │  1,00 │',
         '  │ so-cap/lich-su-dang                 │                    │         │       │',
         '  ├─────────────────────────────────────┼────────────────────┼─────────┼───────┤',
-        '  │ Lịch sử Đảng Cộng sản Việt Nam      │ trung-cap          │      40 │  1,00 │',
+        '  │ Lịch sử Đảng Cộng sản Việt Nam ★    │ trung-cap          │      40 │     — │',
         '  │ trung-cap/lich-su-dang              │                    │         │       │',
         '  └─────────────────────────────────────┴────────────────────┴─────────┴───────┘',
         '',
@@ -222,8 +237,9 @@ describe('console reporter', () => {
     const overview = consoleReporter(overlapResult(), { lang: 'vi', style: plain, width: 80 });
     expect(overview).toContain(
       'Mô-đun trùng lặp · 1 cụm (module-overlap)\n' +
-        '  Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · tiết kiệm ~30 tiết\n' +
-        '    ★ Lịch sử Đảng Cộng sản Việt Nam · so-cap · 30 tiết (so-cap/lich-su-dang)\n',
+        '  Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · 30 tiết dạy lặp lại\n' +
+        '      Lịch sử Đảng Cộng sản Việt Nam · so-cap · 30 tiết (so-cap/lich-su-dang)\n' +
+        '    ★ Lịch sử Đảng Cộng sản Việt Nam · trung-cap · 40 tiết\n',
     );
     expect(overview).toContain('Báo cáo đầy đủ (thời gian học theo vị trí việc làm');
   });
@@ -238,13 +254,15 @@ describe('console reporter', () => {
     const start = text.indexOf('Cụm 1');
     const cluster = text.slice(start, text.indexOf('\n\n', start));
     expect(cluster).toContain(
-      'Bản sao: 47 mô-đun trong 47 chương trình (quoc-gia, quoc-gia-cao, tinh-00-cao, tinh-00 và 43',
+      'Bản sao: 47 mô-đun trong 47 chương trình (quoc-gia-cao, quoc-gia, tinh-00-cao, tinh-00 và 43',
     );
-    expect(cluster).toContain('24 giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (2 dòng)');
-    // Two lines of modules: the national one with its copies, the level above with its own.
+    // ★, the module to keep: the two national modules are alike and as long, so the first by ref.
+    expect(cluster).toContain('21 giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (2 dòng)');
+    // Two lines of modules: each national one with its copies.
     expect(cluster.match(/^ {2}│ (quoc-gia|tinh)/gm)).toEqual(['  │ quoc-gia', '  │ quoc-gia']);
     // The title first, the ref under it.
-    expect(cluster).toMatch(/│ Lịch sử Đảng Cộng sản Việt Nam ★ +│ one +│ +10–12 │ +1,00 │/);
+    expect(cluster).toMatch(/│ Lịch sử Đảng Cộng sản Việt Nam ★ +│ two +│ +10 │ +0,85 │/);
+    expect(cluster).toMatch(/│ Lịch sử Đảng Cộng sản Việt Nam +│ one +│ +10–12 │ +1,00 │/);
     expect(cluster).toMatch(/│ quoc-gia\/lich-su-dang +│ +│/);
     expect(cluster).toMatch(/│ cùng 24 bản sao \(24 giống hệt\) +│/);
     expect(cluster).toMatch(/│ cùng 21 bản sao \(21 giống hệt\) +│/);

@@ -80,7 +80,7 @@ describe('csv reporter', () => {
       'Điểm',
       'Loại',
       'Phạm vi',
-      'Số tiết giảm được',
+      'Số tiết học lặp lại',
       'Nội dung chung',
     ]);
     expect(rows.slice(1)).toEqual([
@@ -120,7 +120,7 @@ describe('csv reporter', () => {
       'Score',
       'Kind',
       'Scope',
-      'Periods saved',
+      'Periods sat twice',
       'Shared content',
     ]);
     expect(rows[1]?.slice(11, 16)).toEqual(['40.5', '1', 'duplicate', 'across levels', '30']);
@@ -129,7 +129,7 @@ describe('csv reporter', () => {
   it('names the unit as the data has it: giờ for periods of 60 minutes', () => {
     const rows = parseCsv(report(input(catalog(60))).slice(1));
     expect(rows[0]).toContain('Số giờ A');
-    expect(rows[0]).toContain('Số giờ giảm được');
+    expect(rows[0]).toContain('Số giờ học lặp lại');
     expect(parseCsv(report(input(catalog(60)), 'en').slice(1))[0]).toContain('Hours B');
   });
 

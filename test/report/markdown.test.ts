@@ -177,9 +177,9 @@ describe('markdown reporter on examples/vn-cadre', () => {
     expect(clusters.length).toBeGreaterThan(maxClusterDetails);
     expect(vi.match(/^<details>$/gm)).toHaveLength(detailed);
     expect(vi.match(/^<\/details>$/gm)).toHaveLength(detailed);
-    expect(vi).toContain('Chi tiết của 15 cụm tiết kiệm nhiều nhất ở dưới');
+    expect(vi).toContain('Chi tiết của 15 cụm dạy lặp lại nhiều nhất ở dưới');
     expect(vi).toMatch(
-      /^<summary><b>Cụm 1<\/b> · (trùng lặp|chồng lấn) · \d+ mô-đun · .* tiết · tiết kiệm ~.* tiết · .*<\/summary>$/m,
+      /^<summary><b>Cụm 1<\/b> · (trùng lặp|chồng lấn) · \d+ mô-đun · .* tiết · .* tiết dạy lặp lại · .*<\/summary>$/m,
     );
     expect(vi).toContain('| Mô-đun | Tên mô-đun | Chương trình | Bậc | Số tiết | Điểm so với ★ |');
     // Level titles from the framework, not slugs.
@@ -188,7 +188,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
     );
     expect(vi).toContain('**Nội dung chung:** ');
     expect(en).toMatch(
-      /^<summary><b>Cluster 1<\/b> · (duplicate|overlap) · \d+ modules · .* periods · saves ~.* periods · .*<\/summary>$/m,
+      /^<summary><b>Cluster 1<\/b> · (duplicate|overlap) · \d+ modules · .* periods · .* periods taught twice · .*<\/summary>$/m,
     );
   });
 
@@ -469,7 +469,7 @@ describe('pairs found and not listed', () => {
     const input = overlapResult();
     const hidden = withPairsNotListed(1234);
     expect(markdown(hidden, 'vi')).toContain(
-      '(và 1.234 cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu 25 cặp tiết kiệm nhiều thời gian nhất)',
+      '(và 1.234 cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu 25 cặp lặp lại nhiều nhất)',
     );
     expect(markdown(hidden, 'en')).toContain('(and 1,234 more not listed:');
     expect(markdown(input, 'en')).not.toContain('not listed');

@@ -39,9 +39,9 @@ export const plan = {
   'plan.heading': 'The plan: what to merge, exempt, retire and align',
   'plan.none': 'Nothing to merge, exempt, retire or align.',
   'plan.total': (d: { hours: number; actions: number }) =>
-    `In all: ${num(d.hours)} hours of learners' time a year, the sum of the ${num(d.actions)} rows below.`,
+    `In all: ${num(d.hours)} hours of learners' time a year, the sum of the ${count(d.actions, 'noun.row', 'en')} below.`,
   'plan.total.short': (d: { hours: number; actions: number; shown: number }) =>
-    `In all: ${num(d.hours)} hours of learners' time a year, the sum of the ${num(d.actions)} rows of the plan (the ${num(d.shown)} that save most are shown; \`curriculum-dedup plan\` lists them all).`,
+    `In all: ${num(d.hours)} hours of learners' time a year, the sum of the plan's ${count(d.actions, 'noun.row', 'en')} (the ${num(d.shown)} that save most are shown; \`curriculum-dedup plan\` lists them all).`,
   'plan.action.merge': 'Merge',
   'plan.action.exempt': 'Exempt (liên thông)',
   'plan.action.retire': 'Retire',

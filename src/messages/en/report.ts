@@ -64,7 +64,7 @@ export const report = {
   'report.overlap.scope': (d: { scope: Scope }) => scopes[d.scope],
   'report.severity': (d: { severity: Severity }) => severityNames[d.severity],
   'report.cluster.saves': (d: { hours: number; unit: NounId }) =>
-    `saves ~${count(d.hours, d.unit, 'en')}`,
+    `${count(d.hours, d.unit, 'en')} taught twice`,
   /** "3 problems (1 error, 2 warnings)", what validate and the console count. */
   'report.problems': (d: { error: number; warning: number; accepted: number }) => {
     const accepted = d.accepted === 0 ? '' : `; ${num(d.accepted)} accepted`;
@@ -100,7 +100,7 @@ export const report = {
   'report.console.where-label': 'Where: ',
   'report.console.copies-label': 'Copies: ',
   'report.console.cohesion': (d: { min: number; mean: number }) =>
-    `cohesion min ${fixed(d.min)}, mean ${fixed(d.mean)} · ★ representative`,
+    `similarity min ${fixed(d.min)}, mean ${fixed(d.mean)} · ★ module to keep`,
   'report.console.head.module': 'Module',
   'report.console.head.level': 'Level',
   'report.console.head.hours': (d: { unit: NounId }) => unitHeading(d.unit),
@@ -127,8 +127,6 @@ export const report = {
   'report.console.clusters': (d: { clusters: number; pairs: number; notListed: number }) =>
     `${counted(d.clusters, 'cluster of overlapping modules', 'clusters of overlapping modules')} (${count(d.pairs, 'noun.pair', 'en')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'en')} not listed` : ''})`,
   /** The hours are in bold on a terminal: the console finds them in the text as `count` writes them. */
-  'report.console.saved': (d: { hours: number; unit: NounId }) =>
-    `merging them saves an estimated ${count(d.hours, d.unit, 'en')}`,
   'report.console.duplicated': (d: { hours: number; unit: NounId }) =>
     `the archive holds ${count(d.hours, d.unit, 'en')} of teaching more than once`,
   'report.console.baseline-suppressed': (d: { n: number; file: string }) =>
@@ -190,7 +188,7 @@ export const report = {
   'report.csv.score': 'Score',
   'report.csv.kind': 'Kind',
   'report.csv.scope': 'Scope',
-  'report.csv.saved': (d: { unit: NounId }) => `${unitHeading(d.unit)} saved`,
+  'report.csv.saved': (d: { unit: NounId }) => `${unitHeading(d.unit)} sat twice`,
   'report.csv.shared': 'Shared content',
 
   // GitHub Actions' closing line.
@@ -230,7 +228,7 @@ export const report = {
   'report.markdown.duplicated': 'Teaching time the archive holds more than once',
   'report.markdown.person-hours': "Learners' study time saved a year",
   'report.markdown.plan-total': (d: { clock: number; actions: number }) =>
-    `**${num(d.clock)} hours**, the sum of the plan's ${num(d.actions)} rows`,
+    `**${num(d.clock)} hours**, the sum of the plan's ${count(d.actions, 'noun.row', 'en')}`,
   'report.markdown.findings': 'Findings',
   /** The line under a capped table or list. */
   'report.markdown.more': (d: { n: number; noun: NounId }) =>
@@ -252,14 +250,14 @@ export const report = {
   // The markdown report's clusters.
   'report.markdown.clusters.heading': 'Clusters of overlapping modules',
   'report.markdown.clusters.intro': (d: { unit: NounId }) =>
-    `Each cluster is a group of modules that teach the same content. "Saves" is the ${nounForm(d.unit, 'en')} saved by teaching it once (the longest module kept). In each cluster, ★ is the representative: a natural home for the merged module. The overview prints; each cluster's details are in the collapsed sections below it.`,
+    `Each cluster is a group of modules that teach the same content. "Taught twice" is the ${nounForm(d.unit, 'en')} of the cluster taught more than once, providers' copies aside. In each cluster, ★ is the module to keep if it is merged: the national original, then the one that teaches most of the others' content, then the longest. The study time saved is in the plan. The overview prints; each cluster's details are in the collapsed sections below it.`,
   'report.markdown.clusters.head.cluster': 'Cluster',
   'report.markdown.clusters.head.kind': 'Kind',
   'report.markdown.clusters.head.modules': 'Modules',
   'report.markdown.clusters.head.hours': (d: { unit: NounId }) => unitHeading(d.unit),
   'report.markdown.clusters.head.saves': (d: { unit: NounId }) =>
-    `Saves (${nounForm(d.unit, 'en')})`,
-  'report.markdown.clusters.head.representative': 'Representative',
+    `Taught twice (${nounForm(d.unit, 'en')})`,
+  'report.markdown.clusters.head.representative': 'Module to keep',
   'report.markdown.clusters.details-of': (d: { n: number }) =>
     `The details of the ${num(d.n)} clusters that save most follow; the JSON report has every cluster.`,
   'report.markdown.cluster': (d: { n: number }) => `Cluster ${num(d.n)}`,

@@ -27,9 +27,9 @@ export const plan: CatalogueOf<typeof en> = {
   'plan.heading': 'Kế hoạch tinh gọn: gộp, miễn học, thôi tổ chức, thống nhất',
   'plan.none': 'Không có nội dung nào cần gộp, miễn học, thôi tổ chức hay thống nhất.',
   'plan.total': (d) =>
-    `Tổng cộng: người học tiết kiệm ${num(d.hours)} giờ mỗi năm, bằng tổng của ${num(d.actions)} dòng dưới đây.`,
+    `Tổng cộng: người học tiết kiệm ${num(d.hours)} giờ mỗi năm, bằng tổng của ${count(d.actions, 'noun.row', 'vi')} dưới đây.`,
   'plan.total.short': (d) =>
-    `Tổng cộng: người học tiết kiệm ${num(d.hours)} giờ mỗi năm, bằng tổng của ${num(d.actions)} dòng trong kế hoạch (dưới đây là ${num(d.shown)} dòng tiết kiệm nhiều nhất; lệnh \`curriculum-dedup plan\` liệt kê đầy đủ).`,
+    `Tổng cộng: người học tiết kiệm ${num(d.hours)} giờ mỗi năm, bằng tổng của ${count(d.actions, 'noun.row', 'vi')} trong kế hoạch (dưới đây là ${num(d.shown)} dòng tiết kiệm nhiều nhất; lệnh \`curriculum-dedup plan\` liệt kê đầy đủ).`,
   'plan.action.merge': 'Gộp',
   'plan.action.exempt': 'Miễn học (liên thông)',
   'plan.action.retire': 'Thôi tổ chức',

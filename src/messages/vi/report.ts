@@ -40,7 +40,7 @@ export const report: CatalogueOf<typeof en> = {
       'cross-track': 'giữa các nhánh',
     })[d.scope],
   'report.severity': (d) => ({ error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' })[d.severity],
-  'report.cluster.saves': (d) => `tiết kiệm ~${count(d.hours, d.unit, 'vi')}`,
+  'report.cluster.saves': (d) => `${count(d.hours, d.unit, 'vi')} dạy lặp lại`,
   'report.problems': (d) => {
     const accepted = d.accepted === 0 ? '' : `; ${num(d.accepted)} đã chấp nhận`;
     const total = d.error + d.warning;
@@ -65,7 +65,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.where-label': 'Phạm vi: ',
   'report.console.copies-label': 'Bản sao: ',
   'report.console.cohesion': (d) =>
-    `độ gắn kết thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)} · ★ mô-đun đại diện`,
+    `độ tương đồng thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)} · ★ mô-đun nên giữ`,
   'report.console.head.module': 'Mô-đun',
   'report.console.head.level': 'Bậc',
   'report.console.head.hours': (d) => capitalise(unit(d.unit)),
@@ -84,8 +84,6 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.threshold': (d) => ` (ngưỡng chồng lấn ${num(d.threshold, 2)})`,
   'report.console.clusters': (d) =>
     `${counted(d.clusters, 'cụm mô-đun trùng lặp hoặc chồng lấn')} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
-  'report.console.saved': (d) =>
-    `gộp các mô-đun này lại ước tiết kiệm ${count(d.hours, d.unit, 'vi')}`,
   'report.console.duplicated': (d) =>
     `${count(d.hours, d.unit, 'vi')} nội dung giảng dạy có trong kho nhiều hơn một lần`,
   'report.console.baseline-suppressed': (d) =>
@@ -133,7 +131,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.csv.score': 'Điểm',
   'report.csv.kind': 'Loại',
   'report.csv.scope': 'Phạm vi',
-  'report.csv.saved': (d) => `Số ${unit(d.unit)} giảm được`,
+  'report.csv.saved': (d) => `Số ${unit(d.unit)} học lặp lại`,
   'report.csv.shared': 'Nội dung chung',
 
   'report.github.summary': (d) => {
@@ -161,14 +159,14 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.modules': 'Mô-đun',
   'report.markdown.compared': (d) => ` (${num(d.n)} được so sánh)`,
   'report.markdown.not-listed': (d) =>
-    ` (và ${num(d.n)} cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu ${d.perEnd} cặp tiết kiệm nhiều thời gian nhất)`,
+    ` (và ${num(d.n)} cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu ${d.perEnd} cặp lặp lại nhiều nhất)`,
   'report.markdown.hours': 'Tổng thời lượng',
   'report.markdown.clusters': 'Cụm mô-đun trùng lặp',
   'report.markdown.overlaps': 'Cặp mô-đun trùng lặp',
   'report.markdown.duplicated': 'Thời lượng giảng dạy lặp lại trong kho chương trình',
   'report.markdown.person-hours': 'Thời gian học của người học tiết kiệm được mỗi năm',
   'report.markdown.plan-total': (d) =>
-    `**${num(d.clock)} giờ**, bằng tổng của ${num(d.actions)} dòng trong kế hoạch`,
+    `**${num(d.clock)} giờ**, bằng tổng của ${count(d.actions, 'noun.row', 'vi')} trong kế hoạch`,
   'report.markdown.findings': 'Phát hiện',
   'report.markdown.more': (d) =>
     `_… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (\`--format json\`) có đầy đủ._`,
@@ -185,15 +183,15 @@ export const report: CatalogueOf<typeof en> = {
 
   'report.markdown.clusters.heading': 'Các cụm mô-đun trùng lặp',
   'report.markdown.clusters.intro': (d) =>
-    `Mỗi cụm là một nhóm mô-đun dạy cùng một nội dung. “Tiết kiệm” là số ${unit(d.unit)} bớt được nếu dạy nội dung đó một lần (giữ mô-đun dài nhất). Trong mỗi cụm, ★ là mô-đun đại diện: nơi hợp lý để gộp nội dung. Bảng tổng quan in được; chi tiết từng cụm nằm trong các mục thu gọn bên dưới.`,
+    `Mỗi cụm là một nhóm mô-đun dạy cùng một nội dung. “Dạy lặp lại” là số ${unit(d.unit)} của cụm được dạy nhiều hơn một lần, không tính bản sao của các cơ sở đào tạo. Trong mỗi cụm, ★ là mô-đun nên giữ khi gộp: bản gốc của chương trình quốc gia, rồi mô-đun dạy được nhiều nội dung của các mô-đun còn lại nhất, rồi mô-đun dài nhất. Thời gian học tiết kiệm được nằm ở phần Kế hoạch. Bảng tổng quan in được; chi tiết từng cụm nằm trong các mục thu gọn bên dưới.`,
   'report.markdown.clusters.head.cluster': 'Cụm',
   'report.markdown.clusters.head.kind': 'Loại',
   'report.markdown.clusters.head.modules': 'Mô-đun',
   'report.markdown.clusters.head.hours': (d) => `Số ${unit(d.unit)}`,
-  'report.markdown.clusters.head.saves': (d) => `Tiết kiệm (${unit(d.unit)})`,
-  'report.markdown.clusters.head.representative': 'Mô-đun đại diện',
+  'report.markdown.clusters.head.saves': (d) => `Dạy lặp lại (${unit(d.unit)})`,
+  'report.markdown.clusters.head.representative': 'Mô-đun nên giữ',
   'report.markdown.clusters.details-of': (d) =>
-    `Chi tiết của ${num(d.n)} cụm tiết kiệm nhiều nhất ở dưới; báo cáo JSON có đủ mọi cụm.`,
+    `Chi tiết của ${num(d.n)} cụm dạy lặp lại nhiều nhất ở dưới; báo cáo JSON có đủ mọi cụm.`,
   'report.markdown.cluster': (d) => `Cụm ${num(d.n)}`,
   'report.markdown.cluster.shared': 'Nội dung chung',
   'report.markdown.cluster.where': 'Phạm vi',
