@@ -134,7 +134,6 @@ export function buildPlan(input: PlanInput): Plan {
     return d;
   };
 
-  const merges = mergeDrafts(input, draft);
   const retirements = new Map<string, string>();
   for (const s of input.subsumed) {
     const key = `retire\u0000${s.programme.id}`;
@@ -150,6 +149,14 @@ export function buildPlan(input: PlanInput): Plan {
     }));
     for (const [other] of s.elsewhere) retirements.set(`${s.programme.id}\u0000${other}`, key);
   }
+  // Content the next level repeats is the exemption's to save (liên thông), and a retired
+  // programme's is the retirement's: not a merge's.
+  const elsewhere = (p: Programme, q: Programme) =>
+    leadsTo(p, q) ||
+    leadsTo(q, p) ||
+    retirements.has(`${p.id}\u0000${q.id}`) ||
+    retirements.has(`${q.id}\u0000${p.id}`);
+  const merges = mergeDrafts(input, draft, elsewhere);
   const exemptKey = (held: Programme, next: Programme) => `exempt\u0000${held.id}\u0000${next.id}`;
   const exemptDraft = (held: Programme, next: Programme, modules: readonly string[]) => {
     const d = draft(exemptKey(held, next), () => ({
@@ -272,12 +279,12 @@ function finish(d: Draft, variants: readonly PathwayVariant[], minutes: number):
 function mergeDrafts(
   input: PlanInput,
   draft: (key: string, make: () => Omit<Draft, 'saved'>) => Draft,
+  elsewhere: (p: Programme, q: Programme) => boolean,
 ): (credit: PathwayCredit) => Draft | undefined {
   const { catalog, covered } = input;
   const national = nationalOf(catalog);
   const place = placeOf(catalog);
   const programmes = programmesById(catalog);
-  const leadsTo = levelSuccession(catalog);
   const clusterOf = new Map<string, Draft>();
   for (const c of input.clusters) {
     const members = c.modules.flatMap((ref) => catalog.moduleByRef.get(ref) ?? []);
@@ -288,12 +295,10 @@ function mergeDrafts(
       .filter((m) => m !== kept)
       .map((m) => m.ref)
       .sort(compareStrings);
-    // Content the next level repeats is the exemption's to save (liên thông), not a merge's:
-    // a sơ cấp and a trung cấp module are not taught as one.
     const keptIn = programmes.get(kept.programme);
     const merged = distinct.filter((m) => {
       const other = programmes.get(m.programme);
-      return m !== kept && !(other && keptIn && (leadsTo(other, keptIn) || leadsTo(keptIn, other)));
+      return m !== kept && !(other && keptIn && elsewhere(other, keptIn));
     });
     const row = draft(`merge\u0000${c.modules[0] ?? ''}`, () => ({
       action: 'merge',

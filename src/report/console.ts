@@ -354,8 +354,13 @@ function formatCluster(
         t('report.console.head.hours', { unit }),
         t('report.console.head.score'),
       ],
-      // Wide enough for a range of hours or scores ("78–123", "0,89–1,00") on one line.
-      fixed: [18, widest(rows, 2, 7), widest(rows, 3, 5)],
+      // Wide enough for a range of hours or scores ("78–123", "0,89–1,00") on one line, and
+      // for the heading's longest word.
+      fixed: [
+        18,
+        widest(rows, 2, 7),
+        widest(rows, 3, Math.max(5, ...t('report.console.head.score').split(' ').map(displayWidth))),
+      ],
       align: ['left', 'left', 'right', 'right'],
     },
     options,

@@ -50,7 +50,11 @@ function jsonReport(input: ReportInput, lang: Lang) {
       hoursSaved: v.hoursSaved,
       ...(v.learnersPerYear === undefined
         ? {}
-        : { learnersPerYear: v.learnersPerYear, personHoursSaved: v.personHoursSaved }),
+        : {
+            learnersPerYear: v.learnersPerYear,
+            learnersCounted: v.learnersCounted,
+            personHoursSaved: v.personHoursSaved,
+          }),
     })),
     exemptions: a?.pathways.exemptions ?? [],
     drift: a?.drift ?? [],

@@ -38,8 +38,12 @@ export function pathwaysSection(ctx: MarkdownContext): string {
       programmes(v),
       num(ctx, v.hours),
       num(ctx, v.hoursSaved),
-      v.learnersPerYear === undefined ? '—' : num(ctx, v.learnersPerYear),
-      v.personHoursSaved === undefined ? '—' : num(ctx, clockHours(ctx, v.personHoursSaved)),
+      // The learners the figures count here: a position's are counted once, on its shortest
+      // national pathway, so that the column adds up to the plan's total.
+      v.learnersCounted > 0 ? num(ctx, v.learnersCounted) : '—',
+      v.learnersCounted > 0
+        ? num(ctx, Math.round(clockHours(ctx, v.learnersCounted * v.hoursSaved)))
+        : '—',
     ]);
     out += `### ${t('report.markdown.pathways.national')}\n\n`;
     out += markdownTable(

@@ -19,7 +19,10 @@ export function planSection(ctx: MarkdownContext): string {
   const heading = `## ${t('plan.heading')}\n\n`;
   if (rows.length === 0) return `${heading}${t('plan.none')}\n\n`;
   const { shown, more } = capped(rows, maxRows);
-  const total = t('plan.total', { hours: a.plan.personHoursPerYear, actions: rows.length });
+  const total =
+    a.plan.personHoursPerYear === 0
+      ? t('plan.total.uncounted', { actions: rows.length })
+      : t('plan.total', { hours: a.plan.personHoursPerYear, actions: rows.length });
   const table = markdownTable(
     [
       t('plan.head.rank'),
@@ -39,7 +42,7 @@ export function planSection(ctx: MarkdownContext): string {
       row.keep ? escapeMarkdown(render(row.keep, lang)) : '',
       num(ctx, row.action.hoursPerLearner),
       row.action.learnersPerYear > 0 ? num(ctx, row.action.learnersPerYear) : '',
-      `**${num(ctx, row.action.personHoursPerYear)}**`,
+      row.action.learnersPerYear > 0 ? `**${num(ctx, row.action.personHoursPerYear)}**` : '—',
       escapeMarkdown(render(row.arithmetic, lang)),
     ]),
   );

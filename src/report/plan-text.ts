@@ -25,13 +25,15 @@ export function formatPlan(a: AnalysisResult, options: ReportOptions, limit = In
   if (rows.length === 0) return `${lines[0]}\n  ${t('plan.none')}\n\n`;
   const shown = rows.slice(0, limit);
   const total =
-    shown.length < rows.length
-      ? t('plan.total.short', {
-          hours: a.plan.personHoursPerYear,
-          actions: rows.length,
-          shown: shown.length,
-        })
-      : t('plan.total', { hours: a.plan.personHoursPerYear, actions: rows.length });
+    a.plan.personHoursPerYear === 0
+      ? t('plan.total.uncounted', { actions: rows.length })
+      : shown.length < rows.length
+        ? t('plan.total.short', {
+            hours: a.plan.personHoursPerYear,
+            actions: rows.length,
+            shown: shown.length,
+          })
+        : t('plan.total', { hours: a.plan.personHoursPerYear, actions: rows.length });
   for (const piece of wrapText(total, width - 2)) lines.push(`  ${piece}`);
   const number = String(shown.length).length;
   shown.forEach((row, i) => {

@@ -43,3 +43,19 @@ describe('clusters of a national archive', () => {
       }
   });
 });
+
+describe('the plan of a national archive', () => {
+  it("saves what the national programmes alone save: providers' copies add nothing", async () => {
+    const plan = async (...paths: string[]) => {
+      const run = await runCli(['plan', ...paths, '--format', 'json', '--fail-on', 'none'], {
+        cwd: dir,
+      });
+      expect(run.status).toBe(0);
+      return (JSON.parse(run.stdout) as { summary: { plan: { personHoursPerYear: number } } })
+        .summary.plan.personHoursPerYear;
+    };
+    const national = await plan('framework.yaml', 'programmes');
+    expect(national).toBeGreaterThan(0);
+    expect(await plan('.')).toBe(national);
+  });
+});

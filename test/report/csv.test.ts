@@ -77,7 +77,7 @@ describe('csv reporter', () => {
       'Nhánh B',
       'Bậc B',
       'Số tiết B',
-      'Điểm',
+      'Độ tương đồng',
       'Loại',
       'Phạm vi',
       'Số tiết học lặp lại',

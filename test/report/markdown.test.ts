@@ -85,7 +85,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
       true,
     );
     expect(headings(vi)).toEqual([
-      '## Kế hoạch tinh gọn: gộp, miễn học, thôi tổ chức, thống nhất',
+      '## Đề xuất xử lý nội dung trùng lặp',
       '## Tóm tắt',
       '## Thời gian học theo lộ trình vị trí việc làm',
       '## Phát hiện theo quy tắc',
@@ -124,7 +124,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
     expect(total).toBe(input.analysis?.plan.actions.reduce((x, r) => x + r.personHoursPerYear, 0));
     expect(total).toBe(Math.round(((s?.personHoursSavedPerYear ?? 0) * 45) / 60));
     expect(vi).toContain(
-      `| Thời gian học của người học tiết kiệm được mỗi năm | **${formatNumber(total, 'vi')} giờ**, bằng tổng của ${s?.plan.actions} dòng trong kế hoạch |`,
+      `| Thời gian học tiết kiệm được cho học viên mỗi năm | **${formatNumber(total, 'vi')} giờ** (60 phút), là tổng của ${s?.plan.actions} đề xuất xử lý |`,
     );
     expect(vi).toMatch(/\| Phát hiện \| \d+ cảnh báo · \d+ lưu ý \|/);
     expect(en).toContain('| Total study time | 4,900 periods |');
@@ -177,11 +177,13 @@ describe('markdown reporter on examples/vn-cadre', () => {
     expect(clusters.length).toBeGreaterThan(maxClusterDetails);
     expect(vi.match(/^<details>$/gm)).toHaveLength(detailed);
     expect(vi.match(/^<\/details>$/gm)).toHaveLength(detailed);
-    expect(vi).toContain('Chi tiết của 15 cụm dạy lặp lại nhiều nhất ở dưới');
+    expect(vi).toContain('Dưới đây là chi tiết 15 cụm dạy lặp lại nhiều nhất');
     expect(vi).toMatch(
       /^<summary><b>Cụm 1<\/b> · (trùng lặp|chồng lấn) · \d+ mô-đun · .* tiết · .* tiết dạy lặp lại · .*<\/summary>$/m,
     );
-    expect(vi).toContain('| Mô-đun | Tên mô-đun | Chương trình | Bậc | Số tiết | Điểm so với ★ |');
+    expect(vi).toContain(
+      '| Mô-đun | Tên mô-đun | Chương trình | Bậc | Số tiết | Độ tương đồng với ★ |',
+    );
     // Level titles from the framework, not slugs.
     expect(vi).toMatch(
       /\| cao-cap-llct\/triet-hoc( ★)? \| [^|]+ \| Cao cấp lý luận chính trị \| Cao cấp lý luận chính trị \| 120 \| /,

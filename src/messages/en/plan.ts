@@ -42,14 +42,16 @@ export const plan = {
     `In all: ${num(d.hours)} hours of learners' time a year, the sum of the ${count(d.actions, 'noun.row', 'en')} below.`,
   'plan.total.short': (d: { hours: number; actions: number; shown: number }) =>
     `In all: ${num(d.hours)} hours of learners' time a year, the sum of the plan's ${count(d.actions, 'noun.row', 'en')} (the ${num(d.shown)} that save most are shown; \`curriculum-dedup plan\` lists them all).`,
+  'plan.total.uncounted': (d: { actions: number }) =>
+    `${count(d.actions, 'noun.row', 'en')}; no learners' time a year is counted: the framework gives no learners a year for a position whose pathway they shorten.`,
   'plan.action.merge': 'Merge',
-  'plan.action.exempt': 'Exempt (liên thông)',
+  'plan.action.exempt': 'Exempt',
   'plan.action.retire': 'Retire',
   'plan.action.align': 'Align',
   'plan.merge': (d: { keep: Named; others: readonly Named[]; module: NounId }) =>
     `keep ${named(d.keep)}; drop or shorten ${list(d.others)}`,
   'plan.exempt': (d: { held: Named; next: Named; modules: readonly Named[]; module: NounId }) =>
-    `holders of ${named(d.held)} are exempt in ${named(d.next)} from ${count(d.modules.length, d.module, 'en')}: ${list(d.modules)}`,
+    `holders of ${named(d.held)} may be exempted, in ${named(d.next)}, from ${count(d.modules.length, d.module, 'en')}: ${list(d.modules)}`,
   'plan.retire': (d: {
     programme: Named;
     hours: number;
@@ -57,7 +59,7 @@ export const plan = {
     elsewhere: readonly Named[];
     unit: NounId;
   }) =>
-    `retire ${named(d.programme)}: ${num(d.hours)} of its ${count(d.total, d.unit, 'en')} are taught in ${list(d.elsewhere)}`,
+    `${named(d.programme)}: ${num(d.hours)} of its ${count(d.total, d.unit, 'en')} are taught in ${list(d.elsewhere)}`,
   'plan.align': (d: { copy: Named; national: Named; provider: string }) =>
     `bring ${d.provider}'s ${named(d.copy)} back to ${named(d.national)}`,
   'plan.keep': (d: { keep: Named; reason: Reason }) => `Kept because: ${reasons[d.reason]}`,

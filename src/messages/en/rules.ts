@@ -157,8 +157,8 @@ export const rules = {
       (rest <= 0 ? '' : ` and ${formatNumber(rest, 'en')} ${rest === 1 ? 'other' : 'others'}`);
     return (
       `${formatNumber(d.modules, 'en')} modules teach the same content (${d.kind}, ` +
-      `cohesion ${formatFixed(d.cohesionMin, 'en')}–${formatFixed(d.cohesionMean, 'en')}): ${members}; ` +
-      `merging saves ~${count(d.hoursSaved, hoursNoun(d.periodMinutes), 'en')}${shared('shared', d.shared)}`
+      `similarity min ${formatFixed(d.cohesionMin, 'en')}, mean ${formatFixed(d.cohesionMean, 'en')}): ${members}; ` +
+      `${count(d.hoursSaved, hoursNoun(d.periodMinutes), 'en')} taught twice${shared('shared', d.shared)}`
     );
   },
 };

@@ -13,57 +13,63 @@ const named = (n: Named) => (n.where === undefined ? `“${n.title}”` : `“${
 const list = (items: readonly Named[]) => items.map(named).join(', ');
 
 const reasons = {
-  'national-original': 'bản gốc của chương trình quốc gia',
-  'covers-others': 'dạy được nhiều nội dung của các phần còn lại nhất',
-  longest: 'dài nhất',
-  first: 'các phần tương đương nhau; chọn theo mã',
-  'holds-certificate': 'đã học trong chương trình trước',
-  'taught-elsewhere': 'nội dung đã được dạy trong các chương trình được giữ lại',
-  'national-programme': 'chương trình quốc gia',
+  'national-original': 'phần được giữ là bản gốc của chương trình chung',
+  'covers-others': 'phần được giữ bao quát nhiều nhất nội dung của các phần còn lại',
+  longest: 'phần được giữ có thời lượng dài nhất',
+  first: 'các phần tương đương nhau; giữ phần có mã xếp trước',
+  'holds-certificate': 'học viên đã học nội dung này ở chương trình trước',
+  'taught-elsewhere': 'nội dung của chương trình đã được dạy trong các chương trình còn tổ chức',
+  'national-programme': 'chương trình chung là bản chuẩn',
 } as const;
 
-/** Kế hoạch (src/plan/plan.ts), viết cho lãnh đạo đọc. */
+/** Đề xuất xử lý (src/plan/plan.ts), viết cho lãnh đạo đọc. */
 export const plan: CatalogueOf<typeof en> = {
-  'plan.heading': 'Kế hoạch tinh gọn: gộp, miễn học, thôi tổ chức, thống nhất',
-  'plan.none': 'Không có nội dung nào cần gộp, miễn học, thôi tổ chức hay thống nhất.',
+  'plan.heading': 'Đề xuất xử lý nội dung trùng lặp',
+  'plan.none': 'Không có nội dung trùng lặp nào cần xử lý.',
   'plan.total': (d) =>
-    `Tổng cộng: người học tiết kiệm ${num(d.hours)} giờ mỗi năm, bằng tổng của ${count(d.actions, 'noun.row', 'vi')} dưới đây.`,
+    `Tổng thời gian học tiết kiệm được cho học viên: ${num(d.hours)} giờ (60 phút) mỗi năm, là tổng của ${num(d.actions)} đề xuất dưới đây.`,
   'plan.total.short': (d) =>
-    `Tổng cộng: người học tiết kiệm ${num(d.hours)} giờ mỗi năm, bằng tổng của ${count(d.actions, 'noun.row', 'vi')} trong kế hoạch (dưới đây là ${num(d.shown)} dòng tiết kiệm nhiều nhất; lệnh \`curriculum-dedup plan\` liệt kê đầy đủ).`,
-  'plan.action.merge': 'Gộp',
-  'plan.action.exempt': 'Miễn học (liên thông)',
-  'plan.action.retire': 'Thôi tổ chức',
-  'plan.action.align': 'Thống nhất',
-  'plan.merge': (d) => `giữ ${named(d.keep)}; bỏ hoặc rút gọn ${list(d.others)}`,
+    `Tổng thời gian học tiết kiệm được cho học viên: ${num(d.hours)} giờ (60 phút) mỗi năm, là tổng của ${num(d.actions)} đề xuất (dưới đây là ${num(d.shown)} đề xuất tiết kiệm nhiều nhất; lệnh \`curriculum-dedup plan\` liệt kê đầy đủ).`,
+  'plan.total.uncounted': (d) =>
+    `${num(d.actions)} đề xuất; chưa tính được số giờ học tiết kiệm mỗi năm: khung chương trình chưa có số học viên hằng năm của vị trí việc làm nào có lộ trình được rút ngắn.`,
+  'plan.action.merge': 'Hợp nhất',
+  'plan.action.exempt': 'Miễn học',
+  'plan.action.retire': 'Dừng mở lớp',
+  'plan.action.align': 'Điều chỉnh theo chương trình chung',
+  'plan.merge': (d) => `giữ ${named(d.keep)}; rút gọn hoặc bỏ phần trùng ở ${list(d.others)}`,
   'plan.exempt': (d) =>
-    `người đã học xong ${named(d.held)} được miễn ${count(d.modules.length, d.module, 'vi')} của ${named(d.next)}: ${list(d.modules)}`,
+    `học viên đã hoàn thành ${named(d.held)} có thể được xét miễn học ${count(d.modules.length, d.module, 'vi')} khi học ${named(d.next)}: ${list(d.modules)}`,
   'plan.retire': (d) =>
-    `thôi tổ chức ${named(d.programme)}: ${num(d.hours)} trong ${count(d.total, d.unit, 'vi')} của chương trình đã được dạy ở ${list(d.elsewhere)}`,
-  'plan.align': (d) => `đưa ${named(d.copy)} của ${d.provider} về đúng ${named(d.national)}`,
-  'plan.keep': (d) => `Lý do giữ: ${reasons[d.reason]}`,
+    `dừng mở lớp ${named(d.programme)}: ${num(d.hours)} trong tổng số ${count(d.total, d.unit, 'vi')} của chương trình này đã được dạy trong ${list(d.elsewhere)}`,
+  'plan.align': (d) =>
+    `điều chỉnh ${named(d.copy)} của ${d.provider} theo đúng ${named(d.national)}`,
+  'plan.keep': (d) => `Lý do: ${reasons[d.reason]}`,
   'plan.reason': (d) => reasons[d.reason],
   'plan.arithmetic': (d) => {
     const terms = d.terms.map(
-      (t) => `${count(t.hours, d.unit, 'vi')} × ${num(t.learners, 1)} người/năm`,
+      (t) => `${count(t.hours, d.unit, 'vi')} × ${num(t.learners, 1)} học viên/năm`,
     );
     const sum = terms.length > 1 ? `(${terms.join(' + ')})` : (terms[0] ?? '');
     return `${sum} × ${num(d.minutes)} phút = ${num(d.total)} giờ`;
   },
   'plan.arithmetic.unknown-learners': (d) =>
-    `${count(d.hours, d.unit, 'vi')} mỗi người học; chưa biết số người học mỗi năm`,
+    `${count(d.hours, d.unit, 'vi')} mỗi học viên; chưa có số học viên hằng năm`,
   'plan.arithmetic.teaching': (d) =>
-    `không rút ngắn thời gian học; bớt ${count(d.hours, d.unit, 'vi')} giảng dạy`,
+    `không giảm thời gian học của học viên; giảm ${count(d.hours, d.unit, 'vi')} giảng dạy`,
   'plan.head.rank': 'TT',
-  'plan.head.action': 'Việc cần làm',
+  'plan.head.action': 'Hình thức xử lý',
   'plan.head.what': 'Nội dung',
-  'plan.head.keep': 'Giữ lại, vì sao',
-  'plan.head.per-learner': (d) => `Mỗi người học (${nounForm(d.unit, 'vi')})`,
-  'plan.head.learners': 'Người học/năm',
-  'plan.head.person-hours': 'Giờ/năm',
+  'plan.head.keep': 'Lý do đề xuất',
+  'plan.head.per-learner': (d) => `Mỗi học viên (${nounForm(d.unit, 'vi')})`,
+  'plan.head.learners': 'Học viên/năm',
+  'plan.head.person-hours': 'Giờ tiết kiệm/năm',
   'plan.head.arithmetic': 'Cách tính',
-  'plan.head.teaching': (d) => `Giảng dạy (${nounForm(d.unit, 'vi')})`,
+  'plan.head.teaching': (d) => `Giảm giảng dạy (${nounForm(d.unit, 'vi')})`,
   'plan.pathways': (d) =>
     d.pathways.map((p) => `${p.position}: ${count(p.hours, d.unit, 'vi')}`).join('; '),
-  'plan.how': (d) =>
-    `Mỗi dòng tính số ${nounForm(d.unit, 'vi')} người học phải học lại trên lộ trình của các vị trí việc làm liên quan: phần nội dung của một ${nounForm(d.module, 'vi')} mà ${nounForm(d.module, 'vi')} khác trên cùng lộ trình đã dạy, nhân với thời lượng của nó, làm tròn đến ${nounForm(d.unit, 'vi')}. Giờ mỗi năm = số ${nounForm(d.unit, 'vi')} mỗi người học × số người học mỗi năm × ${num(d.minutes)} phút ÷ 60. Các bản sao của cùng một ${nounForm(d.module, 'vi')} ở những cơ sở đào tạo khác nhau không được tính: không ai học cả hai. Thống nhất bản sao giảm công giảng dạy, không rút ngắn thời gian học.`,
+  'plan.how': (d) => {
+    const u = nounForm(d.unit, 'vi');
+    const m = nounForm(d.module, 'vi');
+    return `Mỗi dòng tính số ${u} học viên phải học lặp lại trên lộ trình của các vị trí việc làm liên quan: tỉ lệ nội dung của một ${m} đã được ${m} khác trong cùng lộ trình dạy, nhân với số ${u} của ${m} đó, làm tròn đến ${u}. Số giờ tiết kiệm mỗi năm = số ${u} mỗi học viên × số học viên mỗi năm × ${num(d.minutes)} phút ÷ 60. Không tính các bản sao của cùng một ${m} ở các cơ sở đào tạo, bồi dưỡng khác nhau, vì không học viên nào học cả hai bản. Điều chỉnh chương trình của cơ sở theo chương trình chung chỉ giảm khối lượng giảng dạy, không rút ngắn thời gian học.`;
+  },
 };

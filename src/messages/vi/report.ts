@@ -69,7 +69,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.head.module': 'Mô-đun',
   'report.console.head.level': 'Bậc',
   'report.console.head.hours': (d) => capitalise(unit(d.unit)),
-  'report.console.head.score': 'Điểm',
+  'report.console.head.score': 'Tương đồng',
   'report.console.copies': copiesText,
   'report.console.copy-count': (d) =>
     `cùng ${count(d.copies, 'noun.copy', 'vi')} (${num(d.identical)} giống hệt)`,
@@ -79,13 +79,13 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.totals': (d) =>
     `${count(d.programmes, 'noun.programme', 'vi')}, ${count(d.modules, 'noun.module', 'vi')}, ${count(d.hours, d.unit, 'vi')}`,
   'report.console.excluded': (d) =>
-    `${num(d.n)} mô-đun thực tế, kiểm tra không được so sánh (--include để so sánh)`,
+    `${num(d.n)} mô-đun đi thực tế, kiểm tra không đưa vào so sánh (--include để so sánh)`,
   'report.console.none': 'không có mô-đun trùng lặp hay chồng lấn',
   'report.console.threshold': (d) => ` (ngưỡng chồng lấn ${num(d.threshold, 2)})`,
   'report.console.clusters': (d) =>
     `${counted(d.clusters, 'cụm mô-đun trùng lặp hoặc chồng lấn')} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
   'report.console.duplicated': (d) =>
-    `${count(d.hours, d.unit, 'vi')} nội dung giảng dạy có trong kho nhiều hơn một lần`,
+    `${count(d.hours, d.unit, 'vi')} giảng dạy bị lặp lại giữa các chương trình`,
   'report.console.baseline-suppressed': (d) =>
     `${num(d.n)} phát hiện đã ghi trong baseline ${d.file} được bỏ qua`,
   'report.console.baseline-pruned': (d) =>
@@ -104,14 +104,14 @@ export const report: CatalogueOf<typeof en> = {
   'report.study-time.heading': 'Thời gian học theo vị trí việc làm',
   'report.study-time.national': ' (lộ trình quốc gia)',
   'report.study-time.provider': ' (lộ trình của các cơ sở đào tạo)',
-  'report.study-time.head.pathway': 'Vị trí việc làm: lộ trình',
-  'report.study-time.head.sits': (d) => `Học (${unit(d.unit)})`,
-  'report.study-time.head.twice': 'Học lại',
+  'report.study-time.head.pathway': 'Vị trí việc làm / chương trình phải học',
+  'report.study-time.head.sits': (d) => `Phải học (${unit(d.unit)})`,
+  'report.study-time.head.twice': 'Học lặp lại',
   'report.study-time.more': (d) =>
     `${num(d.n)} lộ trình của các cơ sở đào tạo có trong báo cáo JSON`,
   'report.study-time.person-hours': (d) =>
-    `Với số người học mỗi năm khung chương trình đưa ra, dạy mỗi phần lặp lại một lần trả lại cho người học ${num(d.clock)} giờ mỗi năm (${count(d.periods, d.unit, 'vi')} × ${d.minutes} phút).`,
-  'report.study-time.person-hours-mark': (d) => `${num(d.clock)} giờ mỗi năm`,
+    `Với số học viên mỗi năm theo khung chương trình, nếu mỗi nội dung trùng lặp chỉ dạy một lần, tổng thời gian học tiết kiệm được cho học viên là ${num(d.clock)} giờ (60 phút) mỗi năm (${count(d.periods, d.unit, 'vi')} của tất cả học viên × ${d.minutes} phút ÷ 60).`,
+  'report.study-time.person-hours-mark': (d) => `${num(d.clock)} giờ (60 phút) mỗi năm`,
 
   'report.drift.heading': (d) =>
     `Bản chương trình của cơ sở đào tạo khác chương trình quốc gia (${num(d.drifting)}/${count(d.all, 'noun.copy', 'vi')})`,
@@ -128,7 +128,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.csv.track': (d) => `Nhánh ${d.side}`,
   'report.csv.level': (d) => `Bậc ${d.side}`,
   'report.csv.hours': (d) => `Số ${unit(d.unit)} ${d.side}`,
-  'report.csv.score': 'Điểm',
+  'report.csv.score': 'Độ tương đồng',
   'report.csv.kind': 'Loại',
   'report.csv.scope': 'Phạm vi',
   'report.csv.saved': (d) => `Số ${unit(d.unit)} học lặp lại`,
@@ -163,10 +163,10 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.hours': 'Tổng thời lượng',
   'report.markdown.clusters': 'Cụm mô-đun trùng lặp',
   'report.markdown.overlaps': 'Cặp mô-đun trùng lặp',
-  'report.markdown.duplicated': 'Thời lượng giảng dạy lặp lại trong kho chương trình',
-  'report.markdown.person-hours': 'Thời gian học của người học tiết kiệm được mỗi năm',
+  'report.markdown.duplicated': 'Thời lượng giảng dạy bị lặp lại giữa các chương trình',
+  'report.markdown.person-hours': 'Thời gian học tiết kiệm được cho học viên mỗi năm',
   'report.markdown.plan-total': (d) =>
-    `**${num(d.clock)} giờ**, bằng tổng của ${count(d.actions, 'noun.row', 'vi')} trong kế hoạch`,
+    `**${num(d.clock)} giờ** (60 phút), là tổng của ${num(d.actions)} đề xuất xử lý`,
   'report.markdown.findings': 'Phát hiện',
   'report.markdown.more': (d) =>
     `_… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (\`--format json\`) có đầy đủ._`,
@@ -191,7 +191,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.clusters.head.saves': (d) => `Dạy lặp lại (${unit(d.unit)})`,
   'report.markdown.clusters.head.representative': 'Mô-đun nên giữ',
   'report.markdown.clusters.details-of': (d) =>
-    `Chi tiết của ${num(d.n)} cụm dạy lặp lại nhiều nhất ở dưới; báo cáo JSON có đủ mọi cụm.`,
+    `Dưới đây là chi tiết ${num(d.n)} cụm dạy lặp lại nhiều nhất; báo cáo JSON có đủ các cụm.`,
   'report.markdown.cluster': (d) => `Cụm ${num(d.n)}`,
   'report.markdown.cluster.shared': 'Nội dung chung',
   'report.markdown.cluster.where': 'Phạm vi',
@@ -205,12 +205,12 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.cluster.head.programme': 'Chương trình',
   'report.markdown.cluster.head.level': 'Bậc',
   'report.markdown.cluster.head.hours': (d) => `Số ${unit(d.unit)}`,
-  'report.markdown.cluster.head.score': 'Điểm so với ★',
+  'report.markdown.cluster.head.score': 'Độ tương đồng với ★',
   'report.markdown.lone.heading': 'Các cặp mô-đun trùng lặp khác',
   'report.markdown.lone.intro':
     'Các cặp được báo cáo nhưng không thuộc cùng một cụm (một mô-đun rộng chồng lấn với một mô-đun hẹp hơn, hoặc hai mô-đun của hai cụm khác nhau).',
   'report.markdown.lone.head.module': 'Mô-đun',
-  'report.markdown.lone.head.score': 'Điểm',
+  'report.markdown.lone.head.score': 'Độ tương đồng',
   'report.markdown.lone.head.where': 'Phạm vi',
   'report.markdown.lone.head.shared': (d) => `Trùng (${unit(d.unit)})`,
 
@@ -237,15 +237,15 @@ export const report: CatalogueOf<typeof en> = {
 
   'report.markdown.pathways.heading': 'Thời gian học theo lộ trình vị trí việc làm',
   'report.markdown.pathways.intro': (d) =>
-    `Mỗi lộ trình là một tập chương trình tối thiểu mà người học phải hoàn thành để đạt tiêu chuẩn của vị trí việc làm. “Học lặp lại” là số ${unit(d.unit)} có nội dung trùng với một chương trình khác trong cùng lộ trình. Giờ học tiết kiệm mỗi năm = số người học mỗi năm × số ${unit(d.unit)} học lặp lại × ${num(d.minutes)} phút.`,
+    `Mỗi lộ trình là tổ hợp ít chương trình nhất mà học viên phải hoàn thành để đạt tiêu chuẩn của vị trí việc làm. “Học lặp lại” là số ${unit(d.unit)} có nội dung trùng với một chương trình khác trong cùng lộ trình; cột này khớp với phần Đề xuất xử lý. Số giờ tiết kiệm mỗi năm = số học viên mỗi năm × số ${unit(d.unit)} học lặp lại × ${num(d.minutes)} phút ÷ 60. Một vị trí có thể có nhiều lộ trình thay thế nhau; học viên của mỗi vị trí chỉ được tính một lần, trên lộ trình ngắn nhất.`,
   'report.markdown.pathways.national': 'Lộ trình quốc gia',
   'report.markdown.pathways.provider': 'Lộ trình của các cơ sở đào tạo',
   'report.markdown.pathways.head.position': 'Vị trí việc làm',
   'report.markdown.pathways.head.programmes': 'Chương trình phải học',
   'report.markdown.pathways.head.sat': (d) => `Phải học (${unit(d.unit)})`,
   'report.markdown.pathways.head.twice': (d) => `Học lặp lại (${unit(d.unit)})`,
-  'report.markdown.pathways.head.learners': 'Người học/năm',
-  'report.markdown.pathways.head.saved': 'Giờ học tiết kiệm/năm',
+  'report.markdown.pathways.head.learners': 'Học viên/năm',
+  'report.markdown.pathways.head.saved': 'Giờ tiết kiệm/năm',
   'report.markdown.pathways.head.provider': 'Cơ sở đào tạo',
   'report.markdown.pathways.provider-count': (d) =>
     `Các cơ sở đào tạo có ${count(d.variants, 'noun.pathway', 'vi')} (${counted(d.providers, 'cơ sở')}); ${count(d.differ, 'noun.pathway', 'vi')} khác lộ trình quốc gia của cùng vị trí, liệt kê dưới đây.`,
@@ -264,7 +264,7 @@ export const report: CatalogueOf<typeof en> = {
 
   'report.markdown.programmes.heading': (d) => `Số ${unit(d.unit)} trùng lặp giữa các chương trình`,
   'report.markdown.programmes.intro': (d) =>
-    `Mỗi dòng là một cặp chương trình có mô-đun trùng lặp: số cặp mô-đun trùng lặp và tổng số ${unit(d.unit)} trùng (số ${unit(d.unit)} người học cả hai chương trình không phải học lại), cặp trùng nhiều nhất trước.`,
+    `Mỗi dòng là một cặp chương trình có mô-đun trùng lặp: số cặp mô-đun trùng lặp và tổng số ${unit(d.unit)} trùng (số ${unit(d.unit)} mà học viên học cả hai chương trình không phải học lặp lại), cặp trùng nhiều nhất xếp trước.`,
   'report.markdown.programmes.head.programme': 'Chương trình',
   'report.markdown.programmes.head.pairs': 'Cặp mô-đun',
   'report.markdown.programmes.head.shared': (d) => `Trùng (${unit(d.unit)})`,

@@ -108,8 +108,8 @@ export const rules: CatalogueOf<typeof en> = {
       d.named.join(', ') + (rest <= 0 ? '' : ` và ${formatNumber(rest, 'vi')} mô-đun khác`);
     return (
       `${formatNumber(d.modules, 'vi')} mô-đun dạy cùng một nội dung (${d.kind === 'duplicate' ? 'trùng lặp' : 'chồng lấn'}, ` +
-      `độ gắn kết ${formatFixed(d.cohesionMin, 'vi')}–${formatFixed(d.cohesionMean, 'vi')}): ${members}; ` +
-      `gộp lại tiết kiệm khoảng ${count(d.hoursSaved, hoursNoun(d.periodMinutes), 'vi')}${shared('nội dung chung', d.shared)}`
+      `độ tương đồng thấp nhất ${formatFixed(d.cohesionMin, 'vi')}, trung bình ${formatFixed(d.cohesionMean, 'vi')}): ${members}; ` +
+      `${count(d.hoursSaved, hoursNoun(d.periodMinutes), 'vi')} dạy lặp lại${shared('nội dung chung', d.shared)}`
     );
   },
 };
