@@ -145,6 +145,7 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
     stats: loaded.stats,
     skipped: loaded.skipped,
     periodMinutes: loaded.periodMinutes,
+    rules: options.rules,
     ...(gated.baseline ? { baseline: gated.baseline } : {}),
   };
   for (const target of targets) {

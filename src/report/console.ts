@@ -9,7 +9,7 @@ import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
 import { formatDrift } from './drift-text.js';
-import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
+import { type ReportInput, type ReportOptions, type Reporter, withTerms } from './report-input.js';
 import { formatFixed } from '../messages/number-format.js';
 import { type NounId, count, hoursNoun } from '../messages/words.js';
 import { visible } from './visible.js';
@@ -17,16 +17,16 @@ import { reportTable, reportWidth } from './report-table.js';
 import { type TableCell, type TableLine, displayWidth, wrapText } from './table.js';
 import { formatValidation } from './validation-text.js';
 import { lonePairs } from './overlap-words.js';
-import { textIn } from './text.js';
+import { moduleCount, textIn } from './text.js';
 
 /** The human report: each cluster as a table with what its modules share, then a summary. */
 export const consoleReporter: Reporter = (input: ReportInput, options: ReportOptions) => [
-  consoleText(input, options),
+  consoleText(input, withTerms(input, options)),
 ];
 
 function consoleText(input: ReportInput, options: ReportOptions): string {
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const a = input.analysis;
   // Wrapped to the terminal where there is one (code frames are shown only there).
   const findingOptions = options.sourceLines
@@ -80,10 +80,11 @@ function formatBaseline(input: ReportInput, options: ReportOptions): string {
   const b = input.baseline;
   if (b === undefined) return '';
   const { lang, style } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   let out = `  ${t('report.console.baseline-suppressed', { n: b.suppressed, file: visible(b.file) })}\n`;
   if (b.pruned > 0) out += `  ${t('report.console.baseline-pruned', { n: b.pruned })}\n`;
-  for (const stale of b.stale) out += `  ${style.yellow(visible(render(stale, lang)))}\n`;
+  for (const stale of b.stale)
+    out += `  ${style.yellow(visible(render(stale, lang, options.terms)))}\n`;
   return out;
 }
 
@@ -106,7 +107,7 @@ function formatCluster(
 ): string {
   const { catalog, pairs, unit } = context;
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const head = joinWrapped(
     [
       { text: t('report.console.cluster', { n }), style: style.bold },
@@ -114,7 +115,7 @@ function formatCluster(
         text: t('report.overlap.kind', { kind: cluster.kind }),
         style: cluster.kind === 'duplicate' ? style.red : style.yellow,
       },
-      { text: count(cluster.modules.length, 'noun.module', lang) },
+      { text: moduleCount(cluster.modules.length, lang, options.terms) },
       { text: count(cluster.hours, unit, lang) },
       { text: t('report.cluster.saves', { hours: cluster.hoursSaved, unit }) },
     ],
@@ -235,7 +236,7 @@ function formatLonePairs(
   const lone = lonePairs(overlaps, clusters);
   if (lone.length === 0) return '';
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const width = reportWidth(options) - 2;
   const lines = [style.bold(t('report.console.other-pairs', { n: lone.length }))];
   for (const o of lone) {

@@ -3,6 +3,7 @@ import { count } from '../messages/words.js';
 import { maxClusterForAllPairs } from '../overlap/cohesive.js';
 import type { SavedCluster, SavedOverlap } from '../savings/overlap-savings.js';
 import { type MarkdownContext, levelTitle, num, programmeTitle } from './markdown-context.js';
+import { moduleCount } from './text.js';
 import { escapeHtml, escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
 import { clusterProgrammes, clusterRows, rowHours, rowScore } from './cluster-rows.js';
@@ -83,7 +84,7 @@ function clusterDetails(
   const summary = [
     `<b>${t('report.markdown.cluster', { n })}</b>`,
     t('report.overlap.kind', { kind: cluster.kind }),
-    count(cluster.modules.length, 'noun.module', lang),
+    moduleCount(cluster.modules.length, lang, ctx.terms),
     count(cluster.hours, unit, lang),
     t('report.cluster.saves', { hours: cluster.hoursSaved, unit }),
     escapeHtml(representative?.title ?? cluster.representative),

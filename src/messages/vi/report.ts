@@ -1,7 +1,17 @@
 import { formatFixed, formatNumber } from '../number-format.js';
-import { type NounId, count, nounForm } from '../words.js';
-import type { CatalogueOf } from '../types.js';
+import { count, moduleWord, nounForm, type NounId } from '../words.js';
+import type { CatalogueOf, Say } from '../types.js';
 import type { report as en } from '../en/report.js';
+
+/** A module as the data calls it ("mô-đun", or the framework's `moduleTerm`), for a count. */
+const mod = (say: Say, n?: number) => moduleWord(say, n);
+/** The same, heading a column or a sentence: "Mô-đun", "Chuyên đề". */
+const Mod = (say: Say) => {
+  const word = mod(say);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+};
+/** "3 mô-đun", "3 chuyên đề". */
+const mods = (say: Say, n: number) => `${formatNumber(n, 'vi')} ${mod(say, n)}`;
 
 const num = (n: number, maxDecimals?: number) => formatNumber(n, 'vi', maxDecimals);
 const fixed = (n: number) => formatFixed(n, 'vi');
@@ -18,15 +28,18 @@ type Severity = keyof typeof severityNouns;
 const severityParts = (counts: Readonly<Record<Severity, number>>, order: readonly Severity[]) =>
   order.filter((s) => counts[s] > 0).map((s) => count(counts[s], severityNouns[s], 'vi'));
 
-const copiesText = (d: {
-  readonly modules: number;
-  readonly programmes: number;
-  readonly named: readonly string[];
-  readonly more: number;
-  readonly identical: number;
-  readonly lines: number;
-}) =>
-  `${count(d.modules, 'noun.module', 'vi')} trong ${count(d.programmes, 'noun.programme', 'vi')} (${d.named.join(', ')}${d.more > 0 ? ` và ${num(d.more)} chương trình khác` : ''}); ${num(d.identical)} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${count(d.lines, 'noun.line', 'vi')})`;
+const copiesText = (
+  d: {
+    readonly modules: number;
+    readonly programmes: number;
+    readonly named: readonly string[];
+    readonly more: number;
+    readonly identical: number;
+    readonly lines: number;
+  },
+  say: Say,
+) =>
+  `${mods(say, d.modules)} trong ${count(d.programmes, 'noun.programme', 'vi')} (${d.named.join(', ')}${d.more > 0 ? ` và ${num(d.more)} chương trình khác` : ''}); ${num(d.identical)} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${count(d.lines, 'noun.line', 'vi')})`;
 
 /** Vietnamese: the words of the reports (console, markdown, CSV, GitHub, SARIF). */
 export const report: CatalogueOf<typeof en> = {
@@ -42,20 +55,18 @@ export const report: CatalogueOf<typeof en> = {
   'report.severity': (d) => ({ error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' })[d.severity],
   'report.cluster.saves': (d) => `tiết kiệm ~${count(d.hours, d.unit, 'vi')}`,
   'report.problems': (d) => {
-    const accepted = d.accepted === 0 ? '' : `; ${num(d.accepted)} đã chấp nhận`;
-    const total = d.error + d.warning;
-    if (total === 0) return 'không có vấn đề' + accepted;
-    const parts = severityParts({ ...d, info: 0 }, ['error', 'warning']);
-    return `${count(total, 'noun.problem', 'vi')} (${parts.join(', ')})${accepted}`;
+    const parts = severityParts(d, ['error', 'warning', 'info']);
+    if (d.accepted > 0) parts.push(`${count(d.accepted, 'noun.finding', 'vi')} đã chấp nhận`);
+    return parts.length > 0 ? parts.join(' · ') : 'không có phát hiện nào';
   },
 
   'report.findings.accepted': (d) => `(đã chấp nhận: ${d.reason})`,
 
-  'report.validation.summary': (d) =>
+  'report.validation.summary': (d, say) =>
     [
       count(d.files, 'noun.file', 'vi') + (d.skipped > 0 ? ` (${num(d.skipped)} bỏ qua)` : ''),
       count(d.programmes, 'noun.programme', 'vi'),
-      count(d.modules, 'noun.module', 'vi'),
+      mods(say, d.modules),
       count(d.hours, d.unit, 'vi'),
     ].join(', '),
 
@@ -64,28 +75,29 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.shared-label': 'Nội dung chung: ',
   'report.console.where-label': 'Phạm vi: ',
   'report.console.copies-label': 'Bản sao: ',
-  'report.console.cohesion': (d) =>
-    `độ gắn kết thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)} · ★ mô-đun đại diện`,
-  'report.console.head.module': 'Mô-đun',
+  'report.console.cohesion': (d, say) =>
+    `độ gắn kết thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)} · ★ ${mod(say)} đại diện`,
+  'report.console.head.module': (_d, say) => Mod(say),
   'report.console.head.level': 'Bậc',
   'report.console.head.hours': (d) => capitalise(unit(d.unit)),
   'report.console.head.score': 'Điểm',
-  'report.console.copies': copiesText,
+  'report.console.copies': (d, say) => copiesText(d, say),
   'report.console.copy-count': (d) =>
     `cùng ${count(d.copies, 'noun.copy', 'vi')} (${num(d.identical)} giống hệt)`,
-  'report.console.other-pairs': (d) => `Các cặp mô-đun trùng lặp hoặc chồng lấn khác (${num(d.n)})`,
+  'report.console.other-pairs': (d, say) =>
+    `Các cặp ${mod(say)} trùng lặp hoặc chồng lấn khác (${num(d.n)})`,
   'report.console.pair-shared': (d) => `nội dung chung: ${d.shared.join('; ')}`,
   'report.console.summary': 'Tóm tắt',
-  'report.console.totals': (d) =>
-    `${count(d.programmes, 'noun.programme', 'vi')}, ${count(d.modules, 'noun.module', 'vi')}, ${count(d.hours, d.unit, 'vi')}`,
-  'report.console.excluded': (d) =>
-    `${num(d.n)} mô-đun thực tế, kiểm tra không được so sánh (--include để so sánh)`,
-  'report.console.none': 'không có mô-đun trùng lặp hay chồng lấn',
+  'report.console.totals': (d, say) =>
+    `${count(d.programmes, 'noun.programme', 'vi')}, ${mods(say, d.modules)}, ${count(d.hours, d.unit, 'vi')}`,
+  'report.console.excluded': (d, say) =>
+    `${mods(say, d.n)} đi thực tế hoặc kiểm tra, thi: không được so sánh (thêm --include để so sánh)`,
+  'report.console.none': (_d, say) => `không có ${mod(say)} trùng lặp hay chồng lấn`,
   'report.console.threshold': (d) => ` (ngưỡng chồng lấn ${num(d.threshold, 2)})`,
-  'report.console.clusters': (d) =>
-    `${counted(d.clusters, 'cụm mô-đun trùng lặp hoặc chồng lấn')} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
-  'report.console.saved': (d) =>
-    `gộp các mô-đun này lại ước tiết kiệm ${count(d.hours, d.unit, 'vi')}`,
+  'report.console.clusters': (d, say) =>
+    `${counted(d.clusters, `cụm ${mod(say)} trùng lặp hoặc chồng lấn`)} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
+  'report.console.saved': (d, say) =>
+    `gộp các ${mod(say)} này lại ước tiết kiệm ${count(d.hours, d.unit, 'vi')}`,
   'report.console.duplicated': (d) =>
     `${count(d.hours, d.unit, 'vi')} nội dung giảng dạy có trong kho nhiều hơn một lần`,
   'report.console.baseline-suppressed': (d) =>
@@ -114,8 +126,8 @@ export const report: CatalogueOf<typeof en> = {
   'report.drift.copies': (d) => `sao theo ${d.national}`,
   'report.drift.more': (d) => `${num(d.n)} bản sao khác có trong báo cáo JSON`,
 
-  'report.csv.module': (d) => `Mô-đun ${d.side}`,
-  'report.csv.title': (d) => `Tên mô-đun ${d.side}`,
+  'report.csv.module': (d, say) => `${Mod(say)} ${d.side}`,
+  'report.csv.title': (d, say) => `Tên ${mod(say)} ${d.side}`,
   'report.csv.programme': (d) => `Chương trình ${d.side}`,
   'report.csv.track': (d) => `Nhánh ${d.side}`,
   'report.csv.level': (d) => `Bậc ${d.side}`,
@@ -148,13 +160,13 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.files': 'Tệp đã đọc',
   'report.markdown.skipped': (d) => ` (${num(d.n)} tệp bỏ qua)`,
   'report.markdown.programmes': 'Chương trình',
-  'report.markdown.modules': 'Mô-đun',
+  'report.markdown.modules': (_d, say) => Mod(say),
   'report.markdown.compared': (d) => ` (${num(d.n)} được so sánh)`,
-  'report.markdown.not-listed': (d) =>
-    ` (và ${num(d.n)} cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu ${d.perEnd} cặp tiết kiệm nhiều thời gian nhất)`,
+  'report.markdown.not-listed': (d, say) =>
+    ` (và ${num(d.n)} cặp khác không liệt kê: với mỗi ${mod(say)} cùng các bản sao của nó, báo cáo chỉ nêu ${d.perEnd} cặp tiết kiệm nhiều thời gian nhất)`,
   'report.markdown.hours': 'Tổng thời lượng',
-  'report.markdown.clusters': 'Cụm mô-đun trùng lặp',
-  'report.markdown.overlaps': 'Cặp mô-đun trùng lặp',
+  'report.markdown.clusters': (_d, say) => `Cụm ${mod(say)} trùng lặp`,
+  'report.markdown.overlaps': (_d, say) => `Cặp ${mod(say)} trùng lặp`,
   'report.markdown.hours-saved': 'Ước tính tiết kiệm nếu gộp các cụm',
   'report.markdown.duplicated': 'Thời lượng giảng dạy lặp lại trong kho chương trình',
   'report.markdown.person-hours': 'Thời gian học của người học tiết kiệm được mỗi năm',
@@ -166,51 +178,47 @@ export const report: CatalogueOf<typeof en> = {
 
   'report.markdown.findings.heading': 'Phát hiện theo quy tắc',
   'report.markdown.findings.none': 'Không có phát hiện nào.',
-  'report.markdown.findings.clusters':
-    'Các mô-đun của từng cụm được liệt kê ở mục “Các cụm mô-đun trùng lặp”.',
+  'report.markdown.findings.clusters': (_d, say) =>
+    `Các ${mod(say)} của từng cụm được liệt kê ở mục “Các cụm ${mod(say)} trùng lặp”.`,
   'report.markdown.findings.more-places': (d) => `… và ${counted(d.n, 'nơi khác')}`,
-  'report.markdown.severity-counts': (d) => {
-    const parts = severityParts(d, ['error', 'warning', 'info']);
-    return parts.length > 0 ? parts.join(' · ') : 'không có phát hiện nào';
-  },
 
-  'report.markdown.clusters.heading': 'Các cụm mô-đun trùng lặp',
-  'report.markdown.clusters.intro': (d) =>
-    `Mỗi cụm là một nhóm mô-đun dạy cùng một nội dung. “Tiết kiệm” là số ${unit(d.unit)} bớt được nếu dạy nội dung đó một lần (giữ mô-đun dài nhất). Trong mỗi cụm, ★ là mô-đun đại diện: nơi hợp lý để gộp nội dung. Bảng tổng quan in được; chi tiết từng cụm nằm trong các mục thu gọn bên dưới.`,
+  'report.markdown.clusters.heading': (_d, say) => `Các cụm ${mod(say)} trùng lặp`,
+  'report.markdown.clusters.intro': (d, say) =>
+    `Mỗi cụm là một nhóm ${mod(say)} dạy cùng một nội dung. “Tiết kiệm” là số ${unit(d.unit)} bớt được nếu dạy nội dung đó một lần (giữ ${mod(say)} dài nhất). Trong mỗi cụm, ★ là ${mod(say)} đại diện: nơi hợp lý để gộp nội dung. Bảng tổng quan in được; chi tiết từng cụm nằm trong các mục thu gọn bên dưới.`,
   'report.markdown.clusters.head.cluster': 'Cụm',
   'report.markdown.clusters.head.kind': 'Loại',
-  'report.markdown.clusters.head.modules': 'Mô-đun',
+  'report.markdown.clusters.head.modules': (_d, say) => Mod(say),
   'report.markdown.clusters.head.hours': (d) => `Số ${unit(d.unit)}`,
   'report.markdown.clusters.head.saves': (d) => `Tiết kiệm (${unit(d.unit)})`,
-  'report.markdown.clusters.head.representative': 'Mô-đun đại diện',
+  'report.markdown.clusters.head.representative': (_d, say) => `${Mod(say)} đại diện`,
   'report.markdown.clusters.details-of': (d) =>
     `Chi tiết của ${num(d.n)} cụm tiết kiệm nhiều nhất ở dưới; báo cáo JSON có đủ mọi cụm.`,
   'report.markdown.cluster': (d) => `Cụm ${num(d.n)}`,
   'report.markdown.cluster.shared': 'Nội dung chung',
   'report.markdown.cluster.where': 'Phạm vi',
-  'report.markdown.cluster.cohesion': (d) =>
-    `độ tương đồng giữa các mô-đun thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)}`,
-  'report.markdown.cluster.copies': (d) => `**Bản sao:** ${copiesText(d)}.`,
+  'report.markdown.cluster.cohesion': (d, say) =>
+    `độ tương đồng giữa các ${mod(say)} thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)}`,
+  'report.markdown.cluster.copies': (d, say) => `**Bản sao:** ${copiesText(d, say)}.`,
   'report.markdown.cluster.copy-count': (d) =>
     `(cùng ${count(d.copies, 'noun.copy', 'vi')}, ${num(d.identical)} giống hệt)`,
-  'report.markdown.cluster.head.module': 'Mô-đun',
-  'report.markdown.cluster.head.title': 'Tên mô-đun',
+  'report.markdown.cluster.head.module': (_d, say) => Mod(say),
+  'report.markdown.cluster.head.title': (_d, say) => `Tên ${mod(say)}`,
   'report.markdown.cluster.head.programme': 'Chương trình',
   'report.markdown.cluster.head.level': 'Bậc',
   'report.markdown.cluster.head.hours': (d) => `Số ${unit(d.unit)}`,
   'report.markdown.cluster.head.score': 'Điểm so với ★',
-  'report.markdown.lone.heading': 'Các cặp mô-đun trùng lặp khác',
-  'report.markdown.lone.intro':
-    'Các cặp được báo cáo nhưng không thuộc cùng một cụm (một mô-đun rộng chồng lấn với một mô-đun hẹp hơn, hoặc hai mô-đun của hai cụm khác nhau).',
-  'report.markdown.lone.head.module': 'Mô-đun',
+  'report.markdown.lone.heading': (_d, say) => `Các cặp ${mod(say)} trùng lặp khác`,
+  'report.markdown.lone.intro': (_d, say) =>
+    `Các cặp được báo cáo nhưng không thuộc cùng một cụm (một ${mod(say)} rộng chồng lấn với một ${mod(say)} hẹp hơn, hoặc hai ${mod(say)} của hai cụm khác nhau).`,
+  'report.markdown.lone.head.module': (_d, say) => Mod(say),
   'report.markdown.lone.head.score': 'Điểm',
   'report.markdown.lone.head.where': 'Phạm vi',
   'report.markdown.lone.head.shared': (d) => `Trùng (${unit(d.unit)})`,
 
   'report.markdown.drift.heading':
     'Khác biệt giữa chương trình của cơ sở đào tạo và chương trình quốc gia',
-  'report.markdown.drift.intro': (d) =>
-    `${num(d.drifting)} trong số ${num(d.all)} chương trình của cơ sở đào tạo sao từ chương trình quốc gia có khác biệt: mô-đun bỏ đi, thêm vào, viết lại nội dung hoặc đổi số ${unit(d.unit)}. Bản sao bỏ nhiều nhất đứng trước.`,
+  'report.markdown.drift.intro': (d, say) =>
+    `${num(d.drifting)} trong số ${num(d.all)} chương trình của cơ sở đào tạo sao từ chương trình quốc gia có khác biệt: ${mod(say)} bỏ đi, thêm vào, viết lại nội dung hoặc đổi số ${unit(d.unit)}. Bản sao bỏ nhiều nhất đứng trước.`,
   'report.markdown.drift.head.programme': 'Chương trình của cơ sở',
   'report.markdown.drift.head.provider': 'Cơ sở đào tạo',
   'report.markdown.drift.head.national': 'Sao từ',
@@ -221,12 +229,20 @@ export const report: CatalogueOf<typeof en> = {
 
   'report.markdown.tracks.heading': 'Sơ đồ bậc và chương trình theo nhánh',
   'report.markdown.tracks.intro':
-    'Mỗi nhánh: các bậc từ thấp lên cao, và các chương trình đào tạo từng bậc (nét liền) hoặc có chứng chỉ được công nhận cho bậc đó (nét đứt). Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
+    'Mỗi nhánh: các bậc từ thấp lên cao, và các chương trình đào tạo từng bậc (nét liền) hoặc có chứng chỉ được công nhận cho bậc đó (nét đứt).',
+  'report.markdown.tracks.gaps': 'Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
   'report.markdown.tracks.counts': (d) =>
     `${count(d.levels, 'noun.level', 'vi')} · ${count(d.programmes, 'noun.programme', 'vi')}`,
   'report.markdown.tracks.gap': 'chưa có chương trình',
   'report.markdown.tracks.more': (d) => `và ${num(d.n)} chương trình khác`,
   'report.markdown.tracks.providers': (d) => counted(d.n, 'chương trình của cơ sở đào tạo'),
+
+  'report.markdown.overlap-map.heading': 'Nội dung trùng lặp giữa các chương trình',
+  'report.markdown.overlap-map.intro': (d) =>
+    `Mỗi đường nối hai chương trình có nội dung dạy trùng nhau; con số trên đường là số ${unit(d.unit)} bị lặp lại giữa hai chương trình (cộng các cặp trùng lặp được liệt kê).` +
+    (d.shown < d.all
+      ? ` Sơ đồ vẽ ${num(d.shown)} cặp chương trình lặp lại nhiều nhất trong ${num(d.all)} cặp.`
+      : ''),
 
   'report.markdown.pathways.heading': 'Thời gian học theo lộ trình vị trí việc làm',
   'report.markdown.pathways.intro': (d) =>
@@ -256,10 +272,10 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.exemptions.national': 'quốc gia',
 
   'report.markdown.programmes.heading': (d) => `Số ${unit(d.unit)} trùng lặp giữa các chương trình`,
-  'report.markdown.programmes.intro': (d) =>
-    `Mỗi dòng là một cặp chương trình có mô-đun trùng lặp: số cặp mô-đun trùng lặp và tổng số ${unit(d.unit)} trùng (số ${unit(d.unit)} người học cả hai chương trình không phải học lại), cặp trùng nhiều nhất trước.`,
+  'report.markdown.programmes.intro': (d, say) =>
+    `Mỗi dòng là một cặp chương trình có ${mod(say)} trùng lặp: số cặp ${mod(say)} trùng lặp và tổng số ${unit(d.unit)} trùng (số ${unit(d.unit)} người học cả hai chương trình không phải học lại), cặp trùng nhiều nhất trước.`,
   'report.markdown.programmes.head.programme': 'Chương trình',
-  'report.markdown.programmes.head.pairs': 'Cặp mô-đun',
+  'report.markdown.programmes.head.pairs': (_d, say) => `Cặp ${mod(say)}`,
   'report.markdown.programmes.head.shared': (d) => `Trùng (${unit(d.unit)})`,
   'report.markdown.programmes.same': '(trong cùng chương trình)',
 };
