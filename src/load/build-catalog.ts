@@ -84,14 +84,7 @@ export function buildCatalog(
   const programmes = buildProgrammes(checks, programmeDocs, frameworkDoc?.data);
   checkBrokenModuleIds(checks, broken);
   checkModuleRefs(checks, programmeDocs, broken, programmes, incomplete);
-  const providers = frameworkDoc
-    ? buildProviders(
-        checks,
-        frameworkDoc,
-        programmeDocs,
-        broken.length > 0 || incomplete.failedProgrammes.size > 0,
-      )
-    : [];
+  const providers = frameworkDoc ? buildProviders(checks, frameworkDoc) : [];
 
   if (!frameworkDoc || !framework) return { catalog: undefined, findings: checks.findings };
   const fw = frameworkDoc.data;
@@ -341,17 +334,11 @@ function buildFramework(checks: Checks, doc: FrameworkDocument): BuiltFramework 
 }
 
 /**
- * The framework's provider names (format 1.2): ids unique (`duplicate-id`), and each the
- * `provider` of some programme (`unresolved-ref`, with a hint), unless a programme failed to
- * load: what it declares is unknown, as for refs into it.
+ * The framework's provider names (format 1.2), ids unique (`duplicate-id`). An entry no
+ * programme read declares is no error: the list names providers, it refers to nothing, and a
+ * run on part of a repository (some files, `--ignore`) need not read every provider's files.
  */
-function buildProviders(
-  checks: Checks,
-  doc: FrameworkDocument,
-  programmeDocs: readonly ProgrammeDocument[],
-  someFailed: boolean,
-): Provider[] {
-  const declared = new Set(programmeDocs.flatMap((d) => d.data.provider ?? []));
+function buildProviders(checks: Checks, doc: FrameworkDocument): Provider[] {
   const providers: Provider[] = [];
   const ids = new Map<string, DataPath>();
   (doc.data.providers ?? []).forEach((provider, i) => {
@@ -359,19 +346,6 @@ function buildProviders(
     const path = ['providers', i, 'id'];
     const twice = message('load.catalog.duplicate-provider', { provider: provider.id });
     if (!checks.firstUse(ids, provider.id, doc, path, twice, about)) return;
-    if (!declared.has(provider.id) && !someFailed) {
-      const hint = closest(provider.id, declared);
-      checks.report(
-        'unresolved-ref',
-        checks.at(doc, path),
-        message('load.catalog.unresolved-provider', {
-          provider: provider.id,
-          ...(hint ? { hint } : {}),
-        }),
-        [],
-        [about],
-      );
-    }
     providers.push({
       id: provider.id,
       title: provider.title,

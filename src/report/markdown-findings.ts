@@ -97,7 +97,7 @@ function ruleGroup(
     out += `- ${escapeMarkdown(render(f.message, lang, terms))} ${place(f)}\n`;
     const related = capped(elsewhere ? [] : (f.related ?? []), maxRelated);
     for (const r of related.shown)
-      out += `  - ${escapeMarkdown(render(r.message, lang, terms))} (${escapeMarkdown(placeText(r))})\n`;
+      out += `  - ${escapeMarkdown(render(r.message, lang, terms))} — ${escapeMarkdown(placeText(r))}\n`;
     if (related.more > 0)
       out += `  - ${t('report.markdown.findings.more-places', { n: related.more })}\n`;
   }

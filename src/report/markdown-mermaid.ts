@@ -72,9 +72,9 @@ export function overlapMapSection(ctx: MarkdownContext): string {
 function programmeLabel(ctx: MarkdownContext, id: string): string {
   const p = ctx.programmes.get(id);
   if (p === undefined) return id;
-  const title =
-    p.provider === undefined ? p.title : `${p.title} · ${providerName(ctx.a.catalog, p.provider)}`;
-  return title;
+  if (p.provider === undefined) return p.title;
+  const provider = providerName(ctx.a.catalog, p.provider);
+  return p.title.includes(provider) ? p.title : `${p.title} · ${provider}`;
 }
 
 /** One Mermaid flowchart a track: its levels in order, the programmes of each, the gaps marked. */

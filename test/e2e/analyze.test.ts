@@ -27,7 +27,7 @@ describe('analyze, end to end on examples/vn-cadre', () => {
       /\nexamples\/vn-cadre\/framework\.yaml:\d+:\d+ {2}missing-level {2}/,
     );
     expect(run.stdout).toMatch(/\n\nCụm 1 · /);
-    expect(run.stdout).toMatch(/Tóm tắt\n {2}10 chương trình, 176 mô-đun, 4\.900 tiết\n/);
+    expect(run.stdout).toMatch(/Tóm tắt\n {2}10 chương trình, 176 chuyên đề, 4\.900 tiết\n/);
     // No English label on Vietnamese data.
     expect(run.stdout).not.toMatch(/Summary|Cluster \d| hours\b|Shared:|Where:| programmes,/);
     expect(run.stdout).not.toContain('\u001b['); // no colour when not a terminal

@@ -24,8 +24,8 @@ describe('prerequisite-cycle', () => {
       }),
     ]);
     expect(findings[0]?.related?.map((r) => r.message)).toEqual([
-      'trung-cap/b: b',
-      'trung-cap/c: c',
+      'b (trung-cap/b)',
+      'c (trung-cap/c)',
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('redundant-prerequisite', () => {
         file: 'trung-cap.yaml',
         line: 21,
         column: 19,
-        related: [expect.objectContaining({ line: 14, message: 'trung-cap/c: c' })],
+        related: [expect.objectContaining({ line: 14, message: 'c (trung-cap/c)' })],
       }),
     ]);
   });

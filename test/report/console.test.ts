@@ -22,7 +22,7 @@ describe('console reporter', () => {
     expect(consoleReporter(overlapResult(), { lang: 'en', style: plain, width: 80 })).toBe(
       [
         'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang" (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 40 against 30 periods',
-        '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
+        '    memory.yaml:1:1  Lịch sử Đảng Cộng sản Việt Nam (so-cap/lich-su-dang)',
         'notes.yaml:1:1  not-curriculum  no `kind`: skipped (not a curriculum file)',
         '',
         'Cluster 1 · duplicate · 2 modules · 70 periods · saves ~30 periods',
@@ -43,7 +43,7 @@ describe('console reporter', () => {
         '  1 cluster of overlapping modules (1 pair)',
         '  merging them saves an estimated 30 periods',
         '  the archive holds 30 periods of teaching more than once',
-        '  3 problems (3 warnings)',
+        '  3 warnings',
         '',
       ].join('\n'),
     );
@@ -61,7 +61,7 @@ describe('console reporter', () => {
         '    7 |   - id: lich-su-dang',
         '      |     ^',
         '      framework.yaml:3:1  the framework',
-        '✖ 2 files, 0 programmes, 0 modules, 0 periods: 1 problem (1 error)',
+        '✖ 2 files, 0 programmes, 0 modules, 0 periods: 1 error',
         '',
       ].join('\n'),
     );
@@ -71,7 +71,7 @@ describe('console reporter', () => {
     expect(consoleReporter(overlapResult(), { lang: 'vi', style: plain, width: 80 })).toBe(
       [
         'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) lặp lại "so-cap/lich-su-dang" (so-cap) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
-        '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
+        '    memory.yaml:1:1  Lịch sử Đảng Cộng sản Việt Nam (so-cap/lich-su-dang)',
         'notes.yaml:1:1  not-curriculum  không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
         '',
         'Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · tiết kiệm ~30 tiết',
@@ -94,7 +94,7 @@ describe('console reporter', () => {
         '  1 cụm mô-đun trùng lặp hoặc chồng lấn (1 cặp)',
         '  gộp các mô-đun này lại ước tiết kiệm 30 tiết',
         '  30 tiết nội dung giảng dạy có trong kho nhiều hơn một lần',
-        '  3 vấn đề (3 cảnh báo)',
+        '  3 cảnh báo',
         '',
       ].join('\n'),
     );

@@ -221,8 +221,6 @@ export const load = {
     `position id "${d.position}" is used twice`,
   'load.catalog.duplicate-provider': (d: { provider: string }) =>
     `provider id "${d.provider}" is used twice in \`providers\``,
-  'load.catalog.unresolved-provider': (d: { provider: string; hint?: string }) =>
-    `provider "${d.provider}" is the \`provider\` of no programme${didYouMean(d.hint)}`,
   'load.catalog.duplicate-level': (d: { level: string; track: string }) =>
     `level id "${d.level}" is used twice in track "${d.track}"`,
   'load.catalog.duplicate-module': (d: { module: string; programme: string }) =>

@@ -170,8 +170,6 @@ export const load: CatalogueOf<typeof en> = {
   'load.catalog.duplicate-position': (d) => `mã vị trí việc làm "${d.position}" được dùng hai lần`,
   'load.catalog.duplicate-provider': (d) =>
     `mã cơ sở đào tạo "${d.provider}" được dùng hai lần trong \`providers\``,
-  'load.catalog.unresolved-provider': (d) =>
-    `không chương trình nào có \`provider\` là "${d.provider}"${didYouMean(d.hint)}`,
   'load.catalog.duplicate-level': (d) =>
     `mã bậc "${d.level}" được dùng hai lần trong nhánh "${d.track}"`,
   'load.catalog.duplicate-module': (d) =>

@@ -91,7 +91,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.totals': (d, say) =>
     `${count(d.programmes, 'noun.programme', 'vi')}, ${mods(say, d.modules)}, ${count(d.hours, d.unit, 'vi')}`,
   'report.console.excluded': (d, say) =>
-    `${mods(say, d.n)} đi thực tế hoặc kiểm tra, thi: không được so sánh (thêm --include để so sánh)`,
+    `${mods(say, d.n)} đi thực tế, thi, kiểm tra: không so sánh (--include để so sánh)`,
   'report.console.none': (_d, say) => `không có ${mod(say)} trùng lặp hay chồng lấn`,
   'report.console.threshold': (d) => ` (ngưỡng chồng lấn ${num(d.threshold, 2)})`,
   'report.console.clusters': (d, say) =>
