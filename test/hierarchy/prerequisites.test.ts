@@ -66,7 +66,7 @@ describe('prerequisite-inversion', () => {
       expect.objectContaining({
         rule: 'prerequisite-inversion',
         message:
-          'module "so-cap/a" (level so-cap) requires "cao-cap/a" of a higher level (cao-cap): a learner would need the later step before the earlier one',
+          'module "a" (so-cap/a, level so-cap) requires "a" (cao-cap/a) of a higher level (cao-cap): a learner would need the later step before the earlier one',
         file: 'so-cap.yaml',
         line: 10,
       }),

@@ -21,7 +21,7 @@ describe('console reporter', () => {
   it('prints the findings, each cluster as a table, and a summary', () => {
     expect(consoleReporter(overlapResult(), { lang: 'en', style: plain, width: 80 })).toBe(
       [
-        'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang" (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 40 against 30 periods',
+        'memory.yaml:1:1  cross-level-repeat  "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap; trung-cap/lich-su-dang) repeats "Lịch sử Đảng Cộng sản Việt Nam" (so-cap; so-cap/lich-su-dang) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 40 against 30 periods',
         '    memory.yaml:1:1  Lịch sử Đảng Cộng sản Việt Nam (so-cap/lich-su-dang)',
         'notes.yaml:1:1  not-curriculum  no `kind`: skipped (not a curriculum file)',
         '',
@@ -70,7 +70,7 @@ describe('console reporter', () => {
   it('speaks Vietnamese to Vietnamese readers: tiết, 1,00, Vietnamese labels throughout', () => {
     expect(consoleReporter(overlapResult(), { lang: 'vi', style: plain, width: 80 })).toBe(
       [
-        'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) lặp lại "so-cap/lich-su-dang" (so-cap) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
+        'memory.yaml:1:1  cross-level-repeat  "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap; trung-cap/lich-su-dang) lặp lại "Lịch sử Đảng Cộng sản Việt Nam" (so-cap; so-cap/lich-su-dang) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
         '    memory.yaml:1:1  Lịch sử Đảng Cộng sản Việt Nam (so-cap/lich-su-dang)',
         'notes.yaml:1:1  not-curriculum  không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
         '',
@@ -173,10 +173,14 @@ describe('findings on a terminal', () => {
       width: 60,
       sourceLines: () => undefined,
     });
-    expect(terminal).toContain('memory.yaml:1:1  cross-level-repeat\n    "trung-cap/lich-su-dang"');
+    expect(terminal).toContain(
+      'memory.yaml:1:1  cross-level-repeat\n    "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap;',
+    );
     for (const line of terminal.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
     const piped = consoleReporter(input, { lang: 'en', style: plain, width: 60 });
-    expect(piped).toContain('memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang"');
+    expect(piped).toContain(
+      'memory.yaml:1:1  cross-level-repeat  "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap;',
+    );
   });
 });
 

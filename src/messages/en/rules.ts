@@ -90,13 +90,15 @@ export const rules = {
   'prerequisite-inversion.inverted': (
     d: {
       module: string;
+      moduleTitle: string;
       level: string;
       required: string;
+      requiredTitle: string;
       requiredLevel: string;
     },
     say: Say,
   ) =>
-    `${mod(say, 1)} "${d.module}" (level ${d.level}) requires "${d.required}" of a higher level (${d.requiredLevel}): a learner would need the later step before the earlier one`,
+    `${mod(say, 1)} "${d.moduleTitle}" (${d.module}, level ${d.level}) requires "${d.requiredTitle}" (${d.required}) of a higher level (${d.requiredLevel}): a learner would need the later step before the earlier one`,
   'redundant-prerequisite.redundant': (
     d: { module: string; required: string; via: string },
     say: Say,
@@ -105,8 +107,10 @@ export const rules = {
   'cross-level-repeat.repeat': (
     d: {
       higher: string;
+      higherTitle: string;
       higherLevel: string;
       lower: string;
+      lowerTitle: string;
       lowerLevel: string;
       topics: number;
       repeatedTopics: number;
@@ -118,7 +122,7 @@ export const rules = {
     },
     say: Say,
   ) =>
-    `"${d.higher}" (${d.higherLevel}) repeats "${d.lower}" (${d.lowerLevel}) without progression: ` +
+    `"${d.higherTitle}" (${d.higherLevel}; ${d.higher}) repeats "${d.lowerTitle}" (${d.lowerLevel}; ${d.lower}) without progression: ` +
     [
       d.topics > 0
         ? `${d.repeatedTopics} of its ${d.topics} topics taught again, ${d.newTopics} new`
@@ -130,13 +134,15 @@ export const rules = {
       .join('; '),
   'cross-track-overlap.overlap': (d: {
     a: string;
+    aTitle: string;
     aLevel: string;
     b: string;
+    bTitle: string;
     bLevel: string;
     score: number;
     shared: readonly string[];
   }) =>
-    `"${d.a}" (${d.aLevel}) and "${d.b}" (${d.bLevel}), comparable levels of two tracks, teach the same content (score ${formatFixed(d.score, 'en')})${shared('shared', d.shared)}`,
+    `"${d.aTitle}" (${d.aLevel}; ${d.a}) and "${d.bTitle}" (${d.bLevel}; ${d.b}), comparable levels of two tracks, teach the same content (score ${formatFixed(d.score, 'en')})${shared('shared', d.shared)}`,
   'subsumed-programme.subsumed': (d: {
     title: string;
     id: string;

@@ -91,11 +91,11 @@ export const rules: CatalogueOf<typeof en> = {
   'prerequisite-cycle.cycle': (d, say) =>
     `điều kiện tiên quyết vòng tròn: ${d.chain.join(' → ')}; không ${mod(say)} nào trong vòng có thể bắt đầu`,
   'prerequisite-inversion.inverted': (d, say) =>
-    `${mod(say)} "${d.module}" (bậc ${d.level}) đòi hỏi học trước "${d.required}" của bậc cao hơn (${d.requiredLevel}): người học phải qua bước sau trước bước trước`,
+    `${mod(say)} "${d.moduleTitle}" (${d.module}, bậc ${d.level}) đòi hỏi học trước "${d.requiredTitle}" (${d.required}) của bậc cao hơn (${d.requiredLevel}): người học phải qua bước sau trước bước trước`,
   'redundant-prerequisite.redundant': (d, say) =>
     `${mod(say)} "${d.module}" đòi hỏi "${d.required}", nhưng điều kiện tiên quyết "${d.via}" của nó đã dẫn tới "${d.required}": có thể bỏ yêu cầu thứ hai`,
   'cross-level-repeat.repeat': (d, say) =>
-    `"${d.higher}" (${d.higherLevel}) lặp lại "${d.lower}" (${d.lowerLevel}) mà không nâng cao: ` +
+    `"${d.higherTitle}" (${d.higherLevel}; ${d.higher}) lặp lại "${d.lowerTitle}" (${d.lowerLevel}; ${d.lower}) mà không nâng cao: ` +
     [
       d.topics > 0
         ? `${d.repeatedTopics}/${d.topics} chủ đề được dạy lại, ${d.newTopics} chủ đề mới`
@@ -106,7 +106,7 @@ export const rules: CatalogueOf<typeof en> = {
       .filter(Boolean)
       .join('; '),
   'cross-track-overlap.overlap': (d) =>
-    `"${d.a}" (${d.aLevel}) và "${d.b}" (${d.bLevel}), hai bậc tương đương của hai nhánh, dạy cùng một nội dung (điểm ${formatFixed(d.score, 'vi')})${shared('nội dung chung', d.shared)}`,
+    `"${d.aTitle}" (${d.aLevel}; ${d.a}) và "${d.bTitle}" (${d.bLevel}; ${d.b}), hai bậc tương đương của hai nhánh, dạy cùng một nội dung (điểm ${formatFixed(d.score, 'vi')})${shared('nội dung chung', d.shared)}`,
   'subsumed-programme.subsumed': (d) =>
     `${formatPercent(d.share, 'vi')} chương trình "${d.title}" (${d.id}; ${formatNumber(d.hours, 'vi')}/${count(d.total, hoursNoun(d.periodMinutes), 'vi')} được so sánh) đã được dạy ở các chương trình cùng bậc hoặc bậc cao hơn: ${d.elsewhere.map(([q, h]) => `${q} (${count(h, hoursNoun(d.periodMinutes), 'vi')})`).join(', ')}; chứng chỉ của chương trình này có thể cắt bỏ`,
   'subsumed-programme.taught-in': (d) => `${d.module}: được dạy ở ${d.places.join(', ')}`,
