@@ -312,10 +312,13 @@ export const report = {
 
   // The markdown report's diagram of overlaps between programmes.
   'report.markdown.overlap-map.heading': 'Overlaps between programmes',
-  'report.markdown.overlap-map.intro': (d: { unit: NounId; shown: number; all: number }) =>
-    `Each line joins two programmes that teach the same content, labelled with the ${nounForm(d.unit, 'en')} repeated between them (the listed overlapping pairs, summed).` +
+  'report.markdown.overlap-map.intro': (
+    d: { unit: NounId; shown: number; all: number },
+    say: Say,
+  ) =>
+    `Each line joins two programmes that teach the same content, labelled with the ${nounForm(d.unit, 'en')} repeated between them (the listed overlapping ${mod(say, 1)} pairs, summed).` +
     (d.shown < d.all
-      ? ` The ${num(d.shown)} pairs of programmes that repeat most, of ${num(d.all)}.`
+      ? ` Only the ${num(d.shown)} pairs of programmes that repeat most are drawn, of ${num(d.all)}.`
       : ''),
 
   // The markdown report's pathways.

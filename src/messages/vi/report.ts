@@ -238,10 +238,10 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.tracks.providers': (d) => counted(d.n, 'chương trình của cơ sở đào tạo'),
 
   'report.markdown.overlap-map.heading': 'Nội dung trùng lặp giữa các chương trình',
-  'report.markdown.overlap-map.intro': (d) =>
-    `Mỗi đường nối hai chương trình có nội dung dạy trùng nhau; con số trên đường là số ${unit(d.unit)} bị lặp lại giữa hai chương trình (cộng các cặp trùng lặp được liệt kê).` +
+  'report.markdown.overlap-map.intro': (d, say) =>
+    `Mỗi đường nối hai chương trình có nội dung dạy trùng nhau; con số trên đường là số ${unit(d.unit)} bị lặp lại giữa hai chương trình (tổng của các cặp ${mod(say)} trùng lặp đã liệt kê).` +
     (d.shown < d.all
-      ? ` Sơ đồ vẽ ${num(d.shown)} cặp chương trình lặp lại nhiều nhất trong ${num(d.all)} cặp.`
+      ? ` Sơ đồ chỉ vẽ ${num(d.shown)} cặp chương trình trùng lặp nhiều nhất (trong tổng số ${num(d.all)} cặp).`
       : ''),
 
   'report.markdown.pathways.heading': 'Thời gian học theo lộ trình vị trí việc làm',
