@@ -127,8 +127,8 @@ function clusterDetails(
   const { shown, more } = capped(ordered, maxClusterRows);
   out += markdownTable(
     [
-      t('report.markdown.cluster.head.module'),
       t('report.markdown.cluster.head.title'),
+      t('report.markdown.cluster.head.module'),
       t('report.markdown.cluster.head.programme'),
       t('report.markdown.cluster.head.level'),
       t('report.markdown.cluster.head.hours', { unit }),
@@ -144,8 +144,9 @@ function clusterDetails(
           ? ` ${t('report.markdown.cluster.copy-count', { copies: row.copies, identical: row.identical })}`
           : '';
       return [
-        escapeMarkdown(row.ref) + star + copies,
-        escapeMarkdown(module?.title ?? ''),
+        // The title first, as a reader knows the module; its ref beside it, for the files.
+        escapeMarkdown(module?.title ?? row.ref) + star + copies,
+        escapeMarkdown(row.ref),
         programme ? programmeTitle(ctx, programme.id) : '',
         programme ? escapeMarkdown(levelTitle(ctx, programme.levelRef)) : '',
         rowHours(row, lang),

@@ -271,7 +271,8 @@ export const report = {
     `**Copies:** ${copiesText(d, say)}.`,
   'report.markdown.cluster.copy-count': (d: { copies: number; identical: number }) =>
     `(and ${count(d.copies, 'noun.copy', 'en')}, ${num(d.identical)} identical)`,
-  'report.markdown.cluster.head.module': (_d: undefined, say: Say) => Mod(say, 1),
+  /** The column of module refs (`programme/module`), beside their titles. */
+  'report.markdown.cluster.head.module': 'Ref',
   'report.markdown.cluster.head.title': (_d: undefined, say: Say) => `${Mod(say, 1)} title`,
   'report.markdown.cluster.head.programme': 'Programme',
   'report.markdown.cluster.head.level': 'Level',

@@ -201,7 +201,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.cluster.copies': (d, say) => `**Bản sao:** ${copiesText(d, say)}.`,
   'report.markdown.cluster.copy-count': (d) =>
     `(cùng ${count(d.copies, 'noun.copy', 'vi')}, ${num(d.identical)} giống hệt)`,
-  'report.markdown.cluster.head.module': (_d, say) => Mod(say),
+  'report.markdown.cluster.head.module': 'Mã',
   'report.markdown.cluster.head.title': (_d, say) => `Tên ${mod(say)}`,
   'report.markdown.cluster.head.programme': 'Chương trình',
   'report.markdown.cluster.head.level': 'Bậc',
