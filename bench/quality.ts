@@ -86,7 +86,15 @@ function loadMit() {
   }));
   const modules = programmes.flatMap((p) => p.modules);
   const catalog: Catalog = {
-    framework: { id: 'mit', title: 'MIT', language: 'en', periodMinutes: 60, location },
+    framework: {
+      id: 'mit',
+      title: 'MIT',
+      language: 'en',
+      periodMinutes: 60,
+      moduleTerm: undefined,
+      providers: [],
+      location,
+    },
     tracks: [{ id: 'mit', title: 'MIT', levels: [level], location }],
     levels: new Map([[level.ref, level]]),
     comparable: [],

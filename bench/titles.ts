@@ -77,7 +77,15 @@ function catalogOf(titles: readonly string[]): { catalog: Catalog; refOf: Map<st
   return {
     refOf,
     catalog: {
-      framework: { id: 'f', title: 'f', language: 'vi', periodMinutes: 45, location },
+      framework: {
+        id: 'f',
+        title: 'f',
+        language: 'vi',
+        periodMinutes: 45,
+        moduleTerm: undefined,
+        providers: [],
+        location,
+      },
       tracks: [{ id: 't', title: 't', levels: [level], location }],
       levels: new Map([['t/one', level]]),
       comparable: [],

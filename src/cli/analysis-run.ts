@@ -154,6 +154,7 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
     skipped: loaded.skipped,
     periodMinutes: loaded.periodMinutes,
     failOn: options.failOn,
+    rules: options.rules,
     ...(gated.baseline ? { baseline: gated.baseline } : {}),
   };
   for (const target of targets) {

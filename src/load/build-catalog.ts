@@ -4,7 +4,15 @@ import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import type { CurriculumFramework, Level as LevelDoc } from '../generated/framework.types.js';
 import type { TrainingProgramme } from '../generated/programme.types.js';
-import type { Catalog, Level, Module, Position, Programme, Track } from '../model/catalog.js';
+import type {
+  Catalog,
+  Level,
+  Module,
+  Position,
+  Programme,
+  Provider,
+  Track,
+} from '../model/catalog.js';
 import { roundHours } from '../model/hours.js';
 import type { SourceLocation } from '../model/location.js';
 import { compareStrings } from '../model/order.js';
@@ -76,6 +84,7 @@ export function buildCatalog(
   const programmes = buildProgrammes(checks, programmeDocs, frameworkDoc?.data);
   checkBrokenModuleIds(checks, broken);
   checkModuleRefs(checks, programmeDocs, broken, programmes, incomplete);
+  const providers = frameworkDoc ? buildProviders(checks, frameworkDoc) : [];
 
   if (!frameworkDoc || !framework) return { catalog: undefined, findings: checks.findings };
   const fw = frameworkDoc.data;
@@ -98,6 +107,8 @@ export function buildCatalog(
       title: fw.title,
       language: fw.language,
       periodMinutes: fw.periodMinutes ?? 45,
+      moduleTerm: fw.moduleTerm,
+      providers,
       location: checks.at(frameworkDoc, []),
     },
     tracks: framework.tracks,
@@ -320,6 +331,28 @@ function buildFramework(checks: Checks, doc: FrameworkDocument): BuiltFramework 
     });
   });
   return { tracks, levels, trackIds: knownTracks, comparable, positions };
+}
+
+/**
+ * The framework's provider names (format 1.2), ids unique (`duplicate-id`). An entry no
+ * programme read declares is no error: the list names providers, it refers to nothing, and a
+ * run on part of a repository (some files, `--ignore`) need not read every provider's files.
+ */
+function buildProviders(checks: Checks, doc: FrameworkDocument): Provider[] {
+  const providers: Provider[] = [];
+  const ids = new Map<string, DataPath>();
+  (doc.data.providers ?? []).forEach((provider, i) => {
+    const about = `provider:${provider.id}`;
+    const path = ['providers', i, 'id'];
+    const twice = message('load.catalog.duplicate-provider', { provider: provider.id });
+    if (!checks.firstUse(ids, provider.id, doc, path, twice, about)) return;
+    providers.push({
+      id: provider.id,
+      title: provider.title,
+      location: checks.at(doc, ['providers', i]),
+    });
+  });
+  return providers;
 }
 
 /** The levels of the track at index `t`, lowest first, each added to `levels` by its ref. */

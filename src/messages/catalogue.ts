@@ -1,6 +1,7 @@
 import type { Lang } from '../model/lang.js';
 import { en } from './en/index.js';
-import type { CatalogueOf, Message, Say } from './types.js';
+import { languages } from './languages.js';
+import type { CatalogueOf, Message, Say, Terms, Worded } from './types.js';
 import { vi } from './vi/index.js';
 
 /**
@@ -16,9 +17,11 @@ export const catalogues: Readonly<Record<Lang, Catalogue>> = { vi, en };
 export type MessageId = Extract<keyof Catalogue, string>;
 
 /** The data a message takes: nothing for a plain string, else its template's first parameter. */
-export type DataOf<K extends MessageId> = Catalogue[K] extends (data: infer D, say: Say) => string
-  ? D
-  : never;
+export type DataOf<K extends MessageId> = Catalogue[K] extends string | Worded
+  ? never
+  : Catalogue[K] extends (data: infer D, say: Say) => string
+    ? D
+    : never;
 
 /** A message of the catalogue, typed by its id and data. */
 export interface TypedMessage<K extends MessageId = MessageId> extends Message {
@@ -36,10 +39,17 @@ export function message<K extends MessageId>(
   return values === undefined ? { id } : { id, data: values as NonNullable<Message['data']> };
 }
 
-/** The text of a message in a language; a message nested in the data renders in the same one. */
-export function render(m: Message, lang: Lang): string {
+/**
+ * The text of a message in a language; a message nested in the data renders in the same one.
+ * With `terms`, the nouns a repository names itself (`moduleTerm`) take its word.
+ */
+export function render(m: Message, lang: Lang, terms?: Terms): string {
+  if (terms?.module !== undefined && m.id === 'noun.module') {
+    const n = m.data?.n;
+    return languages[lang].conventions.term(terms.module, typeof n === 'number' ? n : undefined);
+  }
   const catalogue = catalogues[lang];
-  const say: Say = (nested) => render(nested, lang);
+  const say: Say = (nested) => render(nested, lang, terms);
   const table: Readonly<Record<string, string | ((data: never, say: Say) => string)>> = catalogue;
   const entry = table[m.id];
   if (typeof entry === 'string') return entry;

@@ -11,6 +11,11 @@ export interface Conventions {
   readonly percent: (digits: string) => string;
   /** A number written out and the noun it counts: "3 mô-đun", "3 modules". */
   readonly count: (number: string, noun: string) => string;
+  /**
+   * A noun the data names itself (`moduleTerm`) for `n`, or as a heading without `n`: the
+   * term as written where the language does not inflect ("3 chuyên đề").
+   */
+  readonly term: (term: string, n: number | undefined) => string;
 }
 
 /**

@@ -24,13 +24,29 @@ export interface Message {
 export type Say = (message: Message) => string;
 
 /**
+ * A message without data whose words depend on the data's own terms (the framework's
+ * `moduleTerm`): it names them through `say` (`say(noun('noun.module'))`), so that a report
+ * renders "chuyên đề" where the framework says so. Written like a template, called with no data.
+ */
+export type Worded = (data: undefined, say: Say) => string;
+
+/**
  * One language's text for each message of `T` (English's catalogue, the source of the ids and
- * of the data each message takes): a string for a message without data, else a template.
+ * of the data each message takes): a string or a worded text for a message without data, else
+ * a template.
  */
 export type CatalogueOf<T> = {
-  readonly [K in keyof T]: T[K] extends string
-    ? string
+  readonly [K in keyof T]: T[K] extends string | Worded
+    ? string | Worded
     : T[K] extends (data: infer D, ...rest: never[]) => string
       ? (data: D, say: Say) => string
       : never;
 };
+
+/**
+ * The words a repository gives itself (format 1.2), which a report in its language uses in
+ * place of the catalogue's: `module`, what its offices call a module ("chuyên đề").
+ */
+export interface Terms {
+  readonly module?: string;
+}

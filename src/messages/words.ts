@@ -1,4 +1,5 @@
 import type { Lang } from '../model/lang.js';
+import type { Message, Say } from './types.js';
 import { type NounId, languages } from './languages.js';
 import { formatNumber } from './number-format.js';
 
@@ -26,4 +27,17 @@ export function count(n: number, word: NounId, lang: Lang, maxDecimals = 1): str
  */
 export function hoursNoun(periodMinutes: number): NounId {
   return periodMinutes === 60 ? 'noun.hour' : 'noun.period';
+}
+
+/**
+ * A noun as a message, which `render` gives in the repository's own term where it names one
+ * (`moduleTerm`): templates say it through `say`, never through nounForm.
+ */
+export function termNoun(id: 'noun.module', n?: number): Message {
+  return { id, data: n === undefined ? {} : { n } };
+}
+
+/** A module as the data calls it, for `n` or as a heading: "mô-đun", or "chuyên đề". */
+export function moduleWord(say: Say, n?: number): string {
+  return say(termNoun('noun.module', n));
 }

@@ -26,6 +26,20 @@ export interface Framework {
   readonly title: string;
   readonly language: string | undefined;
   readonly periodMinutes: number;
+  /**
+   * What the offices call a module (format 1.2: "chuyên đề", "học phần"), as written; undefined
+   * when the framework does not say, and reports use their language's word.
+   */
+  readonly moduleTerm: string | undefined;
+  /** Display names of providers (format 1.2), in file order, ids unique. */
+  readonly providers: readonly Provider[];
+  readonly location: SourceLocation;
+}
+
+/** A provider named by the framework (format 1.2): the id programmes write, and its title. */
+export interface Provider {
+  readonly id: string;
+  readonly title: string;
   readonly location: SourceLocation;
 }
 

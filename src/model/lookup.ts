@@ -1,4 +1,5 @@
 import type { Catalog, Programme } from './catalog.js';
+import { compareStrings } from './order.js';
 
 /**
  * The value of a key the tool itself put in the map (a module ref taken from the catalogue,
@@ -31,4 +32,33 @@ export function programmesById(catalog: Catalog): ReadonlyMap<string, Programme>
     programmeIndex.set(catalog, index);
   }
   return index;
+}
+
+const providerIndex = new WeakMap<Catalog, ReadonlyMap<string, string>>();
+
+/**
+ * A provider as human reports name it (format 1.2, §7.1): the `title` the framework gives it,
+ * else the `source` of its programmes (the one most of them give; of equals, the first in
+ * code-point order), else its id.
+ */
+export function providerName(catalog: Catalog, id: string): string {
+  let names = providerIndex.get(catalog);
+  if (names === undefined) {
+    const built = new Map<string, string>();
+    const sources = new Map<string, Map<string, number>>();
+    for (const p of catalog.programmes) {
+      if (p.provider === undefined || p.source === undefined) continue;
+      const counts = sources.get(p.provider) ?? new Map<string, number>();
+      counts.set(p.source, (counts.get(p.source) ?? 0) + 1);
+      sources.set(p.provider, counts);
+    }
+    for (const [provider, counts] of sources) {
+      const [best] = [...counts].sort((x, y) => y[1] - x[1] || compareStrings(x[0], y[0]));
+      if (best) built.set(provider, best[0]);
+    }
+    for (const p of catalog.framework.providers) built.set(p.id, p.title);
+    names = built;
+    providerIndex.set(catalog, names);
+  }
+  return names.get(id) ?? id;
 }

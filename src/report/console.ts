@@ -12,7 +12,7 @@ import type { SavedCluster } from '../savings/overlap-savings.js';
 import { formatFindings, formatProblemCount } from './findings-text.js';
 import { formatStudyTime } from './study-time-text.js';
 import { formatDrift } from './drift-text.js';
-import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
+import { type ReportInput, type ReportOptions, type Reporter, withTerms } from './report-input.js';
 import { formatFixed } from '../messages/number-format.js';
 import { type NounId, count, hoursNoun, nounForm } from '../messages/words.js';
 import { visible } from './visible.js';
@@ -21,7 +21,7 @@ import { type TableCell, type TableLine, displayWidth, wrapText } from './table.
 import { formatValidation } from './validation-text.js';
 import { formatPlan, planRowsShown } from './plan-text.js';
 import { lonePairs } from './overlap-words.js';
-import { textIn } from './text.js';
+import { moduleCount, textIn } from './text.js';
 
 /**
  * The human report. First the summary; then, by default, the findings grouped by rule, the
@@ -30,7 +30,7 @@ import { textIn } from './text.js';
  * providers' copies; last, the findings that fail the check (`--fail-on`).
  */
 export const consoleReporter: Reporter = (input: ReportInput, options: ReportOptions) => [
-  consoleText(input, options),
+  consoleText(input, withTerms(input, options)),
 ];
 
 function consoleText(input: ReportInput, options: ReportOptions): string {
@@ -63,7 +63,7 @@ function consoleText(input: ReportInput, options: ReportOptions): string {
 /** What a run found, in a few lines: read first. */
 function formatSummary(input: ReportInput, a: AnalysisResult, options: ReportOptions): string {
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const s = a.summary;
   const unit = hoursNoun(a.catalog.framework.periodMinutes);
   let out = style.bold(t('report.console.summary')) + '\n';
@@ -107,10 +107,10 @@ function formatDetails(
 }
 
 /**
- * How many clusters, and findings of another rule, the overview shows: vn-cadre's fits in
- * about 120 lines at 80 columns, leaving room under 150 for what follows the summary.
+ * How many clusters, and findings of another rule, the overview shows: with the plan's first
+ * rows (which name the clusters to merge), vn-cadre's report fits in 150 lines at 80 columns.
  */
-const firstClusters = 3;
+const firstClusters = 2;
 const firstFindings = 2;
 /** How many lines of a cluster the overview shows. */
 const clusterLines = 5;
@@ -127,7 +127,7 @@ function formatOverview(
   options: ReportOptions,
 ): string {
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const groups = new Map<string, Finding[]>();
   for (const f of input.findings) {
     const group = groups.get(f.rule);
@@ -162,7 +162,7 @@ function formatOverview(
       clusters.length === findings.length && rule === 'module-overlap'
         ? 'noun.cluster'
         : 'noun.finding';
-    const title = isRuleId(rule) ? render(ruleTitle(rule), lang) : rule;
+    const title = isRuleId(rule) ? render(ruleTitle(rule), lang, options.terms) : rule;
     out += style.bold(t('report.console.group', { title, rule, n: findings.length, noun })) + '\n';
     const shown = noun === 'noun.cluster' ? firstClusters : firstFindings;
     if (noun === 'noun.cluster')
@@ -177,6 +177,7 @@ function formatOverview(
         lang,
         style,
         wrapWidth: reportWidth(options),
+        ...(options.terms ? { terms: options.terms } : {}),
       })
         .split('\n')
         .map((line) => (line === '' ? line : `  ${line}`))
@@ -210,7 +211,7 @@ function formatClusterBrief(
 ): string {
   const { catalog, unit } = context;
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const width = reportWidth(options);
   const lines = [...clusterHead(cluster, n, unit, options).map((line) => `  ${line}`)];
   if (cluster.accepted !== undefined)
@@ -257,7 +258,7 @@ function formatFailing(input: ReportInput, options: ReportOptions): string {
   const failing = input.findings.filter((f) => failsGate(f, failOn));
   if (failing.length === 0) return '';
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const b = input.baseline;
   const changed = new Set(b?.changedFindings ?? []);
   const mark = (f: Finding) =>
@@ -282,11 +283,13 @@ function formatBaseline(input: ReportInput, options: ReportOptions): string {
   const b = input.baseline;
   if (b === undefined) return '';
   const { lang, style } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   let out = `  ${t('report.console.baseline-suppressed', { n: b.suppressed, file: visible(b.file) })}\n`;
   if (b.pruned > 0) out += `  ${t('report.console.baseline-pruned', { n: b.pruned })}\n`;
-  for (const stale of b.stale) out += `  ${style.yellow(visible(render(stale, lang)))}\n`;
-  for (const changed of b.changed) out += `  ${style.yellow(visible(render(changed, lang)))}\n`;
+  for (const stale of b.stale)
+    out += `  ${style.yellow(visible(render(stale, lang, options.terms)))}\n`;
+  for (const changed of b.changed)
+    out += `  ${style.yellow(visible(render(changed, lang, options.terms)))}\n`;
   return out;
 }
 
@@ -309,7 +312,7 @@ function formatCluster(
 ): string {
   const { catalog, pairs, unit } = context;
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const head = clusterHead(cluster, n, unit, options);
   const fixed = (x: number) => formatFixed(x, lang);
   const width = reportWidth(options);
@@ -359,7 +362,11 @@ function formatCluster(
       fixed: [
         18,
         widest(rows, 2, 7),
-        widest(rows, 3, Math.max(5, ...t('report.console.head.score').split(' ').map(displayWidth))),
+        widest(
+          rows,
+          3,
+          Math.max(5, ...t('report.console.head.score').split(' ').map(displayWidth)),
+        ),
       ],
       align: ['left', 'left', 'right', 'right'],
     },
@@ -419,7 +426,7 @@ function clusterHead(
   options: ReportOptions,
 ): string[] {
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   return joinWrapped(
     [
       { text: t('report.console.cluster', { n }), style: style.bold },
@@ -427,7 +434,7 @@ function clusterHead(
         text: t('report.overlap.kind', { kind: cluster.kind }),
         style: cluster.kind === 'duplicate' ? style.red : style.yellow,
       },
-      { text: count(cluster.modules.length, 'noun.module', lang) },
+      { text: moduleCount(cluster.modules.length, lang, options.terms) },
       { text: count(cluster.hours, unit, lang) },
       { text: t('report.cluster.saves', { hours: cluster.hoursSaved, unit }) },
     ],
@@ -456,7 +463,7 @@ function formatLonePairs(
   const lone = lonePairs(overlaps, clusters);
   if (lone.length === 0) return '';
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const width = reportWidth(options) - 2;
   const lines = [style.bold(t('report.console.other-pairs', { n: lone.length }))];
   for (const o of lone) {

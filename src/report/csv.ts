@@ -2,7 +2,13 @@ import { programmesById } from '../model/lookup.js';
 import type { Catalog } from '../model/catalog.js';
 import type { NounId } from '../messages/words.js';
 import type { SavedOverlap } from '../savings/overlap-savings.js';
-import { type ReportInput, type ReportOptions, type Reporter, dataUnit } from './report-input.js';
+import {
+  type ReportInput,
+  type ReportOptions,
+  type Reporter,
+  dataUnit,
+  reportTerms,
+} from './report-input.js';
 import { type Text, textIn } from './text.js';
 import { visible } from './visible.js';
 
@@ -14,7 +20,7 @@ import { visible } from './visible.js';
  */
 export const csvReporter: Reporter = (input: ReportInput, options: ReportOptions) => {
   const a = input.analysis;
-  const t = textIn(options.lang);
+  const t = textIn(options.lang, reportTerms(input, options.lang));
   const rows = [header(t, dataUnit(input))];
   if (a) {
     const cells = moduleCells(a.catalog);

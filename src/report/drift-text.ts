@@ -20,7 +20,7 @@ export function formatDrift(a: AnalysisResult, options: ReportOptions): string {
   const drifting = driftingCopies(a.drift);
   if (drifting.length === 0) return '';
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const unit = hoursNoun(a.catalog.framework.periodMinutes);
   const shown = drifting.slice(0, maxRows);
   const modulesWithHours = (n: number, hours: number) =>

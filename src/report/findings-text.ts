@@ -2,6 +2,7 @@ import { render } from '../messages/catalogue.js';
 import type { Finding } from '../findings/finding.js';
 import { countBySeverity } from '../findings/finding.js';
 import type { Lang } from '../model/lang.js';
+import type { Terms } from '../messages/types.js';
 import type { SourceLines } from '../model/location.js';
 import { type Style, plain } from './style.js';
 import { displayWidth, wrapText } from './table.js';
@@ -20,6 +21,8 @@ export interface FindingsTextOptions {
   readonly wrapWidth?: number;
   /** A word after the rule (`new`, `changed`), styled by the caller; none when undefined. */
   readonly mark?: (finding: Finding) => string | undefined;
+  /** The data's own words (`moduleTerm`). */
+  readonly terms?: Terms;
 }
 
 /**
@@ -30,7 +33,7 @@ export interface FindingsTextOptions {
 export function formatFindings(findings: readonly Finding[], options: FindingsTextOptions): string {
   const style = options.style ?? plain;
   const { lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const lines: string[] = [];
   for (const f of findings) {
     const color =
@@ -43,9 +46,10 @@ export function formatFindings(findings: readonly Finding[], options: FindingsTe
     const place =
       `${style.bold(`${visible(f.file)}:${f.line}:${f.column}`)}  ${color(f.rule)}` +
       (mark === undefined ? '' : `  ${mark}`);
-    const message = visible(render(f.message, lang));
+    const message = visible(render(f.message, lang, options.terms));
     const related = (f.related ?? []).map(
-      (r) => `${visible(r.file)}:${r.line}:${r.column}  ${visible(render(r.message, lang))}`,
+      (r) =>
+        `${visible(r.file)}:${r.line}:${r.column}  ${visible(render(r.message, lang, options.terms))}`,
     );
     if (options.wrapWidth === undefined) {
       lines.push(`${place}  ${message}${accepted}`);
@@ -81,11 +85,13 @@ function codeFrame(line: string, number: number, column: number, style: Style): 
   ];
 }
 
-/** "3 problems (1 error, 2 warnings)" / "3 vấn đề (1 lỗi, 2 cảnh báo)". */
+/**
+ * "2 lỗi · 40 cảnh báo · 3 lưu ý; 1 đã chấp nhận": the findings by severity, as every human
+ * report (console, validate, markdown) counts them, so that their counts agree. An overlap the
+ * authors declare intended is shown, but counted apart, as accepted.
+ */
 export function formatProblemCount(findings: readonly Finding[], lang: Lang): string {
-  // An overlap the authors declare intended is shown, but is no problem.
   const open = findings.filter((f) => f.accepted === undefined);
-  const { error, warning } = countBySeverity(open);
   const accepted = findings.length - open.length;
-  return textIn(lang)('report.problems', { error, warning, accepted });
+  return textIn(lang)('report.problems', { ...countBySeverity(open), accepted });
 }

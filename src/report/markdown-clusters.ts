@@ -3,6 +3,7 @@ import { count } from '../messages/words.js';
 import { maxClusterForAllPairs } from '../overlap/cohesive.js';
 import type { SavedCluster, SavedOverlap } from '../savings/overlap-savings.js';
 import { type MarkdownContext, levelTitle, num, programmeTitle } from './markdown-context.js';
+import { moduleCount } from './text.js';
 import { escapeHtml, escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
 import { clusterProgrammes, clusterRows, rowHours, rowScore } from './cluster-rows.js';
@@ -83,7 +84,7 @@ function clusterDetails(
   const summary = [
     `<b>${t('report.markdown.cluster', { n })}</b>`,
     t('report.overlap.kind', { kind: cluster.kind }),
-    count(cluster.modules.length, 'noun.module', lang),
+    moduleCount(cluster.modules.length, lang, ctx.terms),
     count(cluster.hours, unit, lang),
     t('report.cluster.saves', { hours: cluster.hoursSaved, unit }),
     escapeHtml(representative?.title ?? cluster.representative),
@@ -127,8 +128,8 @@ function clusterDetails(
   const { shown, more } = capped(ordered, maxClusterRows);
   out += markdownTable(
     [
-      t('report.markdown.cluster.head.module'),
       t('report.markdown.cluster.head.title'),
+      t('report.markdown.cluster.head.module'),
       t('report.markdown.cluster.head.programme'),
       t('report.markdown.cluster.head.level'),
       t('report.markdown.cluster.head.hours', { unit }),
@@ -144,8 +145,9 @@ function clusterDetails(
           ? ` ${t('report.markdown.cluster.copy-count', { copies: row.copies, identical: row.identical })}`
           : '';
       return [
-        escapeMarkdown(row.ref) + star + copies,
-        escapeMarkdown(module?.title ?? ''),
+        // The title first, as a reader knows the module; its ref beside it, for the files.
+        escapeMarkdown(module?.title ?? row.ref) + star + copies,
+        escapeMarkdown(row.ref),
         programme ? programmeTitle(ctx, programme.id) : '',
         programme ? escapeMarkdown(levelTitle(ctx, programme.levelRef)) : '',
         rowHours(row, lang),

@@ -3,6 +3,8 @@ import { clockHours as hoursOnClock } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
 import type { Programme } from '../model/catalog.js';
 import type { Lang } from '../model/lang.js';
+import type { RuleSettings } from '../findings/rule.js';
+import type { Terms } from '../messages/types.js';
 import { formatNumber } from '../messages/number-format.js';
 import { type NounId, hoursNoun } from '../messages/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -17,13 +19,24 @@ export interface MarkdownContext {
   /** The data's hour unit: tiết / periods (giờ / hours for periods of 60 minutes). */
   readonly unit: NounId;
   readonly programmes: ReadonlyMap<string, Programme>;
+  /** The data's own words (`moduleTerm`), in the data's language. */
+  readonly terms: Terms;
+  /** Whether diagrams mark the levels nothing reaches: not when `missing-level` is off. */
+  readonly gaps: boolean;
 }
 
-export function markdownContext(a: AnalysisResult, lang: Lang): MarkdownContext {
+export function markdownContext(
+  a: AnalysisResult,
+  lang: Lang,
+  terms: Terms = {},
+  rules: RuleSettings = {},
+): MarkdownContext {
   return {
     a,
     lang,
-    t: textIn(lang),
+    terms,
+    gaps: rules['missing-level'] !== 'off',
+    t: textIn(lang, terms),
     unit: hoursNoun(a.catalog.framework.periodMinutes),
     programmes: programmesById(a.catalog),
   };

@@ -1,6 +1,8 @@
+import { providerName } from '../model/lookup.js';
 import { driftingCopies } from '../uniformity/provider-drift.js';
 import { count } from '../messages/words.js';
 import { type MarkdownContext, programmeName } from './markdown-context.js';
+import { moduleCount } from './text.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
 
@@ -16,7 +18,7 @@ export function driftSection(ctx: MarkdownContext): string {
   const modules = (n: number, hours?: number) =>
     n === 0
       ? '—'
-      : count(n, 'noun.module', lang) +
+      : moduleCount(n, lang, ctx.terms) +
         (hours === undefined ? '' : ` (${count(hours, unit, lang)})`);
   const intro = t('report.markdown.drift.intro', {
     drifting: drifting.length,
@@ -37,14 +39,14 @@ export function driftSection(ctx: MarkdownContext): string {
     ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
     shown.map((d) => [
       programmeName(ctx, d.programme),
-      escapeMarkdown(d.provider),
+      escapeMarkdown(providerName(a.catalog, d.provider)),
       programmeName(ctx, d.national),
       modules(d.dropped.length, d.droppedHours),
       modules(d.added.length, d.addedHours),
       modules(d.reworded.length),
       d.hoursChanged.length === 0
         ? '—'
-        : `${count(d.hoursChanged.length, 'noun.module', lang)} (${d.hoursDifference > 0 ? '+' : ''}${count(d.hoursDifference, unit, lang)})`,
+        : `${moduleCount(d.hoursChanged.length, lang, ctx.terms)} (${d.hoursDifference > 0 ? '+' : ''}${count(d.hoursDifference, unit, lang)})`,
     ]),
   );
   out += more > 0 ? `\n${moreLine(more, 'noun.copy', lang)}` : '';

@@ -1,11 +1,13 @@
 import { render } from '../messages/catalogue.js';
-import { type Finding, type Severity, countBySeverity } from '../findings/finding.js';
+import { type Finding, type Severity } from '../findings/finding.js';
 import { allRules, isRuleId, ruleSummary, ruleTitle } from '../rules/index.js';
 import type { Lang } from '../model/lang.js';
+import type { Terms } from '../messages/types.js';
 import { compareStrings } from '../model/order.js';
 import { count } from '../messages/words.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { capped, moreLine } from './markdown-table.js';
+import { formatProblemCount } from './findings-text.js';
 import { textIn } from './text.js';
 
 /** At most this many findings are listed under each rule; the JSON report has them all. */
@@ -26,9 +28,9 @@ const detailedElsewhere = new Set(['module-overlap']);
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** "2 lỗi · 40 cảnh báo · 3 lưu ý"; "không có phát hiện nào" when there is none. */
+/** "2 lỗi · 40 cảnh báo · 3 lưu ý", counted as the console counts them (formatProblemCount). */
 export function severityCounts(findings: readonly Finding[], lang: Lang): string {
-  return textIn(lang)('report.markdown.severity-counts', countBySeverity(findings));
+  return formatProblemCount(findings, lang);
 }
 
 const catalogueOrder = new Map<string, number>(allRules.map((r, i) => [r.id, i]));
@@ -38,8 +40,12 @@ const catalogueOrder = new Map<string, number>(allRules.map((r, i) => [r.id, i])
  * of the rule catalogue — each rule with its title, severity, count and one-line summary, then
  * each finding's `file:line` and message (the first `maxFindingsPerRule`).
  */
-export function findingsSection(findings: readonly Finding[], lang: Lang): string {
-  const t = textIn(lang);
+export function findingsSection(
+  findings: readonly Finding[],
+  lang: Lang,
+  terms: Terms = {},
+): string {
+  const t = textIn(lang, terms);
   let out = `## ${t('report.markdown.findings.heading')}\n\n`;
   if (findings.length === 0) return out + `${t('report.markdown.findings.none')}\n\n`;
   const byRule = new Map<string, Finding[]>();
@@ -54,7 +60,7 @@ export function findingsSection(findings: readonly Finding[], lang: Lang): strin
   const groups = [...byRule.entries()]
     .map(([id, list]) => ({ id, list, worst: worst(list) }))
     .sort((x, y) => x.worst - y.worst || order(x.id) - order(y.id) || compareStrings(x.id, y.id));
-  for (const { id, list, worst } of groups) out += ruleGroup(id, list, worst, lang);
+  for (const { id, list, worst } of groups) out += ruleGroup(id, list, worst, lang, terms);
   return out;
 }
 
@@ -66,26 +72,32 @@ function worst(list: readonly Finding[]): number {
   return rank;
 }
 
-function ruleGroup(id: string, list: readonly Finding[], worstRank: number, lang: Lang): string {
-  const t = textIn(lang);
+function ruleGroup(
+  id: string,
+  list: readonly Finding[],
+  worstRank: number,
+  lang: Lang,
+  terms: Terms,
+): string {
+  const t = textIn(lang, terms);
   const known = isRuleId(id);
   // Rule ids of the catalogue are plain words; any other is untrusted text.
   const name = known
-    ? `${escapeMarkdown(render(ruleTitle(id), lang))} (\`${id}\`)`
+    ? `${escapeMarkdown(render(ruleTitle(id), lang, terms))} (\`${id}\`)`
     : escapeMarkdown(id);
   // A configuration can give a rule another severity than the catalogue's: the findings say.
   const severity = severities[worstRank] ?? 'warning';
   const elsewhere = detailedElsewhere.has(id);
   let out = `### ${name}\n\n`;
   out += `**${severityLabel(severity, lang)}** · ${count(list.length, 'noun.finding', lang)}`;
-  out += known ? `. ${escapeMarkdown(render(ruleSummary(id), lang))}` : '';
+  out += known ? `. ${escapeMarkdown(render(ruleSummary(id), lang, terms))}` : '';
   out += elsewhere ? ` ${t('report.markdown.findings.clusters')}\n\n` : '\n\n';
   const { shown, more } = capped(list, maxFindingsPerRule);
   for (const f of shown) {
-    out += `- ${place(f)} — ${escapeMarkdown(render(f.message, lang))}\n`;
+    out += `- ${escapeMarkdown(render(f.message, lang, terms))} ${place(f)}\n`;
     const related = capped(elsewhere ? [] : (f.related ?? []), maxRelated);
     for (const r of related.shown)
-      out += `  - ${escapeMarkdown(placeText(r))} — ${escapeMarkdown(render(r.message, lang))}\n`;
+      out += `  - ${escapeMarkdown(render(r.message, lang, terms))} — ${escapeMarkdown(placeText(r))}\n`;
     if (related.more > 0)
       out += `  - ${t('report.markdown.findings.more-places', { n: related.more })}\n`;
   }
@@ -101,5 +113,8 @@ interface Place {
 /** `file:line`, or the file alone for a finding about a whole file (line 0). */
 const placeText = (where: Place) => (where.line >= 1 ? `${where.file}:${where.line}` : where.file);
 
-/** A finding's place, in bold: what a reader looks for down the list. */
-const place = (where: Place) => `**${escapeMarkdown(placeText(where))}**`;
+/**
+ * A finding's place, after what it says, in parentheses: a director reads the message; whoever
+ * fixes the file finds it there.
+ */
+const place = (where: Place) => `(${escapeMarkdown(placeText(where))})`;

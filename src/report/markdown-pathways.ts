@@ -1,3 +1,4 @@
+import { providerName } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import { formatPercent } from '../messages/number-format.js';
 import type { Exemption, PathwayVariant } from '../savings/pathways.js';
@@ -92,7 +93,7 @@ export function pathwaysSection(ctx: MarkdownContext): string {
     ],
     ['left', 'left', 'left', 'right', 'right'],
     shown.map((v) => [
-      escapeMarkdown(v.provider ?? ''),
+      escapeMarkdown(v.provider === undefined ? '' : providerName(ctx.a.catalog, v.provider)),
       positionName(v.position),
       programmes(v),
       num(ctx, v.hours),
@@ -125,7 +126,7 @@ export function exemptionsSection(ctx: MarkdownContext): string {
       ? [
           e.provider === undefined
             ? `_${t('report.markdown.exemptions.national')}_`
-            : escapeMarkdown(e.provider),
+            : escapeMarkdown(providerName(ctx.a.catalog, e.provider)),
         ]
       : []),
     programmeName(ctx, e.held),

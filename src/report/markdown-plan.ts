@@ -38,15 +38,15 @@ export function planSection(ctx: MarkdownContext): string {
     shown.map((row, i) => [
       num(ctx, i + 1),
       t(`plan.action.${row.action.action}`),
-      escapeMarkdown(render(row.what, lang)),
-      row.keep ? escapeMarkdown(render(row.keep, lang)) : '',
+      escapeMarkdown(render(row.what, lang, ctx.terms)),
+      row.keep ? escapeMarkdown(render(row.keep, lang, ctx.terms)) : '',
       num(ctx, row.action.hoursPerLearner),
       row.action.learnersPerYear > 0 ? num(ctx, row.action.learnersPerYear) : '',
       row.action.learnersPerYear > 0 ? `**${num(ctx, row.action.personHoursPerYear)}**` : '—',
-      escapeMarkdown(render(row.arithmetic, lang)),
+      escapeMarkdown(render(row.arithmetic, lang, ctx.terms)),
     ]),
   );
   const minutes = a.catalog.framework.periodMinutes;
-  const how = t('plan.how', { minutes, unit: hoursNoun(minutes), module: 'noun.module' });
+  const how = t('plan.how', { minutes, unit: hoursNoun(minutes) });
   return `${heading}**${total}**\n\n${table}${moreLine(more, 'noun.row', lang)}\n${escapeMarkdown(how)}\n\n`;
 }

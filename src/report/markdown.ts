@@ -6,12 +6,18 @@ import { type MarkdownContext, markdownContext, num } from './markdown-context.j
 import { driftSection } from './markdown-drift.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { findingsSection, severityCounts } from './markdown-findings.js';
-import { tracksSection } from './markdown-mermaid.js';
+import { overlapMapSection, tracksSection } from './markdown-mermaid.js';
 import { exemptionsSection, pathwaysSection } from './markdown-pathways.js';
 import { planSection } from './markdown-plan.js';
 import { programmesSection } from './markdown-programmes.js';
 import { markdownTable } from './markdown-table.js';
-import { type ReportInput, type ReportOptions, type Reporter, dataUnit } from './report-input.js';
+import {
+  type ReportInput,
+  type ReportOptions,
+  type Reporter,
+  dataUnit,
+  reportTerms,
+} from './report-input.js';
 import { type Text, textIn } from './text.js';
 
 /**
@@ -35,7 +41,7 @@ function* markdownChunks(input: ReportInput, lang: Lang): Generator<string, void
     yield findingsSection(input.findings, lang);
     return;
   }
-  const ctx = markdownContext(a, lang);
+  const ctx = markdownContext(a, lang, reportTerms(input, lang), input.rules);
   const { framework } = a.catalog;
   const name =
     framework.title === framework.id ? framework.id : `${framework.title} (${framework.id})`;
@@ -44,9 +50,10 @@ function* markdownChunks(input: ReportInput, lang: Lang): Generator<string, void
   yield planSection(ctx);
   yield summary(input, ctx);
   yield pathwaysSection(ctx);
-  yield findingsSection(input.findings, lang);
+  yield findingsSection(input.findings, lang, ctx.terms);
   yield programmesSection(ctx);
   yield clustersSection(ctx);
+  yield overlapMapSection(ctx);
   yield tracksSection(ctx);
   yield exemptionsSection(ctx);
   yield driftSection(ctx);

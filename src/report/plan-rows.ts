@@ -62,7 +62,6 @@ function what(action: PlanAction, name: Namer, unit: ReturnType<typeof hoursNoun
       return message('plan.merge', {
         keep: name.module(keep),
         others: others.map((ref) => name.module(ref)),
-        module: 'noun.module',
       });
     }
     case 'exempt':
@@ -70,7 +69,6 @@ function what(action: PlanAction, name: Namer, unit: ReturnType<typeof hoursNoun
         held: name.programme(first),
         next: name.programme(rest[0] ?? ''),
         modules: action.modules.map((ref) => ({ title: name.module(ref).title })),
-        module: 'noun.module',
       });
     case 'retire':
       return message('plan.retire', {

@@ -2,7 +2,7 @@ import type { AnalysisResult } from '../analysis.js';
 import { render } from '../messages/catalogue.js';
 import { hoursNoun } from '../messages/words.js';
 import { planRows } from './plan-rows.js';
-import type { ReportInput, ReportOptions, Reporter } from './report-input.js';
+import { type ReportInput, type ReportOptions, type Reporter, withTerms } from './report-input.js';
 import { reportWidth } from './report-table.js';
 import { wrapText } from './table.js';
 import { textIn } from './text.js';
@@ -10,7 +10,7 @@ import { visible } from './visible.js';
 import { formatValidation } from './validation-text.js';
 
 /** Rows of the plan the console shows before its other sections; `plan` lists them all. */
-export const planRowsShown = 4;
+export const planRowsShown = 3;
 
 /**
  * The plan as text: its total (the sum of its rows, and said so), then each row: what to do,
@@ -18,7 +18,7 @@ export const planRowsShown = 4;
  */
 export function formatPlan(a: AnalysisResult, options: ReportOptions, limit = Infinity): string {
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const width = reportWidth(options);
   const rows = planRows(a);
   const lines = [style.bold(t('plan.heading'))];
@@ -40,13 +40,15 @@ export function formatPlan(a: AnalysisResult, options: ReportOptions, limit = In
     const head = `${String(i + 1).padStart(number)}. `;
     const indent = ' '.repeat(head.length + 2);
     const action = t(`plan.action.${row.action.action}`);
-    const first = `${action}: ${visible(render(row.what, lang))}`;
+    const first = `${action}: ${visible(render(row.what, lang, options.terms))}`;
     wrapText(first, width - indent.length).forEach((piece, k) =>
       lines.push(
         k === 0 ? `  ${head}${piece.replace(action, style.bold(action))}` : `${indent}${piece}`,
       ),
     );
-    const more = [row.keep, row.arithmetic].flatMap((m) => (m ? [visible(render(m, lang))] : []));
+    const more = [row.keep, row.arithmetic].flatMap((m) =>
+      m ? [visible(render(m, lang, options.terms))] : [],
+    );
     for (const text of more)
       for (const piece of wrapText(text, width - indent.length)) lines.push(`${indent}${piece}`);
   });
@@ -57,11 +59,11 @@ export function formatPlan(a: AnalysisResult, options: ReportOptions, limit = In
 export const planReporter: Reporter = (input: ReportInput, options: ReportOptions) => {
   const a = input.analysis;
   if (!a) return [formatValidation(input, options)];
-  const t = textIn(options.lang);
+  options = withTerms(input, options);
+  const t = textIn(options.lang, options.terms);
   const how = t('plan.how', {
     minutes: a.catalog.framework.periodMinutes,
     unit: hoursNoun(a.catalog.framework.periodMinutes),
-    module: 'noun.module',
   });
   const wrapped = wrapText(how, reportWidth(options) - 2).map((l) => `  ${l}`);
   return [formatPlan(a, options), `${wrapped.join('\n')}\n`];

@@ -1,7 +1,10 @@
 import type { AnalysisResult } from '../analysis.js';
 import type { FailOn, Finding } from '../findings/finding.js';
+import type { RuleSettings } from '../findings/rule.js';
 import type { RepositoryCounts } from '../model/counts.js';
 import type { Lang } from '../model/lang.js';
+import { catalogLang } from '../model/data-lang.js';
+import type { Terms } from '../messages/types.js';
 import type { Message } from '../messages/types.js';
 import { type NounId, hoursNoun } from '../messages/words.js';
 import type { SourceLines } from '../model/location.js';
@@ -22,6 +25,11 @@ export interface ReportInput {
   readonly periodMinutes?: number;
   /** The run's `--fail-on`: the console ends with the findings that fail it. */
   readonly failOn?: FailOn;
+  /**
+   * The rule settings in force (config `rules`), for what a report draws beside the findings:
+   * no gap in a diagram for a rule set to `off`. None given: every rule at its default.
+   */
+  readonly rules?: RuleSettings;
 }
 
 /** The unit of the data's hours, as its readers name it (tiết), whether or not it was analysed. */
@@ -59,6 +67,24 @@ export interface ReportOptions {
    * the summary, the findings grouped by rule with the first few of each, and what fails.
    */
   readonly details?: boolean;
+  /** The data's own words (`moduleTerm`); a reporter fills them in with withTerms. */
+  readonly terms?: Terms;
+}
+
+/**
+ * The words the framework gives itself (format 1.2: `moduleTerm`), for a report written in
+ * the data's language; none for a report in another language, which keeps its own words.
+ */
+export function reportTerms(input: ReportInput, lang: Lang): Terms {
+  const catalog = input.analysis?.catalog;
+  const term = catalog?.framework.moduleTerm;
+  if (catalog === undefined || term === undefined) return {};
+  return catalogLang(catalog) === lang ? { module: term } : {};
+}
+
+/** The options with the data's own words, unless given. */
+export function withTerms(input: ReportInput, options: ReportOptions): ReportOptions {
+  return options.terms ? options : { ...options, terms: reportTerms(input, options.lang) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { programmesById } from '../model/lookup.js';
+import { programmesById, providerName } from '../model/lookup.js';
 import { clockHours } from '../model/hours.js';
 import type { AnalysisResult } from '../analysis.js';
 import { formatNumber } from '../messages/number-format.js';
@@ -17,7 +17,7 @@ import { visible } from './visible.js';
  */
 export function formatStudyTime(a: AnalysisResult, options: ReportOptions): string {
   const { style, lang } = options;
-  const t = textIn(lang);
+  const t = textIn(lang, options.terms);
   const { pathways } = a.pathways;
   if (pathways.length === 0) return '';
   const national = pathways.filter((v) => v.provider === undefined);
@@ -28,7 +28,7 @@ export function formatStudyTime(a: AnalysisResult, options: ReportOptions): stri
   const rows: TableCell[][] = shown.map((v) => {
     const position = positions.get(v.position);
     const title = position?.title ?? v.position;
-    const head = v.provider ? `${title} · ${v.provider}` : title;
+    const head = v.provider ? `${title} · ${providerName(a.catalog, v.provider)}` : title;
     const names = v.programmes.map((id) => programmes.get(id)?.title ?? id);
     return [
       [{ text: visible(head), style: style.bold }, { text: visible(names.join(' + ')) }],

@@ -47,8 +47,10 @@ export const crossLevelRepeat = defineRule({
           h.location,
           message('cross-level-repeat.repeat', {
             higher: h.ref,
+            higherTitle: h.title,
             higherLevel: higher.level.title,
             lower: l.ref,
+            lowerTitle: l.title,
             lowerLevel: lower.level.title,
             topics,
             repeatedTopics,

@@ -25,8 +25,10 @@ export const crossTrackOverlap = defineRule({
           a.module.location,
           message('cross-track-overlap.overlap', {
             a: o.a,
+            aTitle: a.module.title,
             aLevel: a.level.title,
             b: o.b,
+            bTitle: b.module.title,
             bLevel: b.level.title,
             score: o.score,
             shared: o.shared.slice(0, 3),

@@ -20,8 +20,10 @@ export const prerequisiteInversion = defineRule({
         where,
         message('prerequisite-inversion.inverted', {
           module: module.ref,
+          moduleTitle: module.title,
           level: level.title,
           required: required.ref,
+          requiredTitle: required.title,
           requiredLevel: requiredLevel.title,
         }),
         [relatedModule(required)],

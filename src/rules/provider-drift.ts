@@ -1,5 +1,5 @@
 import { message } from '../messages/catalogue.js';
-import { programmesById } from '../model/lookup.js';
+import { programmesById, providerName } from '../model/lookup.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -23,7 +23,8 @@ export const providerDrift = defineRule({
           copy.location,
           message('provider-drift.drops', {
             programme: d.programme,
-            provider: d.provider,
+            programmeTitle: copy.title,
+            provider: providerName(catalog, d.provider),
             national: d.national,
             nationalTitle: programmes.get(d.national)?.title ?? d.national,
             dropped: d.dropped,

@@ -54,7 +54,7 @@ describe('the baseline, from creation to pruning', () => {
     await writeFile(soCap(), `# moved\n\n${head}modules:\n${blocks.reverse().join('\n')}\n`);
     const moved = await run();
     expect(moved.stderr).toBe('');
-    expect(moved.stdout).toContain('không có vấn đề');
+    expect(moved.stdout).toContain('không có phát hiện nào');
     expect(moved.status).toBe(0);
   });
 

@@ -182,7 +182,7 @@ describe('3. a file with CR-only line ends', () => {
       'basic.yaml': programme().replace(/\n/g, '\r'),
     });
     const run = await runCli(['validate'], { cwd: dir });
-    expect(run.stdout).toBe('✔ 2 files, 1 programme, 1 module, 8 periods: no problems\n');
+    expect(run.stdout).toBe('✔ 2 files, 1 programme, 1 module, 8 periods: no findings\n');
     expect(run.status).toBe(0);
   });
 });
@@ -220,7 +220,7 @@ describe('4. files that cannot be read', () => {
         'host.yaml:1:1  unreadable-file  symbolic link to a file outside the folder being read: not read (name the file itself to read it)',
         'pipe.yaml:1:1  unreadable-file  a FIFO (named pipe), not a regular file: not read',
         'pm.yaml:1:1  unreadable-file  symbolic link to a file outside the folder being read: not read (name the file itself to read it)',
-        '✖ 6 files, 1 programme, 1 module, 8 periods: 4 problems (4 errors)',
+        '✖ 6 files, 1 programme, 1 module, 8 periods: 4 errors',
         '',
       ].join('\n'),
     );
@@ -329,7 +329,7 @@ describe('7–9. values and sizes that would overflow, hang or blow up', () => {
         'a.yaml:10:18  long-word  modules[0].description has a word of more than 1,000 characters ("aaaaaaaaaaaaaaaaaaaaaaaa…"); put spaces between words',
         'b.yaml:8:12  schema  modules[0].title is 200,000 characters long; at most 10,000 are allowed',
         'c.yaml:11:7  schema  modules[0].topics has 20,000 items; at most 200 are allowed',
-        '✖ 4 files, 0 programmes, 0 modules, 0 periods: 3 problems (3 errors)',
+        '✖ 4 files, 0 programmes, 0 modules, 0 periods: 3 errors',
         '',
       ].join('\n'),
     );

@@ -137,7 +137,7 @@ describe('npm pack, npm install -g of the tarball, and the installed command', (
     const result = await run(command, ['analyze', 'curricula'], work);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Tóm tắt\n {2}10 chương trình, 176 mô-đun/);
+    expect(result.stdout).toMatch(/^Tóm tắt\n {2}10 chương trình, 176 chuyên đề/);
     // Paths are relative to the folder the command runs in.
     expect(result.stdout).toContain('curricula/framework.yaml:');
   });

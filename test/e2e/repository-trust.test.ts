@@ -354,7 +354,7 @@ describe('6. an unreadable folder is an error, never a silent skip', () => {
     expect(named.stdout).toBe(
       [
         'secret:1:1  unreadable-file  folder cannot be read: permission denied (EACCES); the files in it were not checked',
-        '✖ 0 files, 0 programmes, 0 modules, 0 periods: 1 problem (1 error)',
+        '✖ 0 files, 0 programmes, 0 modules, 0 periods: 1 error',
         '',
       ].join('\n'),
     );

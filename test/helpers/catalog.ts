@@ -75,7 +75,15 @@ export function makeCatalog(programmes: ProgrammeSpec[], comparable: string[][] 
   const modules = built.flatMap((p) => p.modules);
   const trackIds = [...new Set([...levels.values()].map((l) => l.track))];
   return {
-    framework: { id: 'f', title: 'F', language: 'vi', periodMinutes: 45, location: here },
+    framework: {
+      id: 'f',
+      title: 'F',
+      language: 'vi',
+      periodMinutes: 45,
+      moduleTerm: undefined,
+      providers: [],
+      location: here,
+    },
     tracks: trackIds.map((id) => ({
       id,
       title: id,

@@ -24,8 +24,8 @@ describe('prerequisite-cycle', () => {
       }),
     ]);
     expect(findings[0]?.related?.map((r) => r.message)).toEqual([
-      'trung-cap/b: b',
-      'trung-cap/c: c',
+      'b (trung-cap/b)',
+      'c (trung-cap/c)',
     ]);
   });
 
@@ -66,7 +66,7 @@ describe('prerequisite-inversion', () => {
       expect.objectContaining({
         rule: 'prerequisite-inversion',
         message:
-          'module "so-cap/a" (level so-cap) requires "cao-cap/a" of a higher level (cao-cap): a learner would need the later step before the earlier one',
+          'module "a" (so-cap/a, level so-cap) requires "a" (cao-cap/a) of a higher level (cao-cap): a learner would need the later step before the earlier one',
         file: 'so-cap.yaml',
         line: 10,
       }),
@@ -100,7 +100,7 @@ describe('redundant-prerequisite', () => {
         file: 'trung-cap.yaml',
         line: 21,
         column: 19,
-        related: [expect.objectContaining({ line: 14, message: 'trung-cap/c: c' })],
+        related: [expect.objectContaining({ line: 14, message: 'c (trung-cap/c)' })],
       }),
     ]);
   });

@@ -35,9 +35,9 @@ describe('cross-level-repeat', () => {
       expect.objectContaining({
         rule: 'cross-level-repeat',
         message:
-          '"chuyen-vien-chinh/qlhcnn" (chuyen-vien-chinh) repeats "chuyen-vien/qlhcnn" (chuyen-vien) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 12 against 12 periods',
+          '"Quản lý hành chính nhà nước" (chuyen-vien-chinh; chuyen-vien-chinh/qlhcnn) repeats "Quản lý hành chính nhà nước" (chuyen-vien; chuyen-vien/qlhcnn) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 12 against 12 periods',
         related: [
-          expect.objectContaining({ message: 'chuyen-vien/qlhcnn: Quản lý hành chính nhà nước' }),
+          expect.objectContaining({ message: 'Quản lý hành chính nhà nước (chuyen-vien/qlhcnn)' }),
         ],
       }),
     ]);
@@ -82,7 +82,7 @@ describe('cross-track-overlap', () => {
       expect.objectContaining({
         rule: 'cross-track-overlap',
         message: expect.stringContaining(
-          '"chuyen-vien-chinh/qlhcnn" (chuyen-vien-chinh) and "trung-cap/qlhcnn" (trung-cap), comparable levels of two tracks, teach the same content',
+          '"Quản lý hành chính nhà nước" (chuyen-vien-chinh; chuyen-vien-chinh/qlhcnn) and "Quản lý hành chính nhà nước" (trung-cap; trung-cap/qlhcnn), comparable levels of two tracks, teach the same content',
         ) as unknown,
       }),
     ]);

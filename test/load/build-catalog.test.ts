@@ -182,6 +182,49 @@ describe('buildCatalog: unique ids', () => {
     ]);
   });
 
+  it('reads provider names and the module term (format 1.2)', () => {
+    const text =
+      frameworkText +
+      lines('moduleTerm: chuyên đề', 'providers:', '  - id: school-a', '    title: School A');
+    const result = build([
+      curriculumDoc('framework.yaml', text),
+      prog('p', { extra: ['provider: school-a'] }),
+    ]);
+    expect(result.findings).toEqual([]);
+    expect(result.catalog!.framework.moduleTerm).toBe('chuyên đề');
+    expect(result.catalog!.framework.providers).toEqual([
+      {
+        id: 'school-a',
+        title: 'School A',
+        location: { file: 'framework.yaml', line: 24, column: 5 },
+      },
+    ]);
+  });
+
+  it('reports a provider id used twice; one no programme read declares is no error', () => {
+    const text =
+      frameworkText +
+      lines(
+        'providers:',
+        '  - id: school-a',
+        '    title: School A',
+        '  - id: school-a',
+        '    title: Again',
+        '  - id: school-b',
+        '    title: Read in another run',
+      );
+    const docs = [
+      curriculumDoc('framework.yaml', text),
+      prog('p', { extra: ['provider: school-a'] }),
+    ];
+    const result = build(docs);
+    expect(report(result.findings)).toEqual([
+      'framework.yaml:25:9 duplicate-id provider id "school-a" is used twice in `providers`',
+      '  framework.yaml:23:9 first use',
+    ]);
+    expect(result.catalog!.framework.providers.map((p) => p.id)).toEqual(['school-a', 'school-b']);
+  });
+
   it('reports a module id used twice in a programme', () => {
     const modules = [
       '  - id: m',
@@ -414,6 +457,8 @@ describe('buildCatalog: the catalog', () => {
       title: 'Demo framework',
       language: 'vi',
       periodMinutes: 45,
+      moduleTerm: undefined,
+      providers: [],
       location: { file: 'framework.yaml', line: 1, column: 1 },
     });
     const custom = curriculumDoc(

@@ -149,7 +149,7 @@ describe('validateSchema: required and unknown properties', () => {
       `10:5 unknown property "zzz" in modules[0] (allowed: ${moduleProperties})`,
     ]);
     expect(check('framework', framework('owner: me'))).toEqual([
-      '8:1 unknown property "owner" in the document (allowed: kind, id, title, language, periodMinutes, tracks, comparable, positions)',
+      '8:1 unknown property "owner" in the document (allowed: kind, id, title, language, periodMinutes, moduleTerm, tracks, comparable, positions, providers)',
     ]);
   });
 
@@ -493,7 +493,7 @@ describe('validateSchema: in Vietnamese', () => {
       '9:5 modules[0] có khóa lạ "hour"; có phải ý bạn là "hours"?',
     ]);
     expect(vi('framework', framework('owner: me'))).toEqual([
-      '8:1 tài liệu có khóa lạ "owner" (các khóa được phép: kind, id, title, language, periodMinutes, tracks, comparable, positions)',
+      '8:1 tài liệu có khóa lạ "owner" (các khóa được phép: kind, id, title, language, periodMinutes, moduleTerm, tracks, comparable, positions, providers)',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../src/messages/catalogue.js';
+import { catalogues, message, render } from '../../src/messages/catalogue.js';
 import { langs } from '../../src/model/lang.js';
 
 /**
@@ -24,5 +24,37 @@ describe('message catalogues', () => {
   it.each(langs)('%s has no empty text', (lang) => {
     const empty = Object.entries(catalogues[lang]).filter(([, entry]) => entry === '');
     expect(empty).toEqual([]);
+  });
+});
+
+describe('render with the data’s own terms (moduleTerm)', () => {
+  const cluster = message('report.console.clusters', { clusters: 2, pairs: 3, notListed: 0 });
+
+  it('says the term where the catalogue says module, in counts and headings', () => {
+    expect(render(cluster, 'vi', { module: 'chuyên đề' })).toBe(
+      '2 cụm chuyên đề trùng lặp hoặc chồng lấn (3 cặp)',
+    );
+    expect(render(message('report.markdown.modules'), 'vi', { module: 'học phần' })).toBe(
+      'Học phần',
+    );
+    expect(render(message('rule.module-overlap.title'), 'vi', { module: 'chuyên đề' })).toBe(
+      'Chuyên đề trùng lặp',
+    );
+  });
+
+  it("keeps the catalogue's word without a term", () => {
+    expect(render(cluster, 'vi')).toBe('2 cụm mô-đun trùng lặp hoặc chồng lấn (3 cặp)');
+    expect(render(message('report.markdown.modules'), 'en')).toBe('Modules');
+  });
+
+  it('inflects an English term as English nouns: one, or more with an s', () => {
+    const totals = (modules: number) =>
+      render(
+        message('report.console.totals', { programmes: 1, modules, hours: 2, unit: 'noun.period' }),
+        'en',
+        { module: 'course unit' },
+      );
+    expect(totals(1)).toBe('1 programme, 1 course unit, 2 periods');
+    expect(totals(3)).toBe('1 programme, 3 course units, 2 periods');
   });
 });

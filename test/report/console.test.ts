@@ -27,7 +27,7 @@ describe('console reporter', () => {
         '  2 programmes, 4 modules, 90 periods',
         '  1 cluster of overlapping modules (1 pair)',
         '  the archive holds 30 periods of teaching more than once',
-        '  3 problems (3 warnings)',
+        '  3 warnings',
         '',
         'The plan: what to merge, exempt, retire and align',
         "  1 row; no learners' time a year is counted: the framework gives no learners",
@@ -36,8 +36,8 @@ describe('console reporter', () => {
         '     module: “Lịch sử Đảng Cộng sản Việt Nam”',
         '     30 periods per learner; how many learners a year is not known',
         '',
-        'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang" (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 40 against 30 periods',
-        '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
+        'memory.yaml:1:1  cross-level-repeat  "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap; trung-cap/lich-su-dang) repeats "Lịch sử Đảng Cộng sản Việt Nam" (so-cap; so-cap/lich-su-dang) without progression: 3 of its 3 topics taught again, 0 new; 100% of its content found in the lower module; 40 against 30 periods',
+        '    memory.yaml:1:1  Lịch sử Đảng Cộng sản Việt Nam (so-cap/lich-su-dang)',
         'notes.yaml:1:1  not-curriculum  no `kind`: skipped (not a curriculum file)',
         '',
         'Cluster 1 · duplicate · 2 modules · 70 periods · 30 periods taught twice',
@@ -64,7 +64,7 @@ describe('console reporter', () => {
         '  2 programmes, 4 modules, 90 periods',
         '  1 cluster of overlapping modules (1 pair)',
         '  the archive holds 30 periods of teaching more than once',
-        '  3 problems (3 warnings)',
+        '  3 warnings',
         '',
         'The plan: what to merge, exempt, retire and align',
         "  1 row; no learners' time a year is counted: the framework gives no learners",
@@ -81,10 +81,11 @@ describe('console reporter', () => {
         '',
         'Repeated at a higher level · 1 finding (cross-level-repeat)',
         '  memory.yaml:1:1  cross-level-repeat',
-        '      "trung-cap/lich-su-dang" (trung-cap) repeats "so-cap/lich-su-dang"',
-        '      (so-cap) without progression: 3 of its 3 topics taught again, 0 new; 100%',
-        '      of its content found in the lower module; 40 against 30 periods',
-        '        memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
+        '      "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap; trung-cap/lich-su-dang)',
+        '      repeats "Lịch sử Đảng Cộng sản Việt Nam" (so-cap; so-cap/lich-su-dang)',
+        '      without progression: 3 of its 3 topics taught again, 0 new; 100% of its',
+        '      content found in the lower module; 40 against 30 periods',
+        '        memory.yaml:1:1  Lịch sử Đảng Cộng sản Việt Nam (so-cap/lich-su-dang)',
         '',
         'Not a curriculum file · 1 finding (not-curriculum)',
         '  notes.yaml:1:1  not-curriculum',
@@ -148,8 +149,8 @@ describe('console reporter', () => {
     expect(tail.split('\n').slice(0, 5)).toEqual([
       '',
       '2 phát hiện khiến lần kiểm tra không đạt (--fail-on warning), chưa được baseline chấp nhận',
-      expect.stringMatching(/^memory\.yaml:1:1 {2}cross-level-repeat {2}mới {2}"trung-cap/),
-      '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
+      expect.stringMatching(/^memory\.yaml:1:1 {2}cross-level-repeat {2}mới {2}"Lịch sử Đảng/),
+      '    memory.yaml:1:1  Lịch sử Đảng Cộng sản Việt Nam (so-cap/lich-su-dang)',
       expect.stringMatching(
         /^memory\.yaml:1:1 {2}module-overlap {2}đã thay đổi so với baseline {2}2 mô-đun/,
       ),
@@ -192,7 +193,7 @@ describe('console reporter', () => {
         '    7 |   - id: lich-su-dang',
         '      |     ^',
         '      framework.yaml:3:1  the framework',
-        '✖ 2 files, 0 programmes, 0 modules, 0 periods: 1 problem (1 error)',
+        '✖ 2 files, 0 programmes, 0 modules, 0 periods: 1 error',
         '',
       ].join('\n'),
     );
@@ -207,7 +208,7 @@ describe('console reporter', () => {
         '  2 chương trình, 4 mô-đun, 90 tiết',
         '  1 cụm mô-đun trùng lặp hoặc chồng lấn (1 cặp)',
         '  30 tiết giảng dạy bị lặp lại giữa các chương trình',
-        '  3 vấn đề (3 cảnh báo)',
+        '  3 cảnh báo',
         '',
         'Đề xuất xử lý nội dung trùng lặp',
         '  1 đề xuất; chưa tính được số giờ học tiết kiệm mỗi năm: khung chương trình',
@@ -217,8 +218,8 @@ describe('console reporter', () => {
         '     mô-đun khi học “trung-cap”: “Lịch sử Đảng Cộng sản Việt Nam”',
         '     30 tiết mỗi học viên; chưa có số học viên hằng năm',
         '',
-        'memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang" (trung-cap) lặp lại "so-cap/lich-su-dang" (so-cap) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
-        '    memory.yaml:1:1  so-cap/lich-su-dang: Lịch sử Đảng Cộng sản Việt Nam',
+        'memory.yaml:1:1  cross-level-repeat  "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap; trung-cap/lich-su-dang) lặp lại "Lịch sử Đảng Cộng sản Việt Nam" (so-cap; so-cap/lich-su-dang) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
+        '    memory.yaml:1:1  Lịch sử Đảng Cộng sản Việt Nam (so-cap/lich-su-dang)',
         'notes.yaml:1:1  not-curriculum  không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
         '',
         'Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · 30 tiết dạy lặp lại',
@@ -332,10 +333,14 @@ describe('findings on a terminal', () => {
       sourceLines: () => undefined,
       details: true,
     });
-    expect(terminal).toContain('memory.yaml:1:1  cross-level-repeat\n    "trung-cap/lich-su-dang"');
+    expect(terminal).toContain(
+      'memory.yaml:1:1  cross-level-repeat\n    "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap;',
+    );
     for (const line of terminal.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(60);
     const piped = consoleReporter(input, { lang: 'en', style: plain, width: 60, details: true });
-    expect(piped).toContain('memory.yaml:1:1  cross-level-repeat  "trung-cap/lich-su-dang"');
+    expect(piped).toContain(
+      'memory.yaml:1:1  cross-level-repeat  "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap;',
+    );
   });
 });
 

@@ -23,7 +23,7 @@ interface FlowVertex {
 }
 interface FlowDb {
   getVertices(): Map<string, FlowVertex>;
-  getEdges(): { start: string; end: string; type?: string; stroke?: string }[];
+  getEdges(): { start: string; end: string; type?: string; stroke?: string; text?: string }[];
 }
 
 let mermaid: Mermaid;
@@ -82,7 +82,8 @@ describe('Mermaid blocks of the markdown report', () => {
   it('parses every block of examples/vn-cadre, in both languages', async () => {
     for (const lang of ['vi', 'en'] as const) {
       const blocks = mermaidBlocks(report(input, lang));
-      expect(blocks).toHaveLength(3);
+      // The overlaps between programmes, then one a track.
+      expect(blocks).toHaveLength(4);
       for (const block of blocks) await parseFlowchart(block);
     }
   });
@@ -91,7 +92,7 @@ describe('Mermaid blocks of the markdown report', () => {
     const catalog = input.analysis?.catalog;
     const blocks = mermaidBlocks(report(input, 'vi'));
     const leadership = catalog?.tracks.findIndex((t) => t.id === 'lanh-dao') ?? -1;
-    const db = await parseFlowchart(blocks[leadership] ?? '');
+    const db = await parseFlowchart(blocks[leadership + 1] ?? '');
     const vertices = [...db.getVertices().values()];
     const levels = vertices.filter((v) => v.classes.includes('level') || v.classes.includes('gap'));
     expect(levels.map((v) => shown(v.text ?? ''))).toEqual([
@@ -103,6 +104,45 @@ describe('Mermaid blocks of the markdown report', () => {
     expect(vertices.filter((v) => v.classes.includes('programme'))).toHaveLength(2);
     // Levels chained lowest first, and each programme pointing to its level.
     expect(db.getEdges()).toHaveLength(2 + 2);
+  });
+
+  it('draws no gap where missing-level is off, and says nothing of gaps', async () => {
+    const out = report({ ...input, rules: { 'missing-level': 'off' } }, 'vi');
+    expect(out).not.toContain('Bậc khung đỏ nét đứt');
+    const leadership = input.analysis?.catalog.tracks.findIndex((t) => t.id === 'lanh-dao') ?? -1;
+    const db = await parseFlowchart(mermaidBlocks(out)[leadership + 1] ?? '');
+    const vertices = [...db.getVertices().values()];
+    expect(vertices.filter((v) => v.classes.includes('gap'))).toEqual([]);
+    expect(vertices.map((v) => shown(v.text ?? ''))).toContain(
+      'Lãnh đạo, quản lý cấp xã và tương đương',
+    );
+    expect(report(input, 'vi')).toContain('Bậc khung đỏ nét đứt');
+  });
+
+  it('joins overlapping programmes by title, labelled with the whole tiết repeated', async () => {
+    const a = input.analysis;
+    if (!a) throw new Error('no analysis');
+    const db = await parseFlowchart(mermaidBlocks(report(input, 'vi'))[0] ?? '');
+    const vertices = db.getVertices();
+    const name = (id: string) => shown(vertices.get(id)?.text ?? '');
+    const edges = db.getEdges().map((e) => [name(e.start), name(e.end), e.text ?? '']);
+    // Each edge: the listed pairs between the two programmes, their hoursSaved summed, rounded.
+    const title = (id: string) => a.catalog.programmes.find((p) => p.id === id)?.title ?? id;
+    const sum = (x: string, y: string) =>
+      a.overlap.overlaps
+        .filter((o) => {
+          const [p, q] = [o.a.split('/')[0], o.b.split('/')[0]];
+          return (p === x && q === y) || (p === y && q === x);
+        })
+        .reduce((n, o) => n + o.hoursSaved, 0);
+    const expected = `${Math.round(sum('trung-cap-llct', 'trung-cap-llct-hc'))} tiết`;
+    expect(edges).toContainEqual([title('trung-cap-llct'), title('trung-cap-llct-hc'), expected]);
+    expect(edges.length).toBeLessThanOrEqual(20);
+    for (const [, , label] of edges) expect(label).toMatch(/^\d+(\.\d{3})* tiết$/);
+    // A provider's copy is named by its title, which here names its school already.
+    expect([...vertices.values()].map((v) => shown(v.text ?? ''))).toContain(
+      'Trung cấp lý luận chính trị (Trường Chính trị tỉnh Nghệ An)',
+    );
   });
 
   it('parses titles full of Mermaid syntax, and reads them back exactly', async () => {

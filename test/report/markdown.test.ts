@@ -90,7 +90,8 @@ describe('markdown reporter on examples/vn-cadre', () => {
       '## Thời gian học theo lộ trình vị trí việc làm',
       '## Phát hiện theo quy tắc',
       '## Số tiết trùng lặp giữa các chương trình',
-      '## Các cụm mô-đun trùng lặp',
+      '## Các cụm chuyên đề trùng lặp',
+      '## Nội dung trùng lặp giữa các chương trình',
       '## Sơ đồ bậc và chương trình theo nhánh',
       '## Miễn học khi học liên thông',
       '## Khác biệt giữa chương trình của cơ sở đào tạo và chương trình quốc gia',
@@ -106,6 +107,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
       '## Findings by rule',
       '## Shared periods between programmes',
       '## Clusters of overlapping modules',
+      '## Overlaps between programmes',
       '## Levels and programmes by track',
       '## Exemptions between levels',
       "## Providers' copies that differ from the national programme",
@@ -116,9 +118,9 @@ describe('markdown reporter on examples/vn-cadre', () => {
     const s = input.analysis?.summary;
     expect(s?.personHoursSavedPerYear).toBeGreaterThan(0);
     expect(vi).toContain('| Chương trình | 10 |');
-    expect(vi).toContain('| Mô-đun | 176 (157 được so sánh) |');
+    expect(vi).toContain('| Chuyên đề | 176 (157 được so sánh) |');
     expect(vi).toContain('| Tổng thời lượng | 4.900 tiết |');
-    expect(vi).toContain(`| Cụm mô-đun trùng lặp | ${s?.clusters} |`);
+    expect(vi).toContain(`| Cụm chuyên đề trùng lặp | ${s?.clusters} |`);
     // The headline is the plan's total, the sum of its rows, in clock hours.
     const total = input.analysis?.plan.personHoursPerYear ?? 0;
     expect(total).toBe(input.analysis?.plan.actions.reduce((x, r) => x + r.personHoursPerYear, 0));
@@ -140,7 +142,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
       'Chưa có lộ trình quốc gia nào dẫn tới các vị trí: Phó Chủ tịch Ủy ban nhân dân cấp xã.',
     );
     expect(vi).toContain('### Lộ trình của các cơ sở đào tạo');
-    expect(vi).toMatch(/^\| truong-chinh-tri-nghe-an \| /m);
+    expect(vi).toMatch(/^\| Trường Chính trị tỉnh Nghệ An \| /m);
   });
 
   it('lists findings under their rule, with file:line and the message in the language', () => {
@@ -149,9 +151,9 @@ describe('markdown reporter on examples/vn-cadre', () => {
     expect(vi).toContain(
       '### Bậc không có chương trình (`missing-level`)\n\n**Cảnh báo** · 1 phát hiện.',
     );
-    expect(vi).toContain(`- **framework.yaml:${gap?.line}** — ${render(gap!.message, 'vi')}`);
+    expect(vi).toContain(`- ${render(gap!.message, 'vi')} (framework.yaml:${gap?.line})`);
     expect(en).toContain(`### Missing level (\`missing-level\`)\n\n**Warning** · 1 finding.`);
-    expect(en).toContain(`- **framework.yaml:${gap?.line}** — ${render(gap!.message, 'en')}`);
+    expect(en).toContain(`- ${render(gap!.message, 'en')} (framework.yaml:${gap?.line})`);
     // module-overlap, detailed in the clusters, comes last of the warnings.
     const ruleHeadings = vi.split('\n').filter((l) => l.startsWith('### ') && l.includes('(`'));
     const overlapAt = ruleHeadings.findIndex((l) => l.includes('`module-overlap`'));
@@ -179,14 +181,14 @@ describe('markdown reporter on examples/vn-cadre', () => {
     expect(vi.match(/^<\/details>$/gm)).toHaveLength(detailed);
     expect(vi).toContain('Dưới đây là chi tiết 15 cụm dạy lặp lại nhiều nhất');
     expect(vi).toMatch(
-      /^<summary><b>Cụm 1<\/b> · (trùng lặp|chồng lấn) · \d+ mô-đun · .* tiết · .* tiết dạy lặp lại · .*<\/summary>$/m,
+      /^<summary><b>Cụm 1<\/b> · (trùng lặp|chồng lấn) · \d+ chuyên đề · .* tiết · .* tiết dạy lặp lại · .*<\/summary>$/m,
     );
     expect(vi).toContain(
-      '| Mô-đun | Tên mô-đun | Chương trình | Bậc | Số tiết | Độ tương đồng với ★ |',
+      '| Tên chuyên đề | Mã | Chương trình | Bậc | Số tiết | Độ tương đồng với ★ |',
     );
     // Level titles from the framework, not slugs.
     expect(vi).toMatch(
-      /\| cao-cap-llct\/triet-hoc( ★)? \| [^|]+ \| Cao cấp lý luận chính trị \| Cao cấp lý luận chính trị \| 120 \| /,
+      /\| Triết học Mác - Lênin( ★)? \| cao-cap-llct\/triet-hoc \| Cao cấp lý luận chính trị \| Cao cấp lý luận chính trị \| 120 \| /,
     );
     expect(vi).toContain('**Nội dung chung:** ');
     expect(en).toMatch(
@@ -195,7 +197,8 @@ describe('markdown reporter on examples/vn-cadre', () => {
   });
 
   it('draws one Mermaid flowchart a track, with the level no programme provides marked', () => {
-    const blocks = mermaidBlocks(vi);
+    // The overlaps between programmes come first (markdown-mermaid.test.ts), then the tracks.
+    const blocks = mermaidBlocks(vi).slice(1);
     expect(blocks).toHaveLength(3);
     const leadership = blocks[2] ?? '';
     expect(leadership).toMatch(
@@ -211,7 +214,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
         );
       }
     }
-    expect(mermaidBlocks(en)[2]).toContain(
+    expect(mermaidBlocks(en)[3]).toContain(
       'Lãnh đạo, quản lý cấp xã và tương đương — no programme',
     );
   });
@@ -224,7 +227,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
       /^\| _quốc gia_ \| Trung cấp lý luận chính trị \(trung-cap-llct\) \| Cao cấp lý luận chính trị \(cao-cap-llct\) \| 1\.016 \| [\d.,]+ \| \d+\u00a0% \|$/m,
     );
     expect(vi).toMatch(
-      /^\| Trung cấp lý luận chính trị \(Trường Chính trị tỉnh Nghệ An\) \(trung-cap-llct-nghe-an\) \| truong-chinh-tri-nghe-an \| Trung cấp lý luận chính trị \(trung-cap-llct\) \| 1 mô-đun \(/m,
+      /^\| Trung cấp lý luận chính trị \(Trường Chính trị tỉnh Nghệ An\) \(trung-cap-llct-nghe-an\) \| Trường Chính trị tỉnh Nghệ An \| Trung cấp lý luận chính trị \(trung-cap-llct\) \| 1 chuyên đề \(/m,
     );
   });
 
@@ -315,7 +318,7 @@ describe('markdown reporter on a large archive', () => {
 
   it('caps the findings listed under a rule', () => {
     expect(out).toContain(`**Cảnh báo** · ${maxFindingsPerRule + 5} phát hiện.`);
-    expect(out.match(/^- \*\*programmes\/x\.yaml:\d+\*\* — lặp lại số \d+$/gm)).toHaveLength(
+    expect(out.match(/^- lặp lại số \d+ \(programmes\/x\.yaml:\d+\)$/gm)).toHaveLength(
       maxFindingsPerRule,
     );
     expect(out).toContain('_… và 5 phát hiện khác: báo cáo JSON');
@@ -338,15 +341,17 @@ describe('markdown reporter on a large archive', () => {
     expect(out).toMatch(
       /\*\*Bản sao:\*\* 35 mô-đun trong 35 chương trình \(tinh-34, tinh-00, tinh-01, tinh-02 và 31 chương trình khác\); 0 giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao \(2 dòng\)\./,
     );
-    const members = tables(out).find((t) => t[0]?.startsWith('| Mô-đun | Tên mô-đun |'));
+    const members = tables(out).find((t) => t[0]?.startsWith('| Tên mô-đun | Mã |'));
     expect(members).toHaveLength(2 + 2);
     // The kept module first; tinh-00's stands for its 33 identical copies.
-    expect(members?.[2]).toMatch(/tinh-34\/lich-su-dang ★/);
-    expect(members?.[3]).toMatch(/tinh-00\/lich-su-dang \(cùng 33 bản sao, 33 giống hệt\) \|/);
+    expect(members?.[2]).toMatch(
+      /^\| Lịch sử Đảng Cộng sản Việt Nam ★ \| tinh-34\/lich-su-dang \|/,
+    );
+    expect(members?.[3]).toMatch(/\(cùng 33 bản sao, 33 giống hệt\) \| tinh-00\/lich-su-dang \|/);
   });
 
   it('draws at most a few programmes a level, and counts the rest', () => {
-    const block = mermaidBlocks(out)[0] ?? '';
+    const block = mermaidBlocks(out).find((b) => b.startsWith('flowchart TB')) ?? '';
     expect(block.match(/:::programme$/gm)).toHaveLength(maxProgrammesPerLevel + 1);
     expect(block).toContain(`(["và ${35 - maxProgrammesPerLevel} chương trình khác"]):::programme`);
   });
@@ -428,8 +433,8 @@ describe('markdown reporter on invalid input', () => {
     expect(vi).toContain('| Tệp đã đọc | 2 |');
     expect(vi).toContain('| Phát hiện | 1 lỗi |');
     expect(vi).toContain(
-      '- **programmes/so-cap.yaml:7** — modules\\[0\\] thiếu khóa bắt buộc "hours"\n' +
-        '  - framework.yaml:3 — khung chương trình\n',
+      '- modules\\[0\\] thiếu khóa bắt buộc "hours" (programmes/so-cap.yaml:7)\n' +
+        '  - khung chương trình — framework.yaml:3\n',
     );
     expect(vi).not.toContain('```mermaid');
     const en = markdown(invalidResult(), 'en');

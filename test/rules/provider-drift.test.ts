@@ -195,7 +195,7 @@ ruleTester(providerDrift, {
           messageId: 'provider-drift.drops',
           data: {
             programme: 'trung-cap-thanh-hoa',
-            provider: 'truong-chinh-tri-tinh-thanh-hoa',
+            provider: 'Trường Chính trị tỉnh Thanh Hóa',
             national: 'trung-cap',
             dropped: ['trung-cap/kinh-te-chinh-tri', 'trung-cap/thuc-te'],
             droppedHours: 50,

@@ -64,11 +64,11 @@ describe('provider drift', () => {
         rule: 'provider-drift',
         severity: 'info',
         message:
-          'programme "trung-cap-nghe-an" of truong-chinh-tri-nghe-an copies the national "trung-cap" (trung-cap) but drops 1 module of it (30 periods): trung-cap/kinh-te-chinh-tri',
+          'programme "trung-cap-nghe-an" (trung-cap-nghe-an) of truong-chinh-tri-nghe-an copies the national "trung-cap" (trung-cap) but drops 1 module of it (30 periods): trung-cap/kinh-te-chinh-tri',
       }),
     ]);
     expect(render(result.findings.find((f) => f.rule === 'provider-drift')!.message, 'vi')).toBe(
-      'chương trình "trung-cap-nghe-an" của truong-chinh-tri-nghe-an sao theo chương trình quốc gia "trung-cap" (trung-cap) nhưng bỏ 1 mô-đun của nó (30 tiết): trung-cap/kinh-te-chinh-tri',
+      'chương trình "trung-cap-nghe-an" (trung-cap-nghe-an) của truong-chinh-tri-nghe-an sao theo chương trình quốc gia "trung-cap" (trung-cap) nhưng bỏ 1 mô-đun của nó (30 tiết): trung-cap/kinh-te-chinh-tri',
     );
   });
 

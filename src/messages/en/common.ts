@@ -6,6 +6,8 @@ export const conventions: Conventions = {
   decimal: '.',
   percent: (digits) => `${digits}%`,
   count: (number, noun) => `${number} ${noun}`,
+  /** "1 course unit", "3 course units": a term inflects as most English nouns do. */
+  term: (term, n) => (n === 1 || term.endsWith('s') ? term : `${term}s`),
 };
 
 /** English inflects for number: "1 module", "3 modules"; a heading says "Modules". */

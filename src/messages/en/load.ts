@@ -219,6 +219,8 @@ export const load = {
   'load.catalog.duplicate-track': (d: { track: string }) => `track id "${d.track}" is used twice`,
   'load.catalog.duplicate-position': (d: { position: string }) =>
     `position id "${d.position}" is used twice`,
+  'load.catalog.duplicate-provider': (d: { provider: string }) =>
+    `provider id "${d.provider}" is used twice in \`providers\``,
   'load.catalog.duplicate-level': (d: { level: string; track: string }) =>
     `level id "${d.level}" is used twice in track "${d.track}"`,
   'load.catalog.duplicate-module': (d: { module: string; programme: string }) =>

@@ -1,5 +1,6 @@
 import { formatNumber } from '../number-format.js';
-import { type NounId, count, nounForm } from '../words.js';
+import type { Say } from '../types.js';
+import { type NounId, count, moduleWord, nounForm } from '../words.js';
 
 const num = (n: number, maxDecimals?: number) => formatNumber(n, 'en', maxDecimals);
 
@@ -48,10 +49,10 @@ export const plan = {
   'plan.action.exempt': 'Exempt',
   'plan.action.retire': 'Retire',
   'plan.action.align': 'Align',
-  'plan.merge': (d: { keep: Named; others: readonly Named[]; module: NounId }) =>
+  'plan.merge': (d: { keep: Named; others: readonly Named[] }) =>
     `keep ${named(d.keep)}; drop or shorten ${list(d.others)}`,
-  'plan.exempt': (d: { held: Named; next: Named; modules: readonly Named[]; module: NounId }) =>
-    `holders of ${named(d.held)} may be exempted, in ${named(d.next)}, from ${count(d.modules.length, d.module, 'en')}: ${list(d.modules)}`,
+  'plan.exempt': (d: { held: Named; next: Named; modules: readonly Named[] }, say: Say) =>
+    `holders of ${named(d.held)} may be exempted, in ${named(d.next)}, from ${num(d.modules.length)} ${moduleWord(say, d.modules.length)}: ${list(d.modules)}`,
   'plan.retire': (d: {
     programme: Named;
     hours: number;
@@ -93,6 +94,6 @@ export const plan = {
     pathways: readonly { readonly position: string; readonly hours: number }[];
     unit: NounId;
   }) => d.pathways.map((p) => `${p.position}: ${count(p.hours, d.unit, 'en')}`).join('; '),
-  'plan.how': (d: { minutes: number; unit: NounId; module: NounId }) =>
-    `Each row counts the ${nounForm(d.unit, 'en')} a learner would sit twice on the pathways of the positions it affects: the share of a ${nounForm(d.module, 'en', 1)} that another ${nounForm(d.module, 'en', 1)} of the pathway already teaches, times its length, in whole ${nounForm(d.unit, 'en')}. Hours a year = ${nounForm(d.unit, 'en')} per learner × learners a year × ${num(d.minutes)} minutes ÷ 60. Copies of one ${nounForm(d.module, 'en', 1)} held by different providers count for nothing: no learner takes both. Aligning a copy saves teaching, not study time.`,
+  'plan.how': (d: { minutes: number; unit: NounId }, say: Say) =>
+    `Each row counts the ${nounForm(d.unit, 'en')} a learner would sit twice on the pathways of the positions it affects: the share of a ${moduleWord(say, 1)} that another ${moduleWord(say, 1)} of the pathway already teaches, times its length, in whole ${nounForm(d.unit, 'en')}. Hours a year = ${nounForm(d.unit, 'en')} per learner × learners a year × ${num(d.minutes)} minutes ÷ 60. Copies of one ${moduleWord(say, 1)} held by different providers count for nothing: no learner takes both. Aligning a copy saves teaching, not study time.`,
 };

@@ -1,5 +1,6 @@
 import { formatFixed, formatNumber } from '../number-format.js';
-import { type NounId, count, nounForm } from '../words.js';
+import { type NounId, count, moduleWord, nounForm } from '../words.js';
+import type { Say } from '../types.js';
 
 const num = (n: number, maxDecimals?: number) => formatNumber(n, 'en', maxDecimals);
 const fixed = (n: number) => formatFixed(n, 'en');
@@ -7,6 +8,12 @@ const fixed = (n: number) => formatFixed(n, 'en');
 const counted = (n: number, one: string, other = `${one}s`) => `${num(n)} ${n === 1 ? one : other}`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** The unit of the data's hours as a column heading says it: "Periods". */
+/** A module as the data calls it ("module", or the framework's `moduleTerm`): plural unless n is 1. */
+const mod = (say: Say, n?: number) => moduleWord(say, n);
+/** The same, heading a column: "Module", "Modules". */
+const Mod = (say: Say, n?: number) => capitalise(mod(say, n));
+/** "3 modules", "1 module". */
+const mods = (say: Say, n: number) => `${num(n)} ${mod(say, n)}`;
 const unitHeading = (unit: NounId) => capitalise(nounForm(unit, 'en'));
 
 /** The kinds of overlap, and where the two modules of one stand (src/overlap/types.ts). */
@@ -51,8 +58,8 @@ interface CopiesData {
   readonly lines: number;
 }
 
-const copiesText = (d: CopiesData) =>
-  `${count(d.modules, 'noun.module', 'en')} in ${count(d.programmes, 'noun.programme', 'en')} (${d.named.join(', ')}${d.more > 0 ? ` and ${num(d.more)} more` : ''}); ${num(d.identical)} identical to ★; below, one line for each group of copies (${count(d.lines, 'noun.line', 'en')})`;
+const copiesText = (d: CopiesData, say: Say) =>
+  `${mods(say, d.modules)} in ${count(d.programmes, 'noun.programme', 'en')} (${d.named.join(', ')}${d.more > 0 ? ` and ${num(d.more)} more` : ''}); ${num(d.identical)} identical to ★; below, one line for each group of copies (${count(d.lines, 'noun.line', 'en')})`;
 
 /**
  * English: the words of the reports (console, markdown, CSV, GitHub, SARIF). Data holds raw
@@ -66,30 +73,32 @@ export const report = {
   'report.cluster.saves': (d: { hours: number; unit: NounId }) =>
     `${count(d.hours, d.unit, 'en')} taught twice`,
   /** "3 problems (1 error, 2 warnings)", what validate and the console count. */
-  'report.problems': (d: { error: number; warning: number; accepted: number }) => {
-    const accepted = d.accepted === 0 ? '' : `; ${num(d.accepted)} accepted`;
-    const total = d.error + d.warning;
-    if (total === 0) return 'no problems' + accepted;
-    const parts = severityParts({ ...d, info: 0 }, ['error', 'warning']);
-    return `${count(total, 'noun.problem', 'en')} (${parts.join(', ')})${accepted}`;
+  /** Findings by severity, as every human report counts them: "2 errors · 40 warnings · 3 notes". */
+  'report.problems': (d: { error: number; warning: number; info: number; accepted: number }) => {
+    const parts = severityParts(d, ['error', 'warning', 'info']);
+    if (d.accepted > 0) parts.push(`${count(d.accepted, 'noun.finding', 'en')} accepted`);
+    return parts.length > 0 ? parts.join(' · ') : 'no findings';
   },
 
   // A list of findings, one a line (console, validate).
   'report.findings.accepted': (d: { reason: string }) => `(accepted: ${d.reason})`,
 
   // validate's closing line.
-  'report.validation.summary': (d: {
-    files: number;
-    skipped: number;
-    programmes: number;
-    modules: number;
-    hours: number;
-    unit: NounId;
-  }) =>
+  'report.validation.summary': (
+    d: {
+      files: number;
+      skipped: number;
+      programmes: number;
+      modules: number;
+      hours: number;
+      unit: NounId;
+    },
+    say: Say,
+  ) =>
     [
       count(d.files, 'noun.file', 'en') + (d.skipped > 0 ? ` (${num(d.skipped)} skipped)` : ''),
       count(d.programmes, 'noun.programme', 'en'),
-      count(d.modules, 'noun.module', 'en'),
+      mods(say, d.modules),
       count(d.hours, d.unit, 'en'),
     ].join(', '),
 
@@ -101,31 +110,37 @@ export const report = {
   'report.console.copies-label': 'Copies: ',
   'report.console.cohesion': (d: { min: number; mean: number }) =>
     `similarity min ${fixed(d.min)}, mean ${fixed(d.mean)} · ★ module to keep`,
-  'report.console.head.module': 'Module',
+  'report.console.head.module': (_d: undefined, say: Say) => Mod(say, 1),
   'report.console.head.level': 'Level',
   'report.console.head.hours': (d: { unit: NounId }) => unitHeading(d.unit),
   'report.console.head.score': 'Score',
-  'report.console.copies': copiesText,
+  'report.console.copies': (d: CopiesData, say: Say) => copiesText(d, say),
   'report.console.copy-count': (d: { copies: number; identical: number }) =>
     `and ${count(d.copies, 'noun.copy', 'en')} (${num(d.identical)} identical)`,
   'report.console.other-pairs': (d: { n: number }) => `Other overlapping pairs (${num(d.n)})`,
   'report.console.pair-shared': (d: { shared: readonly string[] }) =>
     `shared: ${d.shared.join('; ')}`,
   'report.console.summary': 'Summary',
-  'report.console.totals': (d: {
-    programmes: number;
-    modules: number;
-    hours: number;
-    unit: NounId;
-  }) =>
-    `${count(d.programmes, 'noun.programme', 'en')}, ${count(d.modules, 'noun.module', 'en')}, ${count(d.hours, d.unit, 'en')}`,
-  'report.console.excluded': (d: { n: number }) =>
-    `${counted(d.n, 'fieldwork or assessment module')} not compared (--include compares them)`,
-  'report.console.none': 'no overlapping modules',
+  'report.console.totals': (
+    d: {
+      programmes: number;
+      modules: number;
+      hours: number;
+      unit: NounId;
+    },
+    say: Say,
+  ) =>
+    `${count(d.programmes, 'noun.programme', 'en')}, ${mods(say, d.modules)}, ${count(d.hours, d.unit, 'en')}`,
+  'report.console.excluded': (d: { n: number }, say: Say) =>
+    `${num(d.n)} fieldwork or assessment ${mod(say, d.n)} not compared (--include compares them)`,
+  'report.console.none': (_d: undefined, say: Say) => `no overlapping ${mod(say)}`,
   'report.console.threshold': (d: { threshold: number }) =>
     ` (overlap threshold ${num(d.threshold, 2)})`,
-  'report.console.clusters': (d: { clusters: number; pairs: number; notListed: number }) =>
-    `${counted(d.clusters, 'cluster of overlapping modules', 'clusters of overlapping modules')} (${count(d.pairs, 'noun.pair', 'en')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'en')} not listed` : ''})`,
+  'report.console.clusters': (
+    d: { clusters: number; pairs: number; notListed: number },
+    say: Say,
+  ) =>
+    `${counted(d.clusters, 'cluster')} of overlapping ${mod(say)} (${count(d.pairs, 'noun.pair', 'en')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'en')} not listed` : ''})`,
   /** The hours are in bold on a terminal: the console finds them in the text as `count` writes them. */
   'report.console.duplicated': (d: { hours: number; unit: NounId }) =>
     `the archive holds ${count(d.hours, d.unit, 'en')} of teaching more than once`,
@@ -179,8 +194,8 @@ export const report = {
     `${counted(d.n, 'more copy', 'more copies')} in the JSON report`,
 
   // The CSV report's header.
-  'report.csv.module': (d: { side: string }) => `Module ${d.side}`,
-  'report.csv.title': (d: { side: string }) => `Module ${d.side} title`,
+  'report.csv.module': (d: { side: string }, say: Say) => `${Mod(say, 1)} ${d.side}`,
+  'report.csv.title': (d: { side: string }, say: Say) => `${Mod(say, 1)} ${d.side} title`,
   'report.csv.programme': (d: { side: string }) => `Programme ${d.side}`,
   'report.csv.track': (d: { side: string }) => `Track ${d.side}`,
   'report.csv.level': (d: { side: string }) => `Level ${d.side}`,
@@ -218,13 +233,13 @@ export const report = {
   'report.markdown.files': 'Files read',
   'report.markdown.skipped': (d: { n: number }) => ` (${num(d.n)} skipped)`,
   'report.markdown.programmes': 'Programmes',
-  'report.markdown.modules': 'Modules',
+  'report.markdown.modules': (_d: undefined, say: Say) => Mod(say),
   'report.markdown.compared': (d: { n: number }) => ` (${num(d.n)} compared)`,
-  'report.markdown.not-listed': (d: { n: number; perEnd: number }) =>
-    ` (and ${num(d.n)} more not listed: for each module and its copies, the report lists the ${d.perEnd} pairs that save the most study time)`,
+  'report.markdown.not-listed': (d: { n: number; perEnd: number }, say: Say) =>
+    ` (and ${num(d.n)} more not listed: for each ${mod(say, 1)} and its copies, the report lists the ${d.perEnd} pairs repeated most)`,
   'report.markdown.hours': 'Total study time',
-  'report.markdown.clusters': 'Clusters of overlapping modules',
-  'report.markdown.overlaps': 'Overlapping module pairs',
+  'report.markdown.clusters': (_d: undefined, say: Say) => `Clusters of overlapping ${mod(say)}`,
+  'report.markdown.overlaps': (_d: undefined, say: Say) => `Overlapping ${mod(say, 1)} pairs`,
   'report.markdown.duplicated': 'Teaching time the archive holds more than once',
   'report.markdown.person-hours': "Learners' study time saved a year",
   'report.markdown.plan-total': (d: { clock: number; actions: number }) =>
@@ -237,55 +252,56 @@ export const report = {
   // The markdown report's findings by rule.
   'report.markdown.findings.heading': 'Findings by rule',
   'report.markdown.findings.none': 'No findings.',
-  'report.markdown.findings.clusters':
-    "Each cluster's modules are listed under “Clusters of overlapping modules”.",
+  'report.markdown.findings.clusters': (_d: undefined, say: Say) =>
+    `Each cluster's ${mod(say)} are listed under “Clusters of overlapping ${mod(say)}”.`,
   'report.markdown.findings.more-places': (d: { n: number }) =>
     `… and ${counted(d.n, 'other place')}`,
   /** "2 errors · 40 warnings · 3 notes". */
-  'report.markdown.severity-counts': (d: { error: number; warning: number; info: number }) => {
-    const parts = severityParts(d, ['error', 'warning', 'info']);
-    return parts.length > 0 ? parts.join(' · ') : 'no findings';
-  },
 
   // The markdown report's clusters.
-  'report.markdown.clusters.heading': 'Clusters of overlapping modules',
-  'report.markdown.clusters.intro': (d: { unit: NounId }) =>
-    `Each cluster is a group of modules that teach the same content. "Taught twice" is the ${nounForm(d.unit, 'en')} of the cluster taught more than once, providers' copies aside. In each cluster, ★ is the module to keep if it is merged: the national original, then the one that teaches most of the others' content, then the longest. The study time saved is in the plan. The overview prints; each cluster's details are in the collapsed sections below it.`,
+  'report.markdown.clusters.heading': (_d: undefined, say: Say) =>
+    `Clusters of overlapping ${mod(say)}`,
+  'report.markdown.clusters.intro': (d: { unit: NounId }, say: Say) =>
+    `Each cluster is a group of ${mod(say)} that teach the same content. "Taught twice" is the ${nounForm(d.unit, 'en')} of the cluster taught more than once, providers' copies aside. In each cluster, ★ is the ${mod(say, 1)} to keep if it is merged: the national original, then the one that teaches most of the others' content, then the longest. The study time saved is in the plan. The overview prints; each cluster's details are in the collapsed sections below it.`,
   'report.markdown.clusters.head.cluster': 'Cluster',
   'report.markdown.clusters.head.kind': 'Kind',
-  'report.markdown.clusters.head.modules': 'Modules',
+  'report.markdown.clusters.head.modules': (_d: undefined, say: Say) => Mod(say),
   'report.markdown.clusters.head.hours': (d: { unit: NounId }) => unitHeading(d.unit),
   'report.markdown.clusters.head.saves': (d: { unit: NounId }) =>
     `Taught twice (${nounForm(d.unit, 'en')})`,
-  'report.markdown.clusters.head.representative': 'Module to keep',
+  'report.markdown.clusters.head.representative': (_d: undefined, say: Say) =>
+    `${Mod(say, 1)} to keep`,
   'report.markdown.clusters.details-of': (d: { n: number }) =>
-    `The details of the ${num(d.n)} clusters that save most follow; the JSON report has every cluster.`,
+    `The details of the ${num(d.n)} clusters taught twice most follow; the JSON report has every cluster.`,
   'report.markdown.cluster': (d: { n: number }) => `Cluster ${num(d.n)}`,
   'report.markdown.cluster.shared': 'Shared',
   'report.markdown.cluster.where': 'Where',
   'report.markdown.cluster.cohesion': (d: { min: number; mean: number }) =>
     `similarity between members min ${fixed(d.min)}, mean ${fixed(d.mean)}`,
-  'report.markdown.cluster.copies': (d: CopiesData) => `**Copies:** ${copiesText(d)}.`,
+  'report.markdown.cluster.copies': (d: CopiesData, say: Say) =>
+    `**Copies:** ${copiesText(d, say)}.`,
   'report.markdown.cluster.copy-count': (d: { copies: number; identical: number }) =>
     `(and ${count(d.copies, 'noun.copy', 'en')}, ${num(d.identical)} identical)`,
-  'report.markdown.cluster.head.module': 'Module',
-  'report.markdown.cluster.head.title': 'Title',
+  /** The column of module refs (`programme/module`), beside their titles. */
+  'report.markdown.cluster.head.module': 'Ref',
+  'report.markdown.cluster.head.title': (_d: undefined, say: Say) => `${Mod(say, 1)} title`,
   'report.markdown.cluster.head.programme': 'Programme',
   'report.markdown.cluster.head.level': 'Level',
   'report.markdown.cluster.head.hours': (d: { unit: NounId }) => unitHeading(d.unit),
   'report.markdown.cluster.head.score': 'Score with ★',
-  'report.markdown.lone.heading': 'Other overlapping pairs',
-  'report.markdown.lone.intro':
-    'Pairs reported but not within one cluster (a broad module overlapping a narrower one, or two modules of different clusters).',
-  'report.markdown.lone.head.module': 'Module',
+  'report.markdown.lone.heading': (_d: undefined, say: Say) =>
+    `Other overlapping ${mod(say, 1)} pairs`,
+  'report.markdown.lone.intro': (_d: undefined, say: Say) =>
+    `Pairs reported but not within one cluster (a broad ${mod(say, 1)} overlapping a narrower one, or two ${mod(say)} of different clusters).`,
+  'report.markdown.lone.head.module': (_d: undefined, say: Say) => Mod(say, 1),
   'report.markdown.lone.head.score': 'Score',
   'report.markdown.lone.head.where': 'Where',
   'report.markdown.lone.head.shared': (d: { unit: NounId }) => `Shared (${nounForm(d.unit, 'en')})`,
 
   // The markdown report's provider drift.
   'report.markdown.drift.heading': "Providers' copies that differ from the national programme",
-  'report.markdown.drift.intro': (d: { drifting: number; all: number; unit: NounId }) =>
-    `${num(d.drifting)} of ${num(d.all)} provider programmes copied from a national one differ from it: modules dropped, added or reworded, or their ${nounForm(d.unit, 'en')} changed. The copies that drop most first.`,
+  'report.markdown.drift.intro': (d: { drifting: number; all: number; unit: NounId }, say: Say) =>
+    `${num(d.drifting)} of ${num(d.all)} provider programmes copied from a national one differ from it: ${mod(say)} dropped, added or reworded, or their ${nounForm(d.unit, 'en')} changed. The copies that drop most first.`,
   'report.markdown.drift.head.programme': 'Provider programme',
   'report.markdown.drift.head.provider': 'Provider',
   'report.markdown.drift.head.national': 'Copies',
@@ -297,12 +313,25 @@ export const report = {
   // The markdown report's diagrams of tracks.
   'report.markdown.tracks.heading': 'Levels and programmes by track',
   'report.markdown.tracks.intro':
-    'For each track: its levels, lowest first, and the programmes that provide each level (solid line) or whose certificate counts for it (dashed line). A level framed in dashed red is one that no programme provides.',
+    'For each track: its levels, lowest first, and the programmes that provide each level (solid line) or whose certificate counts for it (dashed line).',
+  /** Said only where `missing-level` is not set to off: the gaps are then drawn. */
+  'report.markdown.tracks.gaps': 'A level framed in dashed red is one that no programme provides.',
   'report.markdown.tracks.counts': (d: { levels: number; programmes: number }) =>
     `${count(d.levels, 'noun.level', 'en')} · ${count(d.programmes, 'noun.programme', 'en')}`,
   'report.markdown.tracks.gap': 'no programme',
   'report.markdown.tracks.more': (d: { n: number }) => `and ${num(d.n)} more`,
   'report.markdown.tracks.providers': (d: { n: number }) => counted(d.n, 'provider programme'),
+
+  // The markdown report's diagram of overlaps between programmes.
+  'report.markdown.overlap-map.heading': 'Overlaps between programmes',
+  'report.markdown.overlap-map.intro': (
+    d: { unit: NounId; shown: number; all: number },
+    say: Say,
+  ) =>
+    `Each line joins two programmes that teach the same content, labelled with the ${nounForm(d.unit, 'en')} repeated between them (the listed overlapping ${mod(say, 1)} pairs, summed).` +
+    (d.shown < d.all
+      ? ` Only the ${num(d.shown)} pairs of programmes that repeat most are drawn, of ${num(d.all)}.`
+      : ''),
 
   // The markdown report's pathways.
   'report.markdown.pathways.heading': 'Study time by position pathway',
@@ -345,10 +374,10 @@ export const report = {
   // The markdown report's shared hours between programmes.
   'report.markdown.programmes.heading': (d: { unit: NounId }) =>
     `Shared ${nounForm(d.unit, 'en')} between programmes`,
-  'report.markdown.programmes.intro': (d: { unit: NounId }) =>
-    `Each row is a pair of programmes with overlapping modules: the overlapping module pairs and the ${nounForm(d.unit, 'en')} they share (those a learner taking both would not need to sit twice), the pairs that share most first.`,
+  'report.markdown.programmes.intro': (d: { unit: NounId }, say: Say) =>
+    `Each row is a pair of programmes with overlapping ${mod(say)}: the overlapping ${mod(say, 1)} pairs and the ${nounForm(d.unit, 'en')} they share (those a learner taking both would not need to sit twice), the pairs that share most first.`,
   'report.markdown.programmes.head.programme': 'Programme',
-  'report.markdown.programmes.head.pairs': 'Module pairs',
+  'report.markdown.programmes.head.pairs': (_d: undefined, say: Say) => `${Mod(say, 1)} pairs`,
   'report.markdown.programmes.head.shared': (d: { unit: NounId }) =>
     `Shared (${nounForm(d.unit, 'en')})`,
   'report.markdown.programmes.same': '(within the programme)',

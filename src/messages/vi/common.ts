@@ -7,6 +7,7 @@ export const conventions: Conventions = {
   decimal: ',',
   percent: (digits) => `${digits} %`,
   count: (number, noun) => `${number} ${noun}`,
+  term: (term) => term,
 };
 
 /** Vietnamese does not inflect for number: "1 mô-đun", "3 mô-đun". */

@@ -168,6 +168,8 @@ export const load: CatalogueOf<typeof en> = {
   'load.catalog.first-use-of': (d) => `lần dùng đầu tiên của "${d.id}"`,
   'load.catalog.duplicate-track': (d) => `mã nhánh "${d.track}" được dùng hai lần`,
   'load.catalog.duplicate-position': (d) => `mã vị trí việc làm "${d.position}" được dùng hai lần`,
+  'load.catalog.duplicate-provider': (d) =>
+    `mã cơ sở đào tạo "${d.provider}" được dùng hai lần trong \`providers\``,
   'load.catalog.duplicate-level': (d) =>
     `mã bậc "${d.level}" được dùng hai lần trong nhánh "${d.track}"`,
   'load.catalog.duplicate-module': (d) =>

@@ -1,5 +1,5 @@
 import { formatNumber } from '../number-format.js';
-import { count, nounForm } from '../words.js';
+import { count, moduleWord, nounForm } from '../words.js';
 import type { CatalogueOf } from '../types.js';
 import type { plan as en } from '../en/plan.js';
 
@@ -37,8 +37,8 @@ export const plan: CatalogueOf<typeof en> = {
   'plan.action.retire': 'Dừng mở lớp',
   'plan.action.align': 'Điều chỉnh theo chương trình chung',
   'plan.merge': (d) => `giữ ${named(d.keep)}; rút gọn hoặc bỏ phần trùng ở ${list(d.others)}`,
-  'plan.exempt': (d) =>
-    `học viên đã hoàn thành ${named(d.held)} có thể được xét miễn học ${count(d.modules.length, d.module, 'vi')} khi học ${named(d.next)}: ${list(d.modules)}`,
+  'plan.exempt': (d, say) =>
+    `học viên đã hoàn thành ${named(d.held)} có thể được xét miễn học ${num(d.modules.length)} ${moduleWord(say, d.modules.length)} khi học ${named(d.next)}: ${list(d.modules)}`,
   'plan.retire': (d) =>
     `dừng mở lớp ${named(d.programme)}: ${num(d.hours)} trong tổng số ${count(d.total, d.unit, 'vi')} của chương trình này đã được dạy trong ${list(d.elsewhere)}`,
   'plan.align': (d) =>
@@ -67,9 +67,9 @@ export const plan: CatalogueOf<typeof en> = {
   'plan.head.teaching': (d) => `Giảm giảng dạy (${nounForm(d.unit, 'vi')})`,
   'plan.pathways': (d) =>
     d.pathways.map((p) => `${p.position}: ${count(p.hours, d.unit, 'vi')}`).join('; '),
-  'plan.how': (d) => {
+  'plan.how': (d, say) => {
     const u = nounForm(d.unit, 'vi');
-    const m = nounForm(d.module, 'vi');
+    const m = moduleWord(say);
     return `Mỗi dòng tính số ${u} học viên phải học lặp lại trên lộ trình của các vị trí việc làm liên quan: tỉ lệ nội dung của một ${m} đã được ${m} khác trong cùng lộ trình dạy, nhân với số ${u} của ${m} đó, làm tròn đến ${u}. Số giờ tiết kiệm mỗi năm = số ${u} mỗi học viên × số học viên mỗi năm × ${num(d.minutes)} phút ÷ 60. Không tính các bản sao của cùng một ${m} ở các cơ sở đào tạo, bồi dưỡng khác nhau, vì không học viên nào học cả hai bản. Điều chỉnh chương trình của cơ sở theo chương trình chung chỉ giảm khối lượng giảng dạy, không rút ngắn thời gian học.`;
   },
 };

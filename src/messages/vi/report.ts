@@ -1,7 +1,17 @@
 import { formatFixed, formatNumber } from '../number-format.js';
-import { type NounId, count, nounForm } from '../words.js';
-import type { CatalogueOf } from '../types.js';
+import { count, moduleWord, nounForm, type NounId } from '../words.js';
+import type { CatalogueOf, Say } from '../types.js';
 import type { report as en } from '../en/report.js';
+
+/** A module as the data calls it ("mô-đun", or the framework's `moduleTerm`), for a count. */
+const mod = (say: Say, n?: number) => moduleWord(say, n);
+/** The same, heading a column or a sentence: "Mô-đun", "Chuyên đề". */
+const Mod = (say: Say) => {
+  const word = mod(say);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+};
+/** "3 mô-đun", "3 chuyên đề". */
+const mods = (say: Say, n: number) => `${formatNumber(n, 'vi')} ${mod(say, n)}`;
 
 const num = (n: number, maxDecimals?: number) => formatNumber(n, 'vi', maxDecimals);
 const fixed = (n: number) => formatFixed(n, 'vi');
@@ -18,15 +28,18 @@ type Severity = keyof typeof severityNouns;
 const severityParts = (counts: Readonly<Record<Severity, number>>, order: readonly Severity[]) =>
   order.filter((s) => counts[s] > 0).map((s) => count(counts[s], severityNouns[s], 'vi'));
 
-const copiesText = (d: {
-  readonly modules: number;
-  readonly programmes: number;
-  readonly named: readonly string[];
-  readonly more: number;
-  readonly identical: number;
-  readonly lines: number;
-}) =>
-  `${count(d.modules, 'noun.module', 'vi')} trong ${count(d.programmes, 'noun.programme', 'vi')} (${d.named.join(', ')}${d.more > 0 ? ` và ${num(d.more)} chương trình khác` : ''}); ${num(d.identical)} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${count(d.lines, 'noun.line', 'vi')})`;
+const copiesText = (
+  d: {
+    readonly modules: number;
+    readonly programmes: number;
+    readonly named: readonly string[];
+    readonly more: number;
+    readonly identical: number;
+    readonly lines: number;
+  },
+  say: Say,
+) =>
+  `${mods(say, d.modules)} trong ${count(d.programmes, 'noun.programme', 'vi')} (${d.named.join(', ')}${d.more > 0 ? ` và ${num(d.more)} chương trình khác` : ''}); ${num(d.identical)} giống hệt ★; mỗi dòng dưới đây là một nhóm bản sao (${count(d.lines, 'noun.line', 'vi')})`;
 
 /** Vietnamese: the words of the reports (console, markdown, CSV, GitHub, SARIF). */
 export const report: CatalogueOf<typeof en> = {
@@ -42,20 +55,18 @@ export const report: CatalogueOf<typeof en> = {
   'report.severity': (d) => ({ error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' })[d.severity],
   'report.cluster.saves': (d) => `${count(d.hours, d.unit, 'vi')} dạy lặp lại`,
   'report.problems': (d) => {
-    const accepted = d.accepted === 0 ? '' : `; ${num(d.accepted)} đã chấp nhận`;
-    const total = d.error + d.warning;
-    if (total === 0) return 'không có vấn đề' + accepted;
-    const parts = severityParts({ ...d, info: 0 }, ['error', 'warning']);
-    return `${count(total, 'noun.problem', 'vi')} (${parts.join(', ')})${accepted}`;
+    const parts = severityParts(d, ['error', 'warning', 'info']);
+    if (d.accepted > 0) parts.push(`${count(d.accepted, 'noun.finding', 'vi')} đã chấp nhận`);
+    return parts.length > 0 ? parts.join(' · ') : 'không có phát hiện nào';
   },
 
   'report.findings.accepted': (d) => `(đã chấp nhận: ${d.reason})`,
 
-  'report.validation.summary': (d) =>
+  'report.validation.summary': (d, say) =>
     [
       count(d.files, 'noun.file', 'vi') + (d.skipped > 0 ? ` (${num(d.skipped)} bỏ qua)` : ''),
       count(d.programmes, 'noun.programme', 'vi'),
-      count(d.modules, 'noun.module', 'vi'),
+      mods(say, d.modules),
       count(d.hours, d.unit, 'vi'),
     ].join(', '),
 
@@ -64,26 +75,27 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.shared-label': 'Nội dung chung: ',
   'report.console.where-label': 'Phạm vi: ',
   'report.console.copies-label': 'Bản sao: ',
-  'report.console.cohesion': (d) =>
-    `độ tương đồng thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)} · ★ mô-đun nên giữ`,
-  'report.console.head.module': 'Mô-đun',
+  'report.console.cohesion': (d, say) =>
+    `độ tương đồng thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)} · ★ ${mod(say)} nên giữ`,
+  'report.console.head.module': (_d, say) => Mod(say),
   'report.console.head.level': 'Bậc',
   'report.console.head.hours': (d) => capitalise(unit(d.unit)),
   'report.console.head.score': 'Tương đồng',
-  'report.console.copies': copiesText,
+  'report.console.copies': (d, say) => copiesText(d, say),
   'report.console.copy-count': (d) =>
     `cùng ${count(d.copies, 'noun.copy', 'vi')} (${num(d.identical)} giống hệt)`,
-  'report.console.other-pairs': (d) => `Các cặp mô-đun trùng lặp hoặc chồng lấn khác (${num(d.n)})`,
+  'report.console.other-pairs': (d, say) =>
+    `Các cặp ${mod(say)} trùng lặp hoặc chồng lấn khác (${num(d.n)})`,
   'report.console.pair-shared': (d) => `nội dung chung: ${d.shared.join('; ')}`,
   'report.console.summary': 'Tóm tắt',
-  'report.console.totals': (d) =>
-    `${count(d.programmes, 'noun.programme', 'vi')}, ${count(d.modules, 'noun.module', 'vi')}, ${count(d.hours, d.unit, 'vi')}`,
-  'report.console.excluded': (d) =>
-    `${num(d.n)} mô-đun đi thực tế, kiểm tra không đưa vào so sánh (--include để so sánh)`,
-  'report.console.none': 'không có mô-đun trùng lặp hay chồng lấn',
+  'report.console.totals': (d, say) =>
+    `${count(d.programmes, 'noun.programme', 'vi')}, ${mods(say, d.modules)}, ${count(d.hours, d.unit, 'vi')}`,
+  'report.console.excluded': (d, say) =>
+    `${mods(say, d.n)} đi thực tế, thi, kiểm tra: không so sánh (--include để so sánh)`,
+  'report.console.none': (_d, say) => `không có ${mod(say)} trùng lặp hay chồng lấn`,
   'report.console.threshold': (d) => ` (ngưỡng chồng lấn ${num(d.threshold, 2)})`,
-  'report.console.clusters': (d) =>
-    `${counted(d.clusters, 'cụm mô-đun trùng lặp hoặc chồng lấn')} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
+  'report.console.clusters': (d, say) =>
+    `${counted(d.clusters, `cụm ${mod(say)} trùng lặp hoặc chồng lấn`)} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
   'report.console.duplicated': (d) =>
     `${count(d.hours, d.unit, 'vi')} giảng dạy bị lặp lại giữa các chương trình`,
   'report.console.baseline-suppressed': (d) =>
@@ -122,8 +134,8 @@ export const report: CatalogueOf<typeof en> = {
   'report.drift.copies': (d) => `sao theo ${d.national}`,
   'report.drift.more': (d) => `${num(d.n)} bản sao khác có trong báo cáo JSON`,
 
-  'report.csv.module': (d) => `Mô-đun ${d.side}`,
-  'report.csv.title': (d) => `Tên mô-đun ${d.side}`,
+  'report.csv.module': (d, say) => `${Mod(say)} ${d.side}`,
+  'report.csv.title': (d, say) => `Tên ${mod(say)} ${d.side}`,
   'report.csv.programme': (d) => `Chương trình ${d.side}`,
   'report.csv.track': (d) => `Nhánh ${d.side}`,
   'report.csv.level': (d) => `Bậc ${d.side}`,
@@ -156,13 +168,13 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.files': 'Tệp đã đọc',
   'report.markdown.skipped': (d) => ` (${num(d.n)} tệp bỏ qua)`,
   'report.markdown.programmes': 'Chương trình',
-  'report.markdown.modules': 'Mô-đun',
+  'report.markdown.modules': (_d, say) => Mod(say),
   'report.markdown.compared': (d) => ` (${num(d.n)} được so sánh)`,
-  'report.markdown.not-listed': (d) =>
-    ` (và ${num(d.n)} cặp khác không liệt kê: với mỗi mô-đun cùng các bản sao của nó, báo cáo chỉ nêu ${d.perEnd} cặp lặp lại nhiều nhất)`,
+  'report.markdown.not-listed': (d, say) =>
+    ` (và ${num(d.n)} cặp khác không liệt kê: với mỗi ${mod(say)} cùng các bản sao của nó, báo cáo chỉ nêu ${d.perEnd} cặp lặp lại nhiều nhất)`,
   'report.markdown.hours': 'Tổng thời lượng',
-  'report.markdown.clusters': 'Cụm mô-đun trùng lặp',
-  'report.markdown.overlaps': 'Cặp mô-đun trùng lặp',
+  'report.markdown.clusters': (_d, say) => `Cụm ${mod(say)} trùng lặp`,
+  'report.markdown.overlaps': (_d, say) => `Cặp ${mod(say)} trùng lặp`,
   'report.markdown.duplicated': 'Thời lượng giảng dạy bị lặp lại giữa các chương trình',
   'report.markdown.person-hours': 'Thời gian học tiết kiệm được cho học viên mỗi năm',
   'report.markdown.plan-total': (d) =>
@@ -173,51 +185,47 @@ export const report: CatalogueOf<typeof en> = {
 
   'report.markdown.findings.heading': 'Phát hiện theo quy tắc',
   'report.markdown.findings.none': 'Không có phát hiện nào.',
-  'report.markdown.findings.clusters':
-    'Các mô-đun của từng cụm được liệt kê ở mục “Các cụm mô-đun trùng lặp”.',
+  'report.markdown.findings.clusters': (_d, say) =>
+    `Các ${mod(say)} của từng cụm được liệt kê ở mục “Các cụm ${mod(say)} trùng lặp”.`,
   'report.markdown.findings.more-places': (d) => `… và ${counted(d.n, 'nơi khác')}`,
-  'report.markdown.severity-counts': (d) => {
-    const parts = severityParts(d, ['error', 'warning', 'info']);
-    return parts.length > 0 ? parts.join(' · ') : 'không có phát hiện nào';
-  },
 
-  'report.markdown.clusters.heading': 'Các cụm mô-đun trùng lặp',
-  'report.markdown.clusters.intro': (d) =>
-    `Mỗi cụm là một nhóm mô-đun dạy cùng một nội dung. “Dạy lặp lại” là số ${unit(d.unit)} của cụm được dạy nhiều hơn một lần, không tính bản sao của các cơ sở đào tạo. Trong mỗi cụm, ★ là mô-đun nên giữ khi gộp: bản gốc của chương trình quốc gia, rồi mô-đun dạy được nhiều nội dung của các mô-đun còn lại nhất, rồi mô-đun dài nhất. Thời gian học tiết kiệm được nằm ở phần Kế hoạch. Bảng tổng quan in được; chi tiết từng cụm nằm trong các mục thu gọn bên dưới.`,
+  'report.markdown.clusters.heading': (_d, say) => `Các cụm ${mod(say)} trùng lặp`,
+  'report.markdown.clusters.intro': (d, say) =>
+    `Mỗi cụm là một nhóm ${mod(say)} dạy cùng một nội dung. “Dạy lặp lại” là số ${unit(d.unit)} của cụm được dạy nhiều hơn một lần, không tính các bản sao tại cơ sở đào tạo, bồi dưỡng. Trong mỗi cụm, ★ là ${mod(say)} nên giữ khi hợp nhất, chọn lần lượt: bản gốc của chương trình chung; ${mod(say)} bao quát nhiều nhất nội dung của các ${mod(say)} còn lại; ${mod(say)} có thời lượng dài nhất. Thời gian học tiết kiệm được tính ở phần Đề xuất xử lý. Bảng tổng hợp dưới đây dùng để in; chi tiết từng cụm nằm trong các mục thu gọn (bấm để mở).`,
   'report.markdown.clusters.head.cluster': 'Cụm',
   'report.markdown.clusters.head.kind': 'Loại',
-  'report.markdown.clusters.head.modules': 'Mô-đun',
+  'report.markdown.clusters.head.modules': (_d, say) => Mod(say),
   'report.markdown.clusters.head.hours': (d) => `Số ${unit(d.unit)}`,
   'report.markdown.clusters.head.saves': (d) => `Dạy lặp lại (${unit(d.unit)})`,
-  'report.markdown.clusters.head.representative': 'Mô-đun nên giữ',
+  'report.markdown.clusters.head.representative': (_d, say) => `${Mod(say)} nên giữ`,
   'report.markdown.clusters.details-of': (d) =>
     `Dưới đây là chi tiết ${num(d.n)} cụm dạy lặp lại nhiều nhất; báo cáo JSON có đủ các cụm.`,
   'report.markdown.cluster': (d) => `Cụm ${num(d.n)}`,
   'report.markdown.cluster.shared': 'Nội dung chung',
   'report.markdown.cluster.where': 'Phạm vi',
-  'report.markdown.cluster.cohesion': (d) =>
-    `độ tương đồng giữa các mô-đun thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)}`,
-  'report.markdown.cluster.copies': (d) => `**Bản sao:** ${copiesText(d)}.`,
+  'report.markdown.cluster.cohesion': (d, say) =>
+    `độ tương đồng giữa các ${mod(say)} thấp nhất ${fixed(d.min)}, trung bình ${fixed(d.mean)}`,
+  'report.markdown.cluster.copies': (d, say) => `**Bản sao:** ${copiesText(d, say)}.`,
   'report.markdown.cluster.copy-count': (d) =>
     `(cùng ${count(d.copies, 'noun.copy', 'vi')}, ${num(d.identical)} giống hệt)`,
-  'report.markdown.cluster.head.module': 'Mô-đun',
-  'report.markdown.cluster.head.title': 'Tên mô-đun',
+  'report.markdown.cluster.head.module': 'Mã',
+  'report.markdown.cluster.head.title': (_d, say) => `Tên ${mod(say)}`,
   'report.markdown.cluster.head.programme': 'Chương trình',
   'report.markdown.cluster.head.level': 'Bậc',
   'report.markdown.cluster.head.hours': (d) => `Số ${unit(d.unit)}`,
   'report.markdown.cluster.head.score': 'Độ tương đồng với ★',
-  'report.markdown.lone.heading': 'Các cặp mô-đun trùng lặp khác',
-  'report.markdown.lone.intro':
-    'Các cặp được báo cáo nhưng không thuộc cùng một cụm (một mô-đun rộng chồng lấn với một mô-đun hẹp hơn, hoặc hai mô-đun của hai cụm khác nhau).',
-  'report.markdown.lone.head.module': 'Mô-đun',
+  'report.markdown.lone.heading': (_d, say) => `Các cặp ${mod(say)} trùng lặp khác`,
+  'report.markdown.lone.intro': (_d, say) =>
+    `Các cặp được báo cáo nhưng không thuộc cùng một cụm (một ${mod(say)} rộng chồng lấn với một ${mod(say)} hẹp hơn, hoặc hai ${mod(say)} của hai cụm khác nhau).`,
+  'report.markdown.lone.head.module': (_d, say) => Mod(say),
   'report.markdown.lone.head.score': 'Độ tương đồng',
   'report.markdown.lone.head.where': 'Phạm vi',
   'report.markdown.lone.head.shared': (d) => `Trùng (${unit(d.unit)})`,
 
   'report.markdown.drift.heading':
     'Khác biệt giữa chương trình của cơ sở đào tạo và chương trình quốc gia',
-  'report.markdown.drift.intro': (d) =>
-    `${num(d.drifting)} trong số ${num(d.all)} chương trình của cơ sở đào tạo sao từ chương trình quốc gia có khác biệt: mô-đun bỏ đi, thêm vào, viết lại nội dung hoặc đổi số ${unit(d.unit)}. Bản sao bỏ nhiều nhất đứng trước.`,
+  'report.markdown.drift.intro': (d, say) =>
+    `${num(d.drifting)} trong số ${num(d.all)} chương trình của cơ sở đào tạo sao từ chương trình quốc gia có khác biệt: ${mod(say)} bỏ đi, thêm vào, viết lại nội dung hoặc đổi số ${unit(d.unit)}. Bản sao bỏ nhiều nhất đứng trước.`,
   'report.markdown.drift.head.programme': 'Chương trình của cơ sở',
   'report.markdown.drift.head.provider': 'Cơ sở đào tạo',
   'report.markdown.drift.head.national': 'Sao từ',
@@ -228,12 +236,20 @@ export const report: CatalogueOf<typeof en> = {
 
   'report.markdown.tracks.heading': 'Sơ đồ bậc và chương trình theo nhánh',
   'report.markdown.tracks.intro':
-    'Mỗi nhánh: các bậc từ thấp lên cao, và các chương trình đào tạo từng bậc (nét liền) hoặc có chứng chỉ được công nhận cho bậc đó (nét đứt). Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
+    'Mỗi nhánh: các bậc từ thấp lên cao, và các chương trình đào tạo từng bậc (nét liền) hoặc có chứng chỉ được công nhận cho bậc đó (nét đứt).',
+  'report.markdown.tracks.gaps': 'Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
   'report.markdown.tracks.counts': (d) =>
     `${count(d.levels, 'noun.level', 'vi')} · ${count(d.programmes, 'noun.programme', 'vi')}`,
   'report.markdown.tracks.gap': 'chưa có chương trình',
   'report.markdown.tracks.more': (d) => `và ${num(d.n)} chương trình khác`,
   'report.markdown.tracks.providers': (d) => counted(d.n, 'chương trình của cơ sở đào tạo'),
+
+  'report.markdown.overlap-map.heading': 'Nội dung trùng lặp giữa các chương trình',
+  'report.markdown.overlap-map.intro': (d, say) =>
+    `Mỗi đường nối hai chương trình có nội dung dạy trùng nhau; con số trên đường là số ${unit(d.unit)} bị lặp lại giữa hai chương trình (tổng của các cặp ${mod(say)} trùng lặp đã liệt kê).` +
+    (d.shown < d.all
+      ? ` Sơ đồ chỉ vẽ ${num(d.shown)} cặp chương trình trùng lặp nhiều nhất (trong tổng số ${num(d.all)} cặp).`
+      : ''),
 
   'report.markdown.pathways.heading': 'Thời gian học theo lộ trình vị trí việc làm',
   'report.markdown.pathways.intro': (d) =>
@@ -263,10 +279,10 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.exemptions.national': 'quốc gia',
 
   'report.markdown.programmes.heading': (d) => `Số ${unit(d.unit)} trùng lặp giữa các chương trình`,
-  'report.markdown.programmes.intro': (d) =>
-    `Mỗi dòng là một cặp chương trình có mô-đun trùng lặp: số cặp mô-đun trùng lặp và tổng số ${unit(d.unit)} trùng (số ${unit(d.unit)} mà học viên học cả hai chương trình không phải học lặp lại), cặp trùng nhiều nhất xếp trước.`,
+  'report.markdown.programmes.intro': (d, say) =>
+    `Mỗi dòng là một cặp chương trình có ${mod(say)} trùng lặp: số cặp ${mod(say)} trùng lặp và tổng số ${unit(d.unit)} trùng (số ${unit(d.unit)} mà học viên học cả hai chương trình không phải học lặp lại), cặp trùng nhiều nhất xếp trước.`,
   'report.markdown.programmes.head.programme': 'Chương trình',
-  'report.markdown.programmes.head.pairs': 'Cặp mô-đun',
+  'report.markdown.programmes.head.pairs': (_d, say) => `Cặp ${mod(say)}`,
   'report.markdown.programmes.head.shared': (d) => `Trùng (${unit(d.unit)})`,
   'report.markdown.programmes.same': '(trong cùng chương trình)',
 };

@@ -1,7 +1,17 @@
 import { formatFixed, formatNumber, formatPercent } from '../number-format.js';
-import { count, hoursNoun } from '../words.js';
+import { count, hoursNoun, moduleWord } from '../words.js';
 import type { rules as en } from '../en/rules.js';
-import type { CatalogueOf } from '../types.js';
+import type { CatalogueOf, Say } from '../types.js';
+
+/** A module as the data calls it ("mô-đun", or the framework's `moduleTerm`), for a count. */
+const mod = (say: Say, n?: number) => moduleWord(say, n);
+/** The same, heading a column or a sentence: "Mô-đun", "Chuyên đề". */
+const Mod = (say: Say) => {
+  const word = mod(say);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+};
+/** "3 mô-đun", "3 chuyên đề". */
+const mods = (say: Say, n: number) => `${formatNumber(n, 'vi')} ${mod(say, n)}`;
 
 /** How a list of quoted shared phrases ends a message, in Vietnamese. */
 const shared = (label: string, phrases: readonly string[]) =>
@@ -10,7 +20,7 @@ const shared = (label: string, phrases: readonly string[]) =>
 /** Vietnamese: rule titles and summaries, and the findings of the rules of the analysis. */
 export const rules: CatalogueOf<typeof en> = {
   'common.verbatim': (d) => d.text,
-  'common.module': (d) => `${d.ref}: ${d.title}`,
+  'common.module': (d) => `${d.title} (${d.ref})`,
 
   'rule.input-encoding.title': 'Tệp không phải văn bản đọc được',
   'rule.input-encoding.summary':
@@ -41,9 +51,9 @@ export const rules: CatalogueOf<typeof en> = {
   'rule.hours-mismatch.title': 'Tổng số tiết không khớp',
   'rule.hours-mismatch.summary':
     'Số tiết khai báo (`hours`) của chương trình khác tổng số tiết của các mô-đun.',
-  'rule.module-overlap.title': 'Mô-đun trùng lặp',
-  'rule.module-overlap.summary':
-    'Hai hay nhiều mô-đun dạy cùng một nội dung (mỗi cụm một phát hiện).',
+  'rule.module-overlap.title': (_d, say) => `${Mod(say)} trùng lặp`,
+  'rule.module-overlap.summary': (_d, say) =>
+    `Hai hay nhiều ${mod(say)} dạy cùng một nội dung (mỗi cụm một phát hiện).`,
   'rule.missing-level.title': 'Bậc không có chương trình',
   'rule.missing-level.summary':
     'Một bậc của nhánh mà không chương trình nào đào tạo hay được công nhận tương đương: không ai đạt được bậc đó.',
@@ -51,63 +61,62 @@ export const rules: CatalogueOf<typeof en> = {
   'rule.position-unmet.summary':
     'Một vị trí việc làm yêu cầu một bậc mà không chương trình nào đào tạo hay được công nhận tương đương: không lộ trình nào dẫn tới vị trí đó.',
   'rule.prerequisite-cycle.title': 'Điều kiện tiên quyết vòng tròn',
-  'rule.prerequisite-cycle.summary':
-    'Các mô-đun đòi hỏi nhau theo vòng tròn (kể cả mô-đun tự đòi hỏi chính nó): không mô-đun nào trong vòng có thể bắt đầu.',
+  'rule.prerequisite-cycle.summary': (_d, say) =>
+    `Các ${mod(say)} đòi hỏi nhau theo vòng tròn (kể cả ${mod(say)} tự đòi hỏi chính nó): không ${mod(say)} nào trong vòng có thể bắt đầu.`,
   'rule.prerequisite-inversion.title': 'Điều kiện tiên quyết ngược bậc',
-  'rule.prerequisite-inversion.summary':
-    'Một mô-đun đòi hỏi học trước một mô-đun của bậc cao hơn trong cùng nhánh.',
+  'rule.prerequisite-inversion.summary': (_d, say) =>
+    `Một ${mod(say)} đòi hỏi học trước một ${mod(say)} của bậc cao hơn trong cùng nhánh.`,
   'rule.cross-level-repeat.title': 'Lặp lại nội dung bậc dưới',
-  'rule.cross-level-repeat.summary':
-    'Một mô-đun bậc cao dạy lại nội dung của bậc dưới trong cùng nhánh mà không nâng cao: chủ đề là của mô-đun bậc dưới, và ít nội dung mới.',
+  'rule.cross-level-repeat.summary': (_d, say) =>
+    `Một ${mod(say)} bậc cao dạy lại nội dung của bậc dưới trong cùng nhánh mà không nâng cao: chủ đề là của ${mod(say)} bậc dưới, và ít nội dung mới.`,
   'rule.cross-track-overlap.title': 'Trùng lặp giữa các nhánh',
-  'rule.cross-track-overlap.summary':
-    'Các mô-đun ở những bậc tương đương (khai báo trong khung) của hai nhánh dạy cùng một nội dung.',
+  'rule.cross-track-overlap.summary': (_d, say) =>
+    `Các ${mod(say)} ở những bậc tương đương (khai báo trong khung) của hai nhánh dạy cùng một nội dung.`,
   'rule.subsumed-programme.title': 'Chương trình bị bao hàm',
   'rule.subsumed-programme.summary':
     'Phần lớn số tiết của một chương trình (mặc định 80 %) đã được dạy ở các chương trình cùng bậc hoặc bậc cao hơn: chứng chỉ của nó có thể cắt bỏ.',
   'rule.redundant-prerequisite.title': 'Điều kiện tiên quyết thừa',
-  'rule.redundant-prerequisite.summary':
-    'Một mô-đun đòi hỏi một mô-đun mà điều kiện tiên quyết khác của nó đã đòi hỏi, trực tiếp hay gián tiếp.',
+  'rule.redundant-prerequisite.summary': (_d, say) =>
+    `Một ${mod(say)} đòi hỏi một ${mod(say)} mà điều kiện tiên quyết khác của nó đã đòi hỏi, trực tiếp hay gián tiếp.`,
   'rule.provider-drift.title': 'Bản của cơ sở lệch chương trình quốc gia',
-  'rule.provider-drift.summary':
-    'Bản chương trình của một cơ sở đào tạo bỏ bớt mô-đun của chương trình quốc gia mà nó sao theo.',
+  'rule.provider-drift.summary': (_d, say) =>
+    `Bản chương trình của một cơ sở đào tạo bỏ bớt ${mod(say)} của chương trình quốc gia mà nó sao theo.`,
 
   'missing-level.untaught': (d) =>
     `bậc ${d.level} của nhánh "${d.track}" không có chương trình nào: không chương trình nào đào tạo bậc này hay được công nhận tương đương`,
   'position-unmet.unmet': (d) =>
     `vị trí việc làm "${d.position}" (${d.id}) yêu cầu bậc ${d.level}, nhưng không chương trình nào đào tạo bậc này hay được công nhận tương đương: không lộ trình nào dẫn tới vị trí này`,
   'position-unmet.level': (d) => `bậc ${d.ref}`,
-  'prerequisite-cycle.itself': (d) => `mô-đun "${d.module}" đòi hỏi chính nó`,
-  'prerequisite-cycle.cycle': (d) =>
-    `điều kiện tiên quyết vòng tròn: ${d.chain.join(' → ')}; không mô-đun nào trong vòng có thể bắt đầu`,
-  'prerequisite-inversion.inverted': (d) =>
-    `mô-đun "${d.module}" (bậc ${d.level}) đòi hỏi học trước "${d.required}" của bậc cao hơn (${d.requiredLevel}): người học phải qua bước sau trước bước trước`,
-  'redundant-prerequisite.redundant': (d) =>
-    `mô-đun "${d.module}" đòi hỏi "${d.required}", nhưng điều kiện tiên quyết "${d.via}" của nó đã dẫn tới "${d.required}": có thể bỏ yêu cầu thứ hai`,
-  'cross-level-repeat.repeat': (d) =>
-    `"${d.higher}" (${d.higherLevel}) lặp lại "${d.lower}" (${d.lowerLevel}) mà không nâng cao: ` +
+  'prerequisite-cycle.itself': (d, say) => `${mod(say)} "${d.module}" đòi hỏi chính nó`,
+  'prerequisite-cycle.cycle': (d, say) =>
+    `điều kiện tiên quyết vòng tròn: ${d.chain.join(' → ')}; không ${mod(say)} nào trong vòng có thể bắt đầu`,
+  'prerequisite-inversion.inverted': (d, say) =>
+    `${mod(say)} "${d.moduleTitle}" (${d.module}, bậc ${d.level}) đòi hỏi học trước "${d.requiredTitle}" (${d.required}) của bậc cao hơn (${d.requiredLevel}): người học phải qua bước sau trước bước trước`,
+  'redundant-prerequisite.redundant': (d, say) =>
+    `${mod(say)} "${d.module}" đòi hỏi "${d.required}", nhưng điều kiện tiên quyết "${d.via}" của nó đã dẫn tới "${d.required}": có thể bỏ yêu cầu thứ hai`,
+  'cross-level-repeat.repeat': (d, say) =>
+    `"${d.higherTitle}" (${d.higherLevel}; ${d.higher}) lặp lại "${d.lowerTitle}" (${d.lowerLevel}; ${d.lower}) mà không nâng cao: ` +
     [
       d.topics > 0
         ? `${d.repeatedTopics}/${d.topics} chủ đề được dạy lại, ${d.newTopics} chủ đề mới`
         : '',
-      `${formatPercent(d.inLower, 'vi')} nội dung đã có ở mô-đun bậc dưới`,
+      `${formatPercent(d.inLower, 'vi')} nội dung đã có ở ${mod(say)} bậc dưới`,
       `${formatNumber(d.higherHours, 'vi')} so với ${count(d.lowerHours, hoursNoun(d.periodMinutes), 'vi')}`,
     ]
       .filter(Boolean)
       .join('; '),
   'cross-track-overlap.overlap': (d) =>
-    `"${d.a}" (${d.aLevel}) và "${d.b}" (${d.bLevel}), hai bậc tương đương của hai nhánh, dạy cùng một nội dung (điểm ${formatFixed(d.score, 'vi')})${shared('nội dung chung', d.shared)}`,
+    `"${d.aTitle}" (${d.aLevel}; ${d.a}) và "${d.bTitle}" (${d.bLevel}; ${d.b}), hai bậc tương đương của hai nhánh, dạy cùng một nội dung (điểm ${formatFixed(d.score, 'vi')})${shared('nội dung chung', d.shared)}`,
   'subsumed-programme.subsumed': (d) =>
     `${formatPercent(d.share, 'vi')} chương trình "${d.title}" (${d.id}; ${formatNumber(d.hours, 'vi')}/${count(d.total, hoursNoun(d.periodMinutes), 'vi')} được so sánh) đã được dạy ở các chương trình cùng bậc hoặc bậc cao hơn: ${d.elsewhere.map(([q, h]) => `${q} (${count(h, hoursNoun(d.periodMinutes), 'vi')})`).join(', ')}; chứng chỉ của chương trình này có thể cắt bỏ`,
   'subsumed-programme.taught-in': (d) => `${d.module}: được dạy ở ${d.places.join(', ')}`,
-  'provider-drift.drops': (d) =>
-    `chương trình "${d.programme}" của ${d.provider} sao theo chương trình quốc gia "${d.nationalTitle}" (${d.national}) nhưng bỏ ${formatNumber(d.dropped.length, 'vi')} mô-đun của nó (${count(d.droppedHours, hoursNoun(d.periodMinutes), 'vi')}): ${d.dropped.join(', ')}`,
-  'module-overlap.cluster': (d) => {
+  'provider-drift.drops': (d, say) =>
+    `chương trình "${d.programmeTitle}" (${d.programme}) của ${d.provider} sao theo chương trình quốc gia "${d.nationalTitle}" (${d.national}) nhưng bỏ ${mods(say, d.dropped.length)} của nó (${count(d.droppedHours, hoursNoun(d.periodMinutes), 'vi')}): ${d.dropped.join(', ')}`,
+  'module-overlap.cluster': (d, say) => {
     const rest = d.modules - d.named.length;
-    const members =
-      d.named.join(', ') + (rest <= 0 ? '' : ` và ${formatNumber(rest, 'vi')} mô-đun khác`);
+    const members = d.named.join(', ') + (rest <= 0 ? '' : ` và ${mods(say, rest)} khác`);
     return (
-      `${formatNumber(d.modules, 'vi')} mô-đun dạy cùng một nội dung (${d.kind === 'duplicate' ? 'trùng lặp' : 'chồng lấn'}, ` +
+      `${mods(say, d.modules)} dạy cùng một nội dung (${d.kind === 'duplicate' ? 'trùng lặp' : 'chồng lấn'}, ` +
       `độ tương đồng thấp nhất ${formatFixed(d.cohesionMin, 'vi')}, trung bình ${formatFixed(d.cohesionMean, 'vi')}): ${members}; ` +
       `${count(d.hoursSaved, hoursNoun(d.periodMinutes), 'vi')} dạy lặp lại${shared('nội dung chung', d.shared)}`
     );
