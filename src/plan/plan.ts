@@ -149,8 +149,7 @@ export function buildPlan(input: PlanInput): Plan {
     }));
     for (const [other] of s.elsewhere) retirements.set(`${s.programme.id}\u0000${other}`, key);
   }
-  // Content the next level repeats is the exemption's to save (liên thông), and a retired
-  // programme's is the retirement's: not a merge's.
+  // Whether what two programmes share is saved by another row than a merge.
   const elsewhere = (p: Programme, q: Programme) =>
     leadsTo(p, q) ||
     leadsTo(q, p) ||
@@ -291,19 +290,19 @@ function mergeDrafts(
     const kept = catalog.moduleByRef.get(c.keep);
     if (!kept) continue;
     const distinct = distinctContents(members, place);
-    const others = distinct
-      .filter((m) => m !== kept)
-      .map((m) => m.ref)
-      .sort(compareStrings);
+    // What the next level repeats is the exemption's, and a retired programme's is the
+    // retirement's: a merge lists neither (a sơ cấp and a cao cấp module are not taught as one).
     const keptIn = programmes.get(kept.programme);
-    const merged = distinct.filter((m) => {
-      const other = programmes.get(m.programme);
-      return m !== kept && !(other && keptIn && elsewhere(other, keptIn));
-    });
+    const merged = distinct
+      .filter((m) => {
+        const other = programmes.get(m.programme);
+        return m !== kept && !(other && keptIn && elsewhere(other, keptIn));
+      })
+      .sort((a, b) => compareStrings(a.ref, b.ref));
     const row = draft(`merge\u0000${c.modules[0] ?? ''}`, () => ({
       action: 'merge',
-      modules: [kept.ref, ...others],
-      programmes: [...new Set(distinct.map((m) => m.programme))].sort(compareStrings),
+      modules: [kept.ref, ...merged.map((m) => m.ref)],
+      programmes: [...new Set([kept, ...merged].map((m) => m.programme))].sort(compareStrings),
       keep: kept.ref,
       reason: keepReason(kept, distinct, covered, national),
       provider: undefined,

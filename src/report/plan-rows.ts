@@ -3,7 +3,7 @@ import { message } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import { hoursNoun } from '../messages/words.js';
 import type { Catalog } from '../model/catalog.js';
-import { programmesById } from '../model/lookup.js';
+import { programmesById, providerName } from '../model/lookup.js';
 import type { PlanAction } from '../plan/plan.js';
 
 /** One row of the plan as every human report shows it: titles, never codes. */
@@ -46,11 +46,7 @@ function namer(catalog: Catalog): Namer {
     },
     programme: (id) => ({ title: programmes.get(id)?.title ?? id }),
     hours: (refs) => refs.reduce((sum, ref) => sum + (catalog.moduleByRef.get(ref)?.hours ?? 0), 0),
-    provider(id) {
-      if (id === undefined) return '';
-      const source = catalog.programmes.find((p) => p.provider === id && p.source)?.source;
-      return source ?? id;
-    },
+    provider: (id) => (id === undefined ? '' : providerName(catalog, id)),
   };
 }
 

@@ -38,11 +38,10 @@ export const plan: CatalogueOf<typeof en> = {
   'plan.action.align': 'Điều chỉnh theo chương trình chung',
   'plan.merge': (d) => `giữ ${named(d.keep)}; rút gọn hoặc bỏ phần trùng ở ${list(d.others)}`,
   'plan.exempt': (d, say) =>
-    `học viên đã hoàn thành ${named(d.held)} có thể được xét miễn học ${num(d.modules.length)} ${moduleWord(say, d.modules.length)} khi học ${named(d.next)}: ${list(d.modules)}`,
+    `học viên đã hoàn thành ${named(d.held)} có thể được xét miễn ${num(d.modules.length)} ${moduleWord(say, d.modules.length)} khi học ${named(d.next)}: ${list(d.modules)}`,
   'plan.retire': (d) =>
-    `dừng mở lớp ${named(d.programme)}: ${num(d.hours)} trong tổng số ${count(d.total, d.unit, 'vi')} của chương trình này đã được dạy trong ${list(d.elsewhere)}`,
-  'plan.align': (d) =>
-    `điều chỉnh ${named(d.copy)} của ${d.provider} theo đúng ${named(d.national)}`,
+    `${named(d.programme)}: ${num(d.hours)} trong tổng số ${count(d.total, d.unit, 'vi')} của chương trình này đã được dạy trong ${list(d.elsewhere)}`,
+  'plan.align': (d) => `${named(d.copy)} của ${d.provider} theo đúng ${named(d.national)}`,
   'plan.keep': (d) => `Lý do: ${reasons[d.reason]}`,
   'plan.reason': (d) => reasons[d.reason],
   'plan.arithmetic': (d) => {
