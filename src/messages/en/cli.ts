@@ -171,4 +171,17 @@ export const cli = {
   'gate.baseline.changed': (d: { rule: string; what: string; count: number }) =>
     `Finding in the baseline changed: ${d.rule} (${d.what}), recorded ${count(d.count, 'noun.time', 'en')}, is still found, but what it is about has changed; ` +
     'review it, then run again with --update-baseline to accept it as it is now.',
+  'cli.init.exists': (d: { files: readonly string[] }) =>
+    `init never writes over a file, and these exist: ${d.files.join(', ')}; run it in an empty folder`,
+  'cli.init.made': (d: { folder: string; files: readonly string[] }) =>
+    [
+      `Made a curriculum repository in ${d.folder}:`,
+      ...d.files.map((f) => `  ${f}`),
+      'The baseline records what the example repository reports today (missing levels, positions nothing qualifies for).',
+      'Next: edit framework.yaml, put your programmes in programmes/, then run',
+      '  curriculum-dedup validate',
+      '  curriculum-dedup analyze',
+    ].join('\n'),
+  'cli.init.check-failed': (d: { code: number }) =>
+    `the repository made does not pass its own check (exit ${d.code}): please report it`,
 };

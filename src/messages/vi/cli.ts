@@ -139,4 +139,17 @@ export const cli: CatalogueOf<typeof en> = {
   'gate.baseline.changed': (d) =>
     `Phát hiện ghi trong baseline nay đã khác: ${d.rule} (${d.what}), ghi nhận ${count(d.count, 'noun.time', 'vi')}, vẫn còn xuất hiện nhưng nội dung liên quan đã thay đổi; ` +
     'hãy xem lại, rồi chạy lại với --update-baseline để chấp nhận nội dung mới.',
+  'cli.init.exists': (d) =>
+    `init không ghi đè lên tệp đã có, mà các tệp này đã có: ${d.files.join(', ')}; hãy chạy init trong một thư mục trống`,
+  'cli.init.made': (d) =>
+    [
+      `Đã tạo kho chương trình trong ${d.folder}:`,
+      ...d.files.map((f) => `  ${f}`),
+      'Tệp baseline ghi lại các phát hiện hiện có của kho ví dụ (các bậc chưa có chương trình, các vị trí việc làm chưa có lộ trình).',
+      'Tiếp theo: sửa framework.yaml, đưa các chương trình của đơn vị vào thư mục programmes/, rồi chạy',
+      '  curriculum-dedup validate',
+      '  curriculum-dedup analyze',
+    ].join('\n'),
+  'cli.init.check-failed': (d) =>
+    `kho vừa tạo không vượt qua chính phép kiểm tra của nó (mã thoát ${d.code}): xin báo lỗi này`,
 };
