@@ -42,6 +42,18 @@ const result = await build({
   define: { 'import.meta.url': '__importMetaUrl' },
   entryPoints: [join(root, 'dist/cli/process.js')],
   outfile: join(root, 'dist/cli/curriculum-dedup.cjs'),
+  // exceljs (2.5 MB) is its own file, loaded by `import` alone (src/import/xlsx.ts): in the
+  // bundle it would be compiled on every run of every command.
+  external: ['exceljs'],
+});
+
+// The .xlsx reader, beside the CLI, where `new URL('./exceljs.cjs', import.meta.url)` finds it.
+const excel = await build({
+  ...options,
+  format: 'cjs',
+  banner: {},
+  stdin: { contents: "module.exports = require('exceljs');", resolveDir: root },
+  outfile: join(root, 'dist/cli/exceljs.cjs'),
 });
 // The worker that reads, parses and checks files on other cores (src/load/load-files.ts),
 // beside the CLI, where `new URL('./load-worker.js', import.meta.url)` finds it.
@@ -60,7 +72,10 @@ await build({
 
 /** The package folder (under node_modules) of every file the bundle took in, once each. */
 const packages = new Set();
-for (const input of Object.keys(result.metafile.inputs)) {
+for (const input of [
+  ...Object.keys(result.metafile.inputs),
+  ...Object.keys(excel.metafile.inputs),
+]) {
   const parts = relative(root, join(root, input)).split(sep);
   const at = parts.lastIndexOf('node_modules');
   if (at < 0) continue;
@@ -78,7 +93,7 @@ const notices = [...packages].sort().map((folder) => {
 const noticeFile = join(root, 'dist/cli/THIRD-PARTY-NOTICES.txt');
 writeFileSync(
   noticeFile,
-  'curriculum-dedup bundles the following packages in dist/cli/curriculum-dedup.cjs.\n\n' +
+  'curriculum-dedup bundles the following packages in dist/cli/curriculum-dedup.cjs and dist/cli/exceljs.cjs.\n\n' +
     notices.join('\n'),
 );
 if (!existsSync(noticeFile)) throw new Error('notices not written');

@@ -35,7 +35,8 @@ const allowed: Record<string, readonly string[]> = {
     'gate',
     'plan',
   ],
-  cli: ['model', 'messages', 'load', 'analysis', 'report', 'findings', 'rules', 'gate'],
+  import: ['model', 'messages', 'load'],
+  cli: ['model', 'messages', 'load', 'analysis', 'report', 'findings', 'rules', 'gate', 'import'],
 };
 
 const src = join(projectRoot, 'src');

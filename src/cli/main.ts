@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { analyzeCommand, planCommand, reportCommand } from './commands/analyze.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import { render } from '../messages/catalogue.js';
@@ -30,7 +31,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .addCommand(validateCommand(io, done))
     .addCommand(reportCommand(io, done))
     .addCommand(planCommand(io, done))
-    .addCommand(initCommand(io, done));
+    .addCommand(initCommand(io, done))
+    .addCommand(importCommand(io, done));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(visibleLines(s)),
