@@ -8,8 +8,11 @@
  *   <!-- example: curriculum-dedup ARGS -->
  *   <!-- example cwd=docs/examples/schema: curriculum-dedup ARGS -->
  *   <!-- example cwd=docs/examples/module-overlap select=findings: curriculum-dedup ARGS -->
+ *   <!-- example cwd=@empty: curriculum-dedup init -->
  *       The block is what the built CLI (bin/curriculum-dedup.js) prints for ARGS, run in `cwd`
  *       (relative to the project root; the root by default) with NO_COLOR=1 and COLUMNS=80.
+ *       `cwd=@empty` runs it in a new empty temporary folder, removed afterwards, for a
+ *       command that writes (`init`): nothing it makes is left in the project.
  *       ARGS split on spaces; "double quotes" group. A `text` block starts with the line
  *       `$ curriculum-dedup ARGS`, then stdout, then stderr. A `json` block is stdout alone,
  *       which must be JSON; `select=a.b` keeps only that part of it (printed as the CLI
@@ -24,12 +27,15 @@
  * blocks that differ and exits 1 if any does.
  */
 import { spawn } from 'node:child_process';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(projectRoot, 'bin', 'curriculum-dedup.js');
+/** The `cwd` of an example run in a new empty temporary folder. */
+export const emptyFolder = '@empty';
 /** Languages a fenced block may have without a marker: commands a reader types. */
 const unmarkedLanguages = new Set(['sh']);
 
@@ -39,7 +45,7 @@ export type Marker =
       /** The command as written in the marker, after `curriculum-dedup `. */
       readonly command: string;
       readonly args: readonly string[];
-      /** Relative to the project root; '' for the root. */
+      /** Relative to the project root; '' for the root; `@empty` for a new empty folder. */
       readonly cwd: string;
       readonly select: string | undefined;
     }
@@ -188,7 +194,7 @@ export async function render(
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return ensureNewline(text);
   }
-  const run = await runner(marker.args, marker.cwd);
+  const run = await runIn(marker, runner);
   if (run.status === 70 || /^\s+at .+:\d+:\d+\)?$/m.test(run.stderr))
     throw new Error(`curriculum-dedup ${marker.command} failed inside:\n${run.stderr}`);
   if (block.language === 'json') {
@@ -202,6 +208,21 @@ export async function render(
   return ensureNewline(
     `$ curriculum-dedup ${marker.command}`.trimEnd() + '\n' + run.stdout + run.stderr,
   );
+}
+
+/** Runs an example in its folder; `@empty`: in a new temporary folder, removed afterwards. */
+async function runIn(
+  marker: Extract<Marker, { kind: 'example' }>,
+  runner: ExampleRunner,
+): Promise<CliOutput> {
+  if (marker.cwd !== emptyFolder) return runner(marker.args, marker.cwd);
+  const folder = await mkdtemp(join(tmpdir(), 'curriculum-dedup-docs-'));
+  try {
+    // An absolute folder: resolve(projectRoot, folder) is the folder itself.
+    return await runner(marker.args, folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 function pick(value: unknown, path: string): unknown {

@@ -23,6 +23,14 @@ const pages = await Promise.all(
   }),
 );
 const fixtures = join(projectRoot, 'docs/examples');
+/** The chapters of the Vietnamese guide, each with examples the CLI prints. */
+const vietnameseChapters = [
+  'bat-dau.md',
+  'viet-chuong-trinh.md',
+  'doc-bao-cao.md',
+  'kiem-tra-tu-dong.md',
+  'loi-thuong-gap.md',
+];
 /**
  * The examples run in this process, through the function the CLI's process runs, with the
  * same folder and environment as `npm run docs` gives the built CLI: a process per example
@@ -36,6 +44,17 @@ describe('docs examples', () => {
   it('finds the pages and their examples', () => {
     expect(pages.map((p) => p.page)).toContain('docs/rules/schema.md');
     expect(pages.flatMap((p) => p.blocks).length).toBeGreaterThan(10);
+  });
+
+  // The Vietnamese guide (docs/vi/) is checked as the English pages are: every page of it is
+  // listed, and each chapter shows the CLI at work, so none of it can drift from the tool.
+  it.each(vietnameseChapters)('checks the Vietnamese guide page docs/vi/%s', (name) => {
+    const page = pages.find((p) => p.page === `docs/vi/${name}`);
+    expect(page, `docs/vi/${name} is not among the pages docPages() lists`).toBeDefined();
+    expect(
+      page!.blocks.filter((b) => b.marker.kind === 'example').length,
+      `docs/vi/${name} shows no example printed by the CLI`,
+    ).toBeGreaterThan(0);
   });
 
   describe.each(pages)('$page', ({ page, blocks, problems }) => {
@@ -148,6 +167,21 @@ describe('the marker convention (scripts/docs-examples.ts)', () => {
     ],
   ])('refuses %s', (_, markdown, problem) => {
     expect(parsePage(markdown).problems).toContainEqual(expect.stringMatching(problem));
+  });
+
+  it('runs a `cwd=@empty` example in a new empty folder, and leaves nothing behind', async () => {
+    const [block] = parsePage(
+      '<!-- example cwd=@empty: curriculum-dedup init -->\n```text\n```\n',
+    ).blocks;
+    const folders: string[] = [];
+    const runner: ExampleRunner = async (args, cwd) => {
+      folders.push(cwd);
+      expect(await readdir(cwd)).toEqual([]);
+      return inProcess(args, cwd);
+    };
+    expect(await render(block!, runner)).toMatch(/^\$ curriculum-dedup init\n.*framework\.yaml/s);
+    expect(folders).toHaveLength(1);
+    await expect(readdir(folders[0]!)).rejects.toThrow(/ENOENT/);
   });
 
   it('renders a text example as the command, then what the built CLI prints', async () => {
