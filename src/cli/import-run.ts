@@ -44,7 +44,7 @@ export async function runImport(request: ImportRequest, io: CliIo): Promise<numb
 
   const data = await readFile(input).catch((error: unknown) => {
     throw new UsageError(
-      describeError(error, message('cli.write.folder', { path: request.file })),
+      describeError(error, message('import.subject', { file: request.file })),
       lang,
     );
   });

@@ -101,6 +101,18 @@ describe('curriculum-dedup import', () => {
     expect((await runCli(['validate'], { cwd })).status).toBe(0);
   });
 
+  it('says which file it cannot read, and what it reads', async () => {
+    const cwd = await repository();
+    const missing = await runCli(['import', 'nope.csv', '-o', 'programmes', '--lang', 'en'], {
+      cwd,
+    });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^curriculum-dedup: file nope\.csv /);
+    const other = await runCli(['import', 'ds.docx', '-o', 'programmes', '--lang', 'en'], { cwd });
+    expect(other.status).toBe(2);
+    expect(other.stderr).toBe('curriculum-dedup: ds.docx: import reads a .csv or .xlsx file\n');
+  });
+
   it('never writes over a file without --force, and never over the spreadsheet', async () => {
     const cwd = await repository();
     const row = 'cv,Bồi dưỡng,qlnn,chuyen-vien,Nhà nước,8,';

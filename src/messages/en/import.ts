@@ -33,6 +33,7 @@ export const imports = {
       ...d.files.map((f) => `  ${f}`),
     ].join('\n'),
   'import.none': 'No programme was written.',
+  'import.subject': (d: { file: string }) => `file ${d.file}`,
   'import.format': (d: { file: string }) => `${d.file}: import reads a .csv or .xlsx file`,
   'import.no-framework': (d: { folder: string }) =>
     `no framework.yaml in ${d.folder} or the folder above it: tracks and levels are read from it (--framework names it)`,

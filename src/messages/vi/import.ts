@@ -27,6 +27,7 @@ export const imports: CatalogueOf<typeof en> = {
   'import.wrote': (d) =>
     [`Đã ghi ${d.files.length} tệp chương trình:`, ...d.files.map((f) => `  ${f}`)].join('\n'),
   'import.none': 'Không ghi được chương trình nào.',
+  'import.subject': (d) => `tệp ${d.file}`,
   'import.format': (d) => `${d.file}: lệnh import đọc tệp .csv hoặc .xlsx`,
   'import.no-framework': (d) =>
     `không thấy framework.yaml trong ${d.folder} hoặc thư mục cha của nó: nhánh và bậc được đọc từ tệp này (dùng --framework để chỉ rõ)`,
