@@ -7,7 +7,7 @@ export interface Conventions {
   readonly group: string;
   /** Before the decimals: "133,2" (vi), "133.2" (en). */
   readonly decimal: string;
-  /** A whole percentage, its digits given: "80 %" (vi), "80%" (en). */
+  /** A whole percentage, its digits given: "80%", as Vietnamese administrative texts and English write it. */
   readonly percent: (digits: string) => string;
   /** A number written out and the noun it counts: "3 mô-đun", "3 modules". */
   readonly count: (number: string, noun: string) => string;

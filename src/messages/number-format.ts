@@ -23,7 +23,7 @@ export function formatFixed(n: number, lang: Lang, digits = 2): string {
   return n.toFixed(digits).replace('.', languages[lang].conventions.decimal);
 }
 
-/** A share as a whole percentage: 0.8 → "80 %" (vi) or "80%" (en). */
+/** A share as a whole percentage: 0.8 → "80%". */
 export function formatPercent(share: number, lang: Lang): string {
   return languages[lang].conventions.percent(String(Math.round(share * 100)));
 }

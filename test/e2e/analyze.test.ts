@@ -50,7 +50,9 @@ describe('analyze, end to end on examples/vn-cadre', () => {
     expect(all.status).toBe(0);
     // The summary first here too, then the study time by position and every cluster as a table.
     expect(all.stdout).toMatch(/^Tóm tắt\n/);
-    expect(all.stdout).toContain('\nThời gian học theo vị trí việc làm (lộ trình quốc gia)\n');
+    expect(all.stdout).toContain(
+      '\nThời gian học theo vị trí việc làm (theo chương trình chung)\n',
+    );
     expect(all.stdout).toMatch(/\n\nCụm 32 · /);
     expect(all.stdout).not.toContain('--details');
     expect(all.stdout.split('\n').length).toBeGreaterThan(700);

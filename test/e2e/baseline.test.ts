@@ -116,7 +116,7 @@ describe('the baseline, from creation to pruning', () => {
     expect(fixed.stdout).not.toContain('--update-baseline');
     const before = await baselineText();
     const pruned = await run('--prune-baseline');
-    expect(pruned.stdout).toContain('đã xoá 1 mục không còn xuất hiện khỏi baseline');
+    expect(pruned.stdout).toContain('đã xóa 1 mục không còn xuất hiện khỏi baseline');
     expect((await baselineText()).length).toBeLessThan(before.length);
     expect(await baselineText()).not.toContain('cross-level-repeat');
     const after = await run();

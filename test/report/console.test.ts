@@ -206,7 +206,7 @@ describe('console reporter', () => {
       [
         'Tóm tắt',
         '  2 chương trình, 4 mô-đun, 90 tiết',
-        '  1 cụm mô-đun trùng lặp hoặc chồng lấn (1 cặp)',
+        '  1 cụm mô-đun trùng lặp (1 cặp)',
         '  30 tiết giảng dạy bị lặp lại giữa các chương trình',
         '  3 cảnh báo',
         '',
@@ -218,11 +218,11 @@ describe('console reporter', () => {
         '     khi học “trung-cap”: “Lịch sử Đảng Cộng sản Việt Nam”',
         '     30 tiết mỗi học viên; chưa có số học viên hằng năm',
         '',
-        'memory.yaml:1:1  cross-level-repeat  "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap; trung-cap/lich-su-dang) lặp lại "Lịch sử Đảng Cộng sản Việt Nam" (so-cap; so-cap/lich-su-dang) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100 % nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
+        'memory.yaml:1:1  cross-level-repeat  "Lịch sử Đảng Cộng sản Việt Nam" (trung-cap; trung-cap/lich-su-dang) lặp lại "Lịch sử Đảng Cộng sản Việt Nam" (so-cap; so-cap/lich-su-dang) mà không nâng cao: 3/3 chủ đề được dạy lại, 0 chủ đề mới; 100% nội dung đã có ở mô-đun bậc dưới; 40 so với 30 tiết',
         '    memory.yaml:1:1  Lịch sử Đảng Cộng sản Việt Nam (so-cap/lich-su-dang)',
         'notes.yaml:1:1  not-curriculum  không có khóa `kind`: bỏ qua (không phải tệp chương trình đào tạo)',
         '',
-        'Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · 30 tiết dạy lặp lại',
+        'Cụm 1 · trùng gần như toàn bộ · 2 mô-đun · 70 tiết · 30 tiết dạy lặp lại',
         '  Nội dung chung: Lịch sử Đảng Cộng sản Việt Nam; Đảng ra đời; Lãnh đạo kháng',
         '                  chiến',
         '  Phạm vi: giữa các bậc · độ tương đồng thấp nhất 1,00, trung bình 1,00 · ★',
@@ -243,7 +243,7 @@ describe('console reporter', () => {
     const overview = consoleReporter(overlapResult(), { lang: 'vi', style: plain, width: 80 });
     expect(overview).toContain(
       'Mô-đun trùng lặp · 1 cụm (module-overlap)\n' +
-        '  Cụm 1 · trùng lặp · 2 mô-đun · 70 tiết · 30 tiết dạy lặp lại\n' +
+        '  Cụm 1 · trùng gần như toàn bộ · 2 mô-đun · 70 tiết · 30 tiết dạy lặp lại\n' +
         '      Lịch sử Đảng Cộng sản Việt Nam · so-cap · 30 tiết (so-cap/lich-su-dang)\n' +
         '    ★ Lịch sử Đảng Cộng sản Việt Nam · trung-cap · 40 tiết\n',
     );

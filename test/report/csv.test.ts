@@ -98,7 +98,7 @@ describe('csv reporter', () => {
         'Trung cấp lý luận chính trị',
         '40.5',
         '1',
-        'trùng lặp',
+        'trùng gần như toàn bộ',
         'giữa các bậc',
         '30',
         'Lịch sử Đảng Cộng sản Việt Nam; Đảng ra đời; Lãnh đạo kháng chiến; Đổi mới',

@@ -93,8 +93,8 @@ describe('markdown reporter on examples/vn-cadre', () => {
       '## Các cụm chuyên đề trùng lặp',
       '## Nội dung trùng lặp giữa các chương trình',
       '## Sơ đồ bậc và chương trình theo nhánh',
-      '## Miễn học khi học liên thông',
-      '## Khác biệt giữa chương trình của cơ sở đào tạo và chương trình quốc gia',
+      '## Miễn học nội dung đã học',
+      '## Khác biệt giữa chương trình của cơ sở đào tạo, bồi dưỡng và chương trình chung',
     ]);
   });
 
@@ -134,12 +134,12 @@ describe('markdown reporter on examples/vn-cadre', () => {
   });
 
   it('shows national pathways, the positions nothing leads to, and providers that differ', () => {
-    expect(vi).toContain('### Lộ trình quốc gia');
+    expect(vi).toContain('### Lộ trình theo chương trình chung');
     expect(vi).toMatch(
       /^\| Giám đốc sở và tương đương \| Cao cấp lý luận chính trị \(cao-cap-llct\)<br>.* \| 90 \| [\d.,]+ \|$/m,
     );
     expect(vi).toContain(
-      'Chưa có lộ trình quốc gia nào dẫn tới các vị trí: Phó Chủ tịch Ủy ban nhân dân cấp xã.',
+      'Chưa có lộ trình nào theo chương trình chung để đạt tiêu chuẩn của các vị trí: Phó Chủ tịch Ủy ban nhân dân cấp xã.',
     );
     expect(vi).toContain('### Lộ trình của các cơ sở đào tạo');
     expect(vi).toMatch(/^\| Trường Chính trị tỉnh Nghệ An \| /m);
@@ -181,7 +181,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
     expect(vi.match(/^<\/details>$/gm)).toHaveLength(detailed);
     expect(vi).toContain('Dưới đây là chi tiết 15 cụm dạy lặp lại nhiều nhất');
     expect(vi).toMatch(
-      /^<summary><b>Cụm 1<\/b> · (trùng lặp|chồng lấn) · \d+ chuyên đề · .* tiết · .* tiết dạy lặp lại · .*<\/summary>$/m,
+      /^<summary><b>Cụm 1<\/b> · (trùng gần như toàn bộ|trùng một phần) · \d+ chuyên đề · .* tiết · .* tiết dạy lặp lại · .*<\/summary>$/m,
     );
     expect(vi).toContain(
       '| Tên chuyên đề | Mã | Chương trình | Bậc | Số tiết | Độ tương đồng với ★ |',
@@ -224,7 +224,7 @@ describe('markdown reporter on examples/vn-cadre', () => {
       '| Đã có chứng chỉ | Học tiếp | Chương trình học tiếp (tiết) | Có thể miễn (tiết) | Tỉ lệ |',
     );
     expect(vi).toMatch(
-      /^\| _quốc gia_ \| Trung cấp lý luận chính trị \(trung-cap-llct\) \| Cao cấp lý luận chính trị \(cao-cap-llct\) \| 1\.016 \| [\d.,]+ \| \d+\u00a0% \|$/m,
+      /^\| _chương trình chung_ \| Trung cấp lý luận chính trị \(trung-cap-llct\) \| Cao cấp lý luận chính trị \(cao-cap-llct\) \| 1\.016 \| [\d.,]+ \| \d+% \|$/m,
     );
     expect(vi).toMatch(
       /^\| Trung cấp lý luận chính trị \(Trường Chính trị tỉnh Nghệ An\) \(trung-cap-llct-nghe-an\) \| Trường Chính trị tỉnh Nghệ An \| Trung cấp lý luận chính trị \(trung-cap-llct\) \| 1 chuyên đề \(/m,
@@ -418,9 +418,9 @@ describe('markdown reporter on an archive without pathways', () => {
       skipped: [],
     });
     expect(out).toContain('## Thời gian học theo lộ trình vị trí việc làm');
-    expect(out).not.toContain('### Lộ trình quốc gia');
+    expect(out).not.toContain('### Lộ trình theo chương trình chung');
     expect(out).toContain(
-      'Chưa có lộ trình quốc gia nào dẫn tới các vị trí: Chuyên viên @\u200cchinh.',
+      'Chưa có lộ trình nào theo chương trình chung để đạt tiêu chuẩn của các vị trí: Chuyên viên @\u200cchinh.',
     );
   });
 });

@@ -178,8 +178,8 @@ const trungCapHc = programme(
 ruleTester(subsumedProgramme, {
   valid: [
     {
-      // 40 of 52 hours: 77 %.
-      name: 'most of a programme taught at a higher level, but less than 80 %',
+      // 40 of 52 hours: 77%.
+      name: 'most of a programme taught at a higher level, but less than 80%',
       files: repository({
         'programmes/cao-cap-llct-hc.yaml': caoCapHc(satisfiesCvcc),
         'programmes/chuyen-vien-cao-cap.yaml': cvcc(cvccModules(12)),
@@ -261,7 +261,7 @@ ruleTester(subsumedProgramme, {
       ],
     },
     {
-      name: 'exactly 80 % taught elsewhere',
+      name: 'exactly 80% taught elsewhere',
       files: repository({
         'programmes/cao-cap-llct-hc.yaml': caoCapHc(satisfiesCvcc),
         'programmes/chuyen-vien-cao-cap.yaml': cvcc(cvccModules(10)),

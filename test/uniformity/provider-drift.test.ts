@@ -68,7 +68,7 @@ describe('provider drift', () => {
       }),
     ]);
     expect(render(result.findings.find((f) => f.rule === 'provider-drift')!.message, 'vi')).toBe(
-      'chương trình "trung-cap-nghe-an" (trung-cap-nghe-an) của truong-chinh-tri-nghe-an sao theo chương trình quốc gia "trung-cap" (trung-cap) nhưng bỏ 1 mô-đun của nó (30 tiết): trung-cap/kinh-te-chinh-tri',
+      'chương trình "trung-cap-nghe-an" (trung-cap-nghe-an) của truong-chinh-tri-nghe-an xây dựng theo chương trình chung "trung-cap" (trung-cap) nhưng bỏ 1 mô-đun của nó (30 tiết): trung-cap/kinh-te-chinh-tri',
     );
   });
 

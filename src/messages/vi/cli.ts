@@ -8,7 +8,7 @@ import { type cli as en, entryName, inParentheses } from '../en/cli.js';
 function unknownKeyHint(d: { readonly hint?: string; readonly allowed: readonly string[] }) {
   return d.hint !== undefined
     ? `; có phải ý bạn là "${d.hint}"?`
-    : ` (các tuỳ chọn hợp lệ: ${d.allowed.join(', ')})`;
+    : ` (các tùy chọn hợp lệ: ${d.allowed.join(', ')})`;
 }
 
 /** Vietnamese: the messages of the command line (`cli.…`) and of the baseline gate (`gate.…`). */
@@ -80,7 +80,7 @@ export const cli: CatalogueOf<typeof en> = {
   'cli.config.whole': 'tệp cấu hình',
   'cli.baseline.what': 'một tệp baseline',
   'cli.config.not-a-mapping': (d, say) =>
-    `tệp cấu hình phải là một ánh xạ (khóa: giá trị) các tuỳ chọn, ${say(d.given)}`,
+    `tệp cấu hình phải là một ánh xạ (khóa: giá trị) các tùy chọn, ${say(d.given)}`,
   'cli.config.beside-reports': (d) =>
     `không dùng \`${d.key}\` cùng với \`reports\`: hãy dùng \`reports\` hoặc \`format\`/\`output\`, không dùng cả hai`,
   'cli.config.fixed-rule': (d) =>
@@ -88,7 +88,7 @@ export const cli: CatalogueOf<typeof en> = {
   'cli.config.unknown-rule': (d) =>
     `quy tắc không xác định "${d.rule}"${d.hint === undefined ? '' : `; có phải ý bạn là "${d.hint}"?`}`,
   'cli.config.unknown-option': (d) =>
-    `tuỳ chọn không xác định ${excerpt(d.key)}${unknownKeyHint(d)}`,
+    `tùy chọn không xác định ${excerpt(d.key)}${unknownKeyHint(d)}`,
   'cli.config.unknown-property': (d) =>
     `thuộc tính không xác định ${excerpt(d.key)} trong ${d.where}${unknownKeyHint(d)}`,
   'cli.config.unsafe-path': (d, say) => `${d.name} ${excerpt(d.path)}: ${say(d.problem)}`,
@@ -104,7 +104,7 @@ export const cli: CatalogueOf<typeof en> = {
   'cli.baseline.invalid': (d) =>
     `tệp baseline ${d.file} không hợp lệ; hãy sửa hoặc ghi lại tệp bằng --update-baseline`,
   'cli.baseline.invalid-kept': (d) =>
-    `tệp baseline ${d.file} không hợp lệ nên không được ghi đè; hãy sửa tệp (có xung đột khi gộp nhánh?), hoặc xoá tệp nếu muốn ghi một baseline mới`,
+    `tệp baseline ${d.file} không hợp lệ nên không được ghi đè; hãy sửa tệp (có xung đột khi gộp nhánh?), hoặc xóa tệp nếu muốn ghi một baseline mới`,
   'cli.baseline.not-json':
     'tệp không phải JSON hợp lệ (dấu phẩy thừa, chú thích hay dấu nháy đơn?); tệp baseline là JSON',
   'cli.baseline.not-written': (d) =>
@@ -131,11 +131,11 @@ export const cli: CatalogueOf<typeof en> = {
   'gate.baseline.field.text': 'phải là một chuỗi văn bản',
   'gate.baseline.field.count': 'phải là một số nguyên từ 1 trở lên',
   'gate.baseline.field.fingerprint': 'phải là 64 chữ số thập lục phân (sha256)',
-  'gate.baseline.field.about': 'phải là một danh sách khoá không rỗng',
+  'gate.baseline.field.about': 'phải là một danh sách khóa không rỗng',
   'gate.baseline.field.file': 'phải là một đường dẫn tệp',
   'gate.baseline.stale': (d) =>
     `Mục trong tệp baseline không còn xuất hiện: ${d.rule} (${d.what}), ghi nhận ${count(d.count, 'noun.time', 'vi')}; ` +
-    'chạy lại với --prune-baseline để xoá mục này.',
+    'chạy lại với --prune-baseline để xóa mục này.',
   'gate.baseline.changed': (d) =>
     `Phát hiện ghi trong baseline nay đã khác: ${d.rule} (${d.what}), ghi nhận ${count(d.count, 'noun.time', 'vi')}, vẫn còn xuất hiện nhưng nội dung liên quan đã thay đổi; ` +
     'hãy xem lại, rồi chạy lại với --update-baseline để chấp nhận nội dung mới.',

@@ -5,7 +5,7 @@ import type { nouns as en } from '../en/common.js';
 export const conventions: Conventions = {
   group: '.',
   decimal: ',',
-  percent: (digits) => `${digits} %`,
+  percent: (digits) => `${digits}%`,
   count: (number, noun) => `${number} ${noun}`,
   term: (term) => term,
 };

@@ -43,7 +43,8 @@ const copiesText = (
 
 /** Vietnamese: the words of the reports (console, markdown, CSV, GitHub, SARIF). */
 export const report: CatalogueOf<typeof en> = {
-  'report.overlap.kind': (d) => ({ duplicate: 'trùng lặp', overlap: 'chồng lấn' })[d.kind],
+  'report.overlap.kind': (d) =>
+    ({ duplicate: 'trùng gần như toàn bộ', overlap: 'trùng một phần' })[d.kind],
   'report.overlap.scope': (d) =>
     ({
       'within-programme': 'trong cùng chương trình',
@@ -84,24 +85,23 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.copies': (d, say) => copiesText(d, say),
   'report.console.copy-count': (d) =>
     `cùng ${count(d.copies, 'noun.copy', 'vi')} (${num(d.identical)} giống hệt)`,
-  'report.console.other-pairs': (d, say) =>
-    `Các cặp ${mod(say)} trùng lặp hoặc chồng lấn khác (${num(d.n)})`,
+  'report.console.other-pairs': (d, say) => `Các cặp ${mod(say)} trùng lặp khác (${num(d.n)})`,
   'report.console.pair-shared': (d) => `nội dung chung: ${d.shared.join('; ')}`,
   'report.console.summary': 'Tóm tắt',
   'report.console.totals': (d, say) =>
     `${count(d.programmes, 'noun.programme', 'vi')}, ${mods(say, d.modules)}, ${count(d.hours, d.unit, 'vi')}`,
   'report.console.excluded': (d, say) =>
     `${mods(say, d.n)} đi thực tế, thi, kiểm tra: không so sánh (--include để so sánh)`,
-  'report.console.none': (_d, say) => `không có ${mod(say)} trùng lặp hay chồng lấn`,
-  'report.console.threshold': (d) => ` (ngưỡng chồng lấn ${num(d.threshold, 2)})`,
+  'report.console.none': (_d, say) => `không có ${mod(say)} trùng lặp`,
+  'report.console.threshold': (d) => ` (ngưỡng trùng lặp ${num(d.threshold, 2)})`,
   'report.console.clusters': (d, say) =>
-    `${counted(d.clusters, `cụm ${mod(say)} trùng lặp hoặc chồng lấn`)} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
+    `${counted(d.clusters, `cụm ${mod(say)} trùng lặp`)} (${count(d.pairs, 'noun.pair', 'vi')}${d.notListed > 0 ? `; ${count(d.notListed, 'noun.pair', 'vi')} khác không liệt kê` : ''})`,
   'report.console.duplicated': (d) =>
     `${count(d.hours, d.unit, 'vi')} giảng dạy bị lặp lại giữa các chương trình`,
   'report.console.baseline-suppressed': (d) =>
     `${num(d.n)} phát hiện đã ghi trong baseline ${d.file} được bỏ qua`,
   'report.console.baseline-pruned': (d) =>
-    `đã xoá ${num(d.n)} mục không còn xuất hiện khỏi baseline`,
+    `đã xóa ${num(d.n)} mục không còn xuất hiện khỏi baseline`,
   'report.console.group': (d) => `${d.title} · ${count(d.n, d.noun, 'vi')} (${d.rule})`,
   'report.console.group-more': (d) =>
     `… và ${count(d.n, d.noun, 'vi')} nữa: xem tất cả với --details`,
@@ -114,7 +114,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.console.mark-changed': 'đã thay đổi so với baseline',
 
   'report.study-time.heading': 'Thời gian học theo vị trí việc làm',
-  'report.study-time.national': ' (lộ trình quốc gia)',
+  'report.study-time.national': ' (theo chương trình chung)',
   'report.study-time.provider': ' (lộ trình của các cơ sở đào tạo)',
   'report.study-time.head.pathway': 'Vị trí việc làm / chương trình phải học',
   'report.study-time.head.sits': (d) => `Phải học (${unit(d.unit)})`,
@@ -126,7 +126,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.study-time.person-hours-mark': (d) => `${num(d.clock)} giờ (60 phút) mỗi năm`,
 
   'report.drift.heading': (d) =>
-    `Bản chương trình của cơ sở đào tạo khác chương trình quốc gia (${num(d.drifting)}/${count(d.all, 'noun.copy', 'vi')})`,
+    `Bản chương trình của cơ sở đào tạo khác chương trình chung (${num(d.drifting)}/${count(d.all, 'noun.copy', 'vi')})`,
   'report.drift.head.copy': 'Bản của cơ sở',
   'report.drift.head.dropped': 'Bỏ bớt',
   'report.drift.head.added': 'Thêm',
@@ -216,16 +216,16 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.cluster.head.score': 'Độ tương đồng với ★',
   'report.markdown.lone.heading': (_d, say) => `Các cặp ${mod(say)} trùng lặp khác`,
   'report.markdown.lone.intro': (_d, say) =>
-    `Các cặp được báo cáo nhưng không thuộc cùng một cụm (một ${mod(say)} rộng chồng lấn với một ${mod(say)} hẹp hơn, hoặc hai ${mod(say)} của hai cụm khác nhau).`,
+    `Các cặp được báo cáo nhưng không thuộc cùng một cụm (một ${mod(say)} rộng trùng một phần với một ${mod(say)} hẹp hơn, hoặc hai ${mod(say)} thuộc hai cụm khác nhau).`,
   'report.markdown.lone.head.module': (_d, say) => Mod(say),
   'report.markdown.lone.head.score': 'Độ tương đồng',
   'report.markdown.lone.head.where': 'Phạm vi',
   'report.markdown.lone.head.shared': (d) => `Trùng (${unit(d.unit)})`,
 
   'report.markdown.drift.heading':
-    'Khác biệt giữa chương trình của cơ sở đào tạo và chương trình quốc gia',
+    'Khác biệt giữa chương trình của cơ sở đào tạo, bồi dưỡng và chương trình chung',
   'report.markdown.drift.intro': (d, say) =>
-    `${num(d.drifting)} trong số ${num(d.all)} chương trình của cơ sở đào tạo sao từ chương trình quốc gia có khác biệt: ${mod(say)} bỏ đi, thêm vào, viết lại nội dung hoặc đổi số ${unit(d.unit)}. Bản sao bỏ nhiều nhất đứng trước.`,
+    `${num(d.drifting)} trong số ${num(d.all)} chương trình của cơ sở đào tạo xây dựng theo chương trình chung có khác biệt: ${mod(say)} bỏ đi, thêm vào, viết lại nội dung hoặc đổi số ${unit(d.unit)}. Bản sao bỏ nhiều nhất đứng trước.`,
   'report.markdown.drift.head.programme': 'Chương trình của cơ sở',
   'report.markdown.drift.head.provider': 'Cơ sở đào tạo',
   'report.markdown.drift.head.national': 'Sao từ',
@@ -254,7 +254,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.pathways.heading': 'Thời gian học theo lộ trình vị trí việc làm',
   'report.markdown.pathways.intro': (d) =>
     `Mỗi lộ trình là tổ hợp ít chương trình nhất mà học viên phải hoàn thành để đạt tiêu chuẩn của vị trí việc làm. “Học lặp lại” là số ${unit(d.unit)} có nội dung trùng với một chương trình khác trong cùng lộ trình; cột này khớp với phần Đề xuất xử lý. Số giờ tiết kiệm mỗi năm = số học viên mỗi năm × số ${unit(d.unit)} học lặp lại × ${num(d.minutes)} phút ÷ 60. Một vị trí có thể có nhiều lộ trình thay thế nhau; học viên của mỗi vị trí chỉ được tính một lần, trên lộ trình ngắn nhất.`,
-  'report.markdown.pathways.national': 'Lộ trình quốc gia',
+  'report.markdown.pathways.national': 'Lộ trình theo chương trình chung',
   'report.markdown.pathways.provider': 'Lộ trình của các cơ sở đào tạo',
   'report.markdown.pathways.head.position': 'Vị trí việc làm',
   'report.markdown.pathways.head.programmes': 'Chương trình phải học',
@@ -264,10 +264,11 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.pathways.head.saved': 'Giờ tiết kiệm/năm',
   'report.markdown.pathways.head.provider': 'Cơ sở đào tạo',
   'report.markdown.pathways.provider-count': (d) =>
-    `Các cơ sở đào tạo có ${count(d.variants, 'noun.pathway', 'vi')} (${counted(d.providers, 'cơ sở')}); ${count(d.differ, 'noun.pathway', 'vi')} khác lộ trình quốc gia của cùng vị trí, liệt kê dưới đây.`,
-  'report.markdown.pathways.unreached': 'Chưa có lộ trình quốc gia nào dẫn tới các vị trí: ',
+    `Tại ${counted(d.providers, 'cơ sở đào tạo, bồi dưỡng')} có ${count(d.variants, 'noun.pathway', 'vi')}; ${count(d.differ, 'noun.pathway', 'vi')} trong số đó khác lộ trình theo chương trình chung của cùng vị trí, liệt kê dưới đây.`,
+  'report.markdown.pathways.unreached':
+    'Chưa có lộ trình nào theo chương trình chung để đạt tiêu chuẩn của các vị trí: ',
 
-  'report.markdown.exemptions.heading': 'Miễn học khi học liên thông',
+  'report.markdown.exemptions.heading': 'Miễn học nội dung đã học',
   'report.markdown.exemptions.intro': (d) =>
     `Người đã có chứng chỉ của một chương trình, khi học chương trình của bậc tiếp theo trong cùng nhánh (hoặc của bậc tương đương ở nhánh khác), đã học trước một phần nội dung: số ${unit(d.unit)} đó có thể được miễn.`,
   'report.markdown.exemptions.head.provider': 'Cơ sở đào tạo',
@@ -276,7 +277,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.exemptions.head.next-hours': (d) => `Chương trình học tiếp (${unit(d.unit)})`,
   'report.markdown.exemptions.head.exempt': (d) => `Có thể miễn (${unit(d.unit)})`,
   'report.markdown.exemptions.head.share': 'Tỉ lệ',
-  'report.markdown.exemptions.national': 'quốc gia',
+  'report.markdown.exemptions.national': 'chương trình chung',
 
   'report.markdown.programmes.heading': (d) => `Số ${unit(d.unit)} trùng lặp giữa các chương trình`,
   'report.markdown.programmes.intro': (d, say) =>

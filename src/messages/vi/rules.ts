@@ -78,9 +78,9 @@ export const rules: CatalogueOf<typeof en> = {
   'rule.redundant-prerequisite.title': 'Điều kiện tiên quyết thừa',
   'rule.redundant-prerequisite.summary': (_d, say) =>
     `Một ${mod(say)} đòi hỏi một ${mod(say)} mà điều kiện tiên quyết khác của nó đã đòi hỏi, trực tiếp hay gián tiếp.`,
-  'rule.provider-drift.title': 'Bản của cơ sở lệch chương trình quốc gia',
+  'rule.provider-drift.title': 'Chương trình của cơ sở khác chương trình chung',
   'rule.provider-drift.summary': (_d, say) =>
-    `Bản chương trình của một cơ sở đào tạo bỏ bớt ${mod(say)} của chương trình quốc gia mà nó sao theo.`,
+    `Bản chương trình của một cơ sở đào tạo bỏ bớt ${mod(say)} của chương trình chung làm căn cứ.`,
 
   'missing-level.untaught': (d) =>
     `bậc ${d.level} của nhánh "${d.track}" không có chương trình nào: không chương trình nào đào tạo bậc này hay được công nhận tương đương`,
@@ -111,12 +111,12 @@ export const rules: CatalogueOf<typeof en> = {
     `${formatPercent(d.share, 'vi')} chương trình "${d.title}" (${d.id}; ${formatNumber(d.hours, 'vi')}/${count(d.total, hoursNoun(d.periodMinutes), 'vi')} được so sánh) đã được dạy ở các chương trình cùng bậc hoặc bậc cao hơn: ${d.elsewhere.map(([q, h]) => `${q} (${count(h, hoursNoun(d.periodMinutes), 'vi')})`).join(', ')}; chứng chỉ của chương trình này có thể cắt bỏ`,
   'subsumed-programme.taught-in': (d) => `${d.module}: được dạy ở ${d.places.join(', ')}`,
   'provider-drift.drops': (d, say) =>
-    `chương trình "${d.programmeTitle}" (${d.programme}) của ${d.provider} sao theo chương trình quốc gia "${d.nationalTitle}" (${d.national}) nhưng bỏ ${mods(say, d.dropped.length)} của nó (${count(d.droppedHours, hoursNoun(d.periodMinutes), 'vi')}): ${d.dropped.join(', ')}`,
+    `chương trình "${d.programmeTitle}" (${d.programme}) của ${d.provider} xây dựng theo chương trình chung "${d.nationalTitle}" (${d.national}) nhưng bỏ ${mods(say, d.dropped.length)} của nó (${count(d.droppedHours, hoursNoun(d.periodMinutes), 'vi')}): ${d.dropped.join(', ')}`,
   'module-overlap.cluster': (d, say) => {
     const rest = d.modules - d.named.length;
     const members = d.named.join(', ') + (rest <= 0 ? '' : ` và ${mods(say, rest)} khác`);
     return (
-      `${mods(say, d.modules)} dạy cùng một nội dung (${d.kind === 'duplicate' ? 'trùng lặp' : 'chồng lấn'}, ` +
+      `${mods(say, d.modules)} dạy cùng một nội dung (${d.kind === 'duplicate' ? 'trùng gần như toàn bộ' : 'trùng một phần'}, ` +
       `độ tương đồng thấp nhất ${formatFixed(d.cohesionMin, 'vi')}, trung bình ${formatFixed(d.cohesionMean, 'vi')}): ${members}; ` +
       `${count(d.hoursSaved, hoursNoun(d.periodMinutes), 'vi')} dạy lặp lại${shared('nội dung chung', d.shared)}`
     );
