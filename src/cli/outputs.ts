@@ -48,7 +48,8 @@ export function reportsFromFlags(
   const unnamed = files.filter((f) => extensionFormat(f) === undefined);
   for (const output of files) {
     const format = extensionFormat(output);
-    if (format !== undefined) targets.push({ format, output });
+    // A text file's format is the command's text report, decided with the command's fallback.
+    if (format !== undefined) targets.push(format === 'console' ? { output } : { format, output });
   }
   for (const format of bare) {
     const same = unclaimed.findIndex((f) => extensionFormat(f) === format);
@@ -77,7 +78,10 @@ export function outputTargets(
   fallback: ReporterName,
 ): OutputTarget[] {
   const targets = reports.map((r): OutputTarget => {
-    const format = r.format ?? (r.output === undefined ? fallback : extensionFormat(r.output));
+    // A text file (.txt, .log) holds the command's own text: `plan -o plan.txt` is the plan.
+    const byExtension = r.output === undefined ? fallback : extensionFormat(r.output);
+    const format =
+      r.format ?? (byExtension === 'console' && fallback === 'plan' ? 'plan' : byExtension);
     return r.output === undefined
       ? { format: format ?? fallback }
       : { format: format ?? fallback, file: r.output };

@@ -5,6 +5,14 @@ const plan = (formats: string[], files: string[]) =>
   outputTargets(reportsFromFlags(formats, files) ?? [{ format: 'console' }], 'console');
 
 describe('reportsFromFlags and outputTargets', () => {
+  it("writes the plan command's own text to a .txt file: plan -o plan.txt", () => {
+    const targets = (files: string[]) =>
+      outputTargets(reportsFromFlags([], files) ?? [{ format: 'plan' }], 'plan');
+    expect(targets(['de-xuat.txt'])).toEqual([{ format: 'plan', file: 'de-xuat.txt' }]);
+    expect(targets(['de-xuat.md'])).toEqual([{ format: 'markdown', file: 'de-xuat.md' }]);
+    expect(plan([], ['r.txt'])).toEqual([{ format: 'console', file: 'r.txt' }]);
+  });
+
   it('leaves the choice to the config or the default when no flag is given', () => {
     expect(reportsFromFlags([], [])).toBeUndefined();
     expect(plan([], [])).toEqual([{ format: 'console' }]);
