@@ -13,6 +13,7 @@ import { loadFile } from '../load/load-file.js';
 import { loadRepository } from '../load/load-repository.js';
 import { visibleLines } from '../report/visible.js';
 import { type CliIo, UsageError, exitCodes } from './io.js';
+import { pathExists } from './path-exists.js';
 import { describeError, writeFileAtomic } from './write-output.js';
 
 export interface ImportRequest {
@@ -76,7 +77,7 @@ export async function runImport(request: ImportRequest, io: CliIo): Promise<numb
       problems.push(message('import.is-input', { file: shown }));
       continue;
     }
-    if (!request.force && (await exists(target))) {
+    if (!request.force && (await pathExists(target))) {
       problems.push(message('import.exists', { file: shown }));
       continue;
     }
@@ -135,13 +136,6 @@ function programmeYaml(p: ImportedProgramme, source: string): string {
 /** `framework.yaml` in the folder, or in the folder above it (DIR is often `programmes/`). */
 async function findFramework(folder: string): Promise<string | undefined> {
   for (const candidate of [join(folder, 'framework.yaml'), join(dirname(folder), 'framework.yaml')])
-    if (await exists(candidate)) return candidate;
+    if (await pathExists(candidate)) return candidate;
   return undefined;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }

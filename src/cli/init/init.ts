@@ -1,10 +1,11 @@
-import { lstat, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { message, render } from '../../messages/catalogue.js';
 import type { Lang } from '../../model/lang.js';
 import { visibleLines } from '../../report/visible.js';
 import { runAnalysis } from '../analysis-run.js';
 import { type CliIo, UsageError, exitCodes } from '../io.js';
+import { pathExists } from '../path-exists.js';
 import { writeFileAtomic } from '../write-output.js';
 import { baselineFile, starterFiles } from './templates.js';
 
@@ -18,7 +19,7 @@ export async function initRepository(folder: string, lang: Lang, io: CliIo): Pro
   const root = resolve(io.cwd, folder);
   const paths = [...starterFiles.map((f) => f.path), baselineFile];
   const existing: string[] = [];
-  for (const path of paths) if (await exists(resolve(root, path))) existing.push(path);
+  for (const path of paths) if (await pathExists(resolve(root, path))) existing.push(path);
   if (existing.length > 0)
     throw new UsageError(message('cli.init.exists', { files: existing }), lang);
 
@@ -51,14 +52,4 @@ export async function initRepository(folder: string, lang: Lang, io: CliIo): Pro
     visibleLines(render(message('cli.init.made', { folder: shown, files: paths }), lang)) + '\n',
   );
   return exitCodes.ok;
-}
-
-/** Whether anything (a file, a folder, a link, even a broken one) is at `path`. */
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
