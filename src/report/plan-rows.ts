@@ -24,7 +24,7 @@ export function planRows(a: AnalysisResult): PlanRow[] {
   return a.plan.actions.map((action) => ({
     action,
     what: what(action, name, unit),
-    keep: keepOf(action, name),
+    keep: keepOf(action),
     arithmetic: arithmetic(action, a.catalog.framework.periodMinutes, unit),
   }));
 }
@@ -83,16 +83,9 @@ function what(action: PlanAction, name: Namer, unit: ReturnType<typeof hoursNoun
   }
 }
 
-function keepOf(action: PlanAction, name: Namer): Message | undefined {
-  switch (action.action) {
-    case 'merge':
-      return message('plan.keep', { keep: name.module(action.keep), reason: action.reason });
-    case 'retire':
-    case 'align':
-      return message('plan.keep', { keep: name.programme(action.keep), reason: action.reason });
-    case 'exempt':
-      return undefined;
-  }
+function keepOf(action: PlanAction): Message | undefined {
+  // An exemption keeps both programmes: there is nothing to choose.
+  return action.action === 'exempt' ? undefined : message('plan.keep', { reason: action.reason });
 }
 
 function arithmetic(

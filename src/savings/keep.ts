@@ -12,9 +12,11 @@ export function moduleToKeep<M extends Pick<Module, 'ref' | 'hours' | 'programme
   covered: Covered,
   isNational: (module: M) => boolean,
 ): M | undefined {
-  const teaches = (m: M) =>
-    members.reduce((sum, other) => (other === m ? sum : sum + covered(other.ref, m.ref)), 0);
-  const ranked = members.map((m) => ({ m, national: isNational(m), teaches: teaches(m) }));
+  const ranked = members.map((m) => ({
+    m,
+    national: isNational(m),
+    teaches: teaches(m, members, covered),
+  }));
   ranked.sort(
     (x, y) =>
       Number(y.national) - Number(x.national) ||
@@ -34,12 +36,19 @@ export function keepReason<M extends Pick<Module, 'ref' | 'hours' | 'programme'>
   covered: Covered,
   isNational: (module: M) => boolean,
 ): KeepReason {
-  const teaches = (m: M) =>
-    members.reduce((sum, other) => (other === m ? sum : sum + covered(other.ref, m.ref)), 0);
   const rivals = members.filter((m) => m !== kept && isNational(m) === isNational(kept));
   if (rivals.length === 0) return members.length > 1 ? 'national-original' : 'first';
-  const mine = teaches(kept);
-  const asGood = rivals.filter((m) => teaches(m) >= mine);
+  const mine = teaches(kept, members, covered);
+  const asGood = rivals.filter((m) => teaches(m, members, covered) >= mine);
   if (asGood.length === 0) return 'covers-others';
   return asGood.every((m) => m.hours < kept.hours) ? 'longest' : 'first';
+}
+
+/** How much of the other members' content `m` teaches: the sum of their shares it covers. */
+function teaches<M extends Pick<Module, 'ref'>>(
+  m: M,
+  members: readonly M[],
+  covered: Covered,
+): number {
+  return members.reduce((sum, other) => (other === m ? sum : sum + covered(other.ref, m.ref)), 0);
 }

@@ -71,8 +71,8 @@ export function overlapSavings(catalog: Catalog, overlap: Measured): OverlapSavi
 
 /** Whether a module belongs to a national programme (no provider, declared or inferred). */
 export function nationalOf(catalog: Catalog): (module: Pick<Module, 'programme'>) => boolean {
-  const provider = new Map(catalog.programmes.map((p) => [p.id, p.provider]));
-  return (m) => provider.get(m.programme) === undefined;
+  const place = placeOf(catalog);
+  return (m) => place(m).provider === undefined;
 }
 
 /** Where a module's programme stands: its level, and its provider (undefined: national). */

@@ -63,8 +63,7 @@ export const plan = {
     `${named(d.programme)}: ${num(d.hours)} of its ${count(d.total, d.unit, 'en')} are taught in ${list(d.elsewhere)}`,
   'plan.align': (d: { copy: Named; national: Named; provider: string }) =>
     `bring ${d.provider}'s ${named(d.copy)} back to ${named(d.national)}`,
-  'plan.keep': (d: { keep: Named; reason: Reason }) => `Kept because: ${reasons[d.reason]}`,
-  'plan.reason': (d: { reason: Reason }) => reasons[d.reason],
+  'plan.keep': (d: { reason: Reason }) => `Kept because: ${reasons[d.reason]}`,
   'plan.arithmetic': (d: {
     terms: readonly Term[];
     minutes: number;
@@ -89,11 +88,6 @@ export const plan = {
   'plan.head.learners': 'Learners a year',
   'plan.head.person-hours': 'Hours a year',
   'plan.head.arithmetic': 'How it is counted',
-  'plan.head.teaching': (d: { unit: NounId }) => `Teaching (${nounForm(d.unit, 'en')})`,
-  'plan.pathways': (d: {
-    pathways: readonly { readonly position: string; readonly hours: number }[];
-    unit: NounId;
-  }) => d.pathways.map((p) => `${p.position}: ${count(p.hours, d.unit, 'en')}`).join('; '),
   'plan.how': (d: { minutes: number; unit: NounId }, say: Say) =>
     `Each row counts the ${nounForm(d.unit, 'en')} a learner would sit twice on the pathways of the positions it affects: the share of a ${moduleWord(say, 1)} that another ${moduleWord(say, 1)} of the pathway already teaches, times its length, in whole ${nounForm(d.unit, 'en')}. Hours a year = ${nounForm(d.unit, 'en')} per learner × learners a year × ${num(d.minutes)} minutes ÷ 60. Copies of one ${moduleWord(say, 1)} held by different providers count for nothing: no learner takes both. Aligning a copy saves teaching, not study time.`,
 };

@@ -43,7 +43,6 @@ export const plan: CatalogueOf<typeof en> = {
     `${named(d.programme)}: ${num(d.hours)} trong tổng số ${count(d.total, d.unit, 'vi')} của chương trình này đã được dạy trong ${list(d.elsewhere)}`,
   'plan.align': (d) => `${named(d.copy)} của ${d.provider} theo đúng ${named(d.national)}`,
   'plan.keep': (d) => `Lý do: ${reasons[d.reason]}`,
-  'plan.reason': (d) => reasons[d.reason],
   'plan.arithmetic': (d) => {
     const terms = d.terms.map(
       (t) => `${count(t.hours, d.unit, 'vi')} × ${num(t.learners, 1)} học viên/năm`,
@@ -63,9 +62,6 @@ export const plan: CatalogueOf<typeof en> = {
   'plan.head.learners': 'Học viên/năm',
   'plan.head.person-hours': 'Giờ tiết kiệm/năm',
   'plan.head.arithmetic': 'Cách tính',
-  'plan.head.teaching': (d) => `Giảm giảng dạy (${nounForm(d.unit, 'vi')})`,
-  'plan.pathways': (d) =>
-    d.pathways.map((p) => `${p.position}: ${count(p.hours, d.unit, 'vi')}`).join('; '),
   'plan.how': (d, say) => {
     const u = nounForm(d.unit, 'vi');
     const m = moduleWord(say);
