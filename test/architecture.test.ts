@@ -25,6 +25,7 @@ const allowed: Record<string, readonly string[]> = {
   analysis: ['model', 'overlap', 'savings', 'findings', 'uniformity', 'rules', 'hierarchy', 'plan'],
   report: [
     'model',
+    'text',
     'messages',
     'overlap',
     'savings',

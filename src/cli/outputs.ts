@@ -17,6 +17,8 @@ const formatByExtension: Readonly<Record<string, ReporterName>> = {
   '.md': 'markdown',
   '.markdown': 'markdown',
   '.csv': 'csv',
+  '.html': 'html',
+  '.htm': 'html',
   '.txt': 'console',
   '.log': 'console',
 };

@@ -24,9 +24,10 @@ export function severityLabel(severity: Severity, lang: Lang): string {
  * Rules whose findings the report details in a section of its own: listed last of their
  * severity, without their related places (a cluster's members), which that section shows.
  */
-const detailedElsewhere = new Set(['module-overlap']);
+export const detailedElsewhere: ReadonlySet<string> = new Set(['module-overlap']);
 
-const severities: readonly Severity[] = ['error', 'warning', 'info'];
+/** Severities by rank, most severe first. */
+export const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** "2 lỗi · 40 cảnh báo · 3 lưu ý", counted as the console counts them (formatProblemCount). */
 export function severityCounts(findings: readonly Finding[], lang: Lang): string {
@@ -48,6 +49,23 @@ export function findingsSection(
   const t = textIn(lang, terms);
   let out = `## ${t('report.markdown.findings.heading')}\n\n`;
   if (findings.length === 0) return out + `${t('report.markdown.findings.none')}\n\n`;
+  for (const { id, list, worst } of findingGroups(findings))
+    out += ruleGroup(id, list, worst, lang, terms);
+  return out;
+}
+
+/** The findings of one rule, and the rank of the most severe (0: error). */
+export interface FindingGroup {
+  readonly id: string;
+  readonly list: readonly Finding[];
+  readonly worst: number;
+}
+
+/**
+ * The findings grouped by rule, in the order reports list them: errors first, then warnings,
+ * then notes, each in the order of the rule catalogue, the rules detailed elsewhere last.
+ */
+export function findingGroups(findings: readonly Finding[]): FindingGroup[] {
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byRule.get(f.rule);
@@ -57,11 +75,9 @@ export function findingsSection(
   const order = (rule: string) =>
     (detailedElsewhere.has(rule) ? allRules.length : 0) +
     (catalogueOrder.get(rule) ?? Number.MAX_SAFE_INTEGER);
-  const groups = [...byRule.entries()]
+  return [...byRule.entries()]
     .map(([id, list]) => ({ id, list, worst: worst(list) }))
     .sort((x, y) => x.worst - y.worst || order(x.id) - order(y.id) || compareStrings(x.id, y.id));
-  for (const { id, list, worst } of groups) out += ruleGroup(id, list, worst, lang, terms);
-  return out;
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -111,7 +127,8 @@ interface Place {
 }
 
 /** `file:line`, or the file alone for a finding about a whole file (line 0). */
-const placeText = (where: Place) => (where.line >= 1 ? `${where.file}:${where.line}` : where.file);
+export const placeText = (where: Place) =>
+  where.line >= 1 ? `${where.file}:${where.line}` : where.file;
 
 /**
  * A finding's place, after what it says, in parentheses: a director reads the message; whoever

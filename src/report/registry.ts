@@ -3,6 +3,7 @@ import { csvReporter } from './csv.js';
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
 import { markdownReporter } from './markdown.js';
+import { htmlReporter } from './html.js';
 import { planReporter } from './plan-text.js';
 import type { Reporter } from './report-input.js';
 import { sarifReporter } from './sarif.js';
@@ -16,6 +17,7 @@ export const reporters = {
   github: githubReporter,
   csv: csvReporter,
   plan: planReporter,
+  html: htmlReporter,
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;

@@ -5,7 +5,9 @@ import { type Lang, langs } from '../../src/model/lang.js';
 import { reporterNames, reporters } from '../../src/report/registry.js';
 import { type ReportInput, type Reporter, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
-import { visible } from '../../src/report/visible.js';
+import { visible, visibleLines } from '../../src/report/visible.js';
+import { contentSecurityPolicy, htmlScript } from '../../src/report/html-page.js';
+import { Window } from 'happy-dom';
 import { parseCsv } from '../helpers/csv.js';
 import { hostile, hostileInput, hostileInvalidInput } from './hostile-fixture.js';
 
@@ -121,6 +123,36 @@ const checks: Record<string, Check> = {
     expect(out.replace(/\r\n/g, '')).not.toMatch(rawControls);
   },
 
+  html: (out, input, lang) => {
+    expect(out, 'no raw control character or bidi override').not.toMatch(rawControls);
+    expect(out).not.toMatch(bidi);
+    const { document } = new Window().window;
+    document.write(out);
+    // One script, the report's own, whose hash the page's policy names.
+    expect([...document.querySelectorAll('script')].map((s) => s.textContent)).toEqual([
+      htmlScript,
+    ]);
+    const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    expect(policy?.getAttribute('content')).toBe(contentSecurityPolicy());
+    expect(document.querySelectorAll('img, iframe, object, embed, link, base, form')).toHaveLength(
+      0,
+    );
+    for (const svg of document.querySelectorAll('svg'))
+      expect(svg.getAttribute('class'), 'only the report draws').toBe('track');
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.getAttributeNames())
+        expect(attribute, `no event handler on <${element.tagName}>`).not.toMatch(/^on/i);
+      const href = element.getAttribute('href');
+      if (href !== null) expect(href, 'links stay in the page').toMatch(/^#\w+$/);
+    }
+    // The hostile messages and titles are there, as text.
+    const text = document.body.textContent ?? '';
+    for (const f of input.findings)
+      expect(text).toContain(visibleLines(render(f.message, lang).replace(/\r\n?/g, '\n')));
+    if (input.analysis)
+      for (const title of [hostile.formula, hostile.img]) expect(text).toContain(title);
+  },
+
   markdown: (out) => {
     const prose = withoutCode(out);
     expect(prose, 'no raw HTML').not.toMatch(/<(script|img|iframe|svg)\b/i);
@@ -199,6 +231,7 @@ describe('hostile text through every reporter', () => {
       github: `::error file=a,b::${hostile.lines}\ncurriculum-dedup: 1\n`,
       csv: `\uFEFFa\r\n${hostile.formula}\r\n`,
       markdown: `| a |\n|---|\n| ${hostile.pipe} |\n${hostile.script} ${hostile.mention}\n`,
+      html: `<!doctype html><html><body><p>${hostile.img}</p><script>${htmlScript}</script></body></html>`,
       sarif: JSON.stringify({ runs: [{ results: [] }] }),
       json: JSON.stringify({ findings: [] }),
     };
