@@ -1,4 +1,5 @@
 import { compareStrings } from '../model/order.js';
+import { driftingCopies } from '../uniformity/provider-drift.js';
 import { type HtmlContext, programmeLabel } from './html-context.js';
 import { htmlText } from './html-escape.js';
 import { num } from './markdown-context.js';
@@ -10,11 +11,14 @@ export const maxHeatProgrammes = 24;
 /**
  * The programme × programme picture of the periods repeated: a cell holds the hours the
  * reported pairs of the two programmes' modules repeat (the diagonal: within one programme),
- * shaded by how many. The programmes that repeat most are drawn, in the order of the
+ * shaded by how many; providers' copies of a national programme left out. The programmes that repeat most are drawn, in the order of the
  * framework (track, then level), so that the matrix reads along the hierarchy.
  */
 export function htmlHeatmapSection(ctx: HtmlContext): string {
-  const pairs = programmePairs(ctx);
+  // A provider's copy repeats what its national programme repeats: drawn, a national archive's
+  // copies filled the picture with the same row. The drift section shows how each differs.
+  const copies = new Set(ctx.a.drift.map((d) => d.programme));
+  const pairs = programmePairs(ctx).filter((p) => !copies.has(p.a) && !copies.has(p.b));
   if (pairs.length === 0) return '';
   const { t, unit } = ctx;
   const totals = new Map<string, number>();
@@ -56,7 +60,13 @@ export function htmlHeatmapSection(ctx: HtmlContext): string {
     const label = `${num(ctx, i + 1)}. ${labels[i] ?? ''}`;
     return `<tr><th class="row" scope="row" title="${label}">${label}</th>${cells.join('')}</tr>`;
   });
-  const intro = t('report.html.heatmap.intro', { unit, shown: chosen.length, all: totals.size });
+  const intro = t('report.html.heatmap.intro', {
+    unit,
+    shown: chosen.length,
+    all: totals.size,
+    copies: copies.size,
+    drifting: driftingCopies(ctx.a.drift).length,
+  });
   return (
     `<section id="heatmap"><h2>${htmlText(t('report.html.heatmap.heading', { unit }))}</h2>\n` +
     `<p>${htmlText(intro)}</p>\n<div class="scroll"><table class="heat"><thead><tr>` +

@@ -45,8 +45,7 @@ table.plan td:nth-child(4), table.plan td:nth-child(8) { min-width: 11em; }
 .summary td:first-child { min-width: 16em; }
 .total { font-weight: 600; }
 .heat td.n { text-align: center; min-width: 2.6em; }
-.heat th.row { font-weight: normal; white-space: nowrap; max-width: 26em; overflow: hidden;
-  text-overflow: ellipsis; }
+.heat th.row { font-weight: normal; min-width: 14em; max-width: 24em; }
 .heat td.self { outline: 2px solid #8c959f; outline-offset: -2px; }
 svg.track { display: block; max-width: 100%; height: auto; }
 svg.track text { font-family: inherit; font-size: 12.5px; fill: #1f2328; }
@@ -67,7 +66,6 @@ svg.track .link { fill: none; stroke: var(--muted); stroke-width: 1.6; }
 .arrow { align-self: center; color: var(--muted); }
 article.pair { border: 1px solid var(--line); border-radius: 8px; margin: 12px 0; padding: 8px 12px;
   break-inside: avoid; content-visibility: auto; contain-intrinsic-size: auto 420px; }
-.rule { content-visibility: auto; contain-intrinsic-size: auto 600px; }
 article.pair > p { margin: 2px 0 8px; color: var(--muted); font-size: 0.9rem; }
 .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .side { background: var(--soft); border-radius: 6px; padding: 8px 10px; min-width: 0;

@@ -8,6 +8,7 @@ import { severityCounts } from './markdown-findings.js';
 import { num } from './markdown-context.js';
 import { type HtmlContext, htmlContext, programmeLabel } from './html-context.js';
 import { htmlText } from './html-escape.js';
+import { htmlDriftSection } from './html-drift.js';
 import { htmlFindingsSection } from './html-findings.js';
 import { htmlHeatmapSection } from './html-heatmap.js';
 import { htmlOverlapsSection } from './html-overlaps.js';
@@ -28,7 +29,8 @@ import { type Text, textIn } from './text.js';
  * The report as one self-contained web page a director opens from an e-mail or a shared
  * folder, offline: the plan first, a summary, a programme × programme heat map of the periods
  * repeated, the hierarchy of levels and the pathways drawn, each overlap with its two modules
- * side by side and their shared phrases highlighted, and the findings by rule; a search box
+ * side by side and their shared phrases highlighted, the findings by rule, and how each
+ * provider's copy of a national programme differs from it; a search box
  * and filters by rule, programme and provider. Style, script and drawings are inline, and
  * the page's policy forbids every request (html-page.ts). All text from the data is escaped
  * (html-escape.ts); the words are the catalogue's. Pure and deterministic.
@@ -68,6 +70,7 @@ function* htmlChunks(input: ReportInput, lang: Lang): Generator<string, void, un
       ['hierarchy', htmlHierarchySection(ctx)],
       ['overlaps', htmlOverlapsSection(ctx)],
       ['findings', htmlFindingsSection(input.findings, lang, terms, ctx)],
+      ['drift', htmlDriftSection(ctx)],
     ];
     yield `<header><h1>${htmlText(title)}</h1>\n`;
     yield `<p class="framework">${htmlText(`${t('report.markdown.framework')}: ${name} · ${period}`)}</p>\n`;

@@ -129,7 +129,15 @@ describe.skipIf(browserPath === undefined)('the HTML report in Chromium', () => 
         tops: sides.map((s) => s.getBoundingClientRect().top),
       };
     });
-    expect(read.order).toEqual(['plan', 'summary', 'heatmap', 'hierarchy', 'overlaps', 'findings']);
+    expect(read.order).toEqual([
+      'plan',
+      'summary',
+      'heatmap',
+      'hierarchy',
+      'overlaps',
+      'findings',
+      'drift',
+    ]);
     // The plan's heading from the catalogue, its total as a Vietnamese reader writes it.
     expect(read.plan).toContain(render(message('plan.heading'), 'vi'));
     expect(read.plan).toMatch(/20\.925 giờ/);

@@ -42,6 +42,7 @@ describe('html reporter', () => {
       'hierarchy',
       'overlaps',
       'findings',
+      'drift',
     ]);
     // The table of contents names each section by its heading.
     expect([...document.querySelectorAll('nav.toc a')].map((a) => a.textContent)).toEqual(
@@ -71,14 +72,24 @@ describe('html reporter', () => {
     );
   });
 
-  it('shades the heat map with the hours the markdown report sums by pair of programmes', () => {
+  it('shades the heat map with the hours the markdown report sums by pair, copies left out', () => {
     const a = vnCadre.analysis;
     if (!a) throw new Error('vn-cadre does not analyse');
     const document = parse(html(vnCadre));
     const heads = [...document.querySelectorAll('#heatmap tbody th')].map((th) => th.textContent);
     expect(heads.length).toBeLessThanOrEqual(maxHeatProgrammes);
     const titles = new Map(a.catalog.programmes.map((p) => [p.id, p.title]));
-    for (const pair of programmePairs(markdownContext(a, 'vi')).slice(0, 5)) {
+    // Providers' copies are left out: they repeat what their national programme repeats.
+    const copies = new Set(a.drift.map((d) => d.programme));
+    expect(copies.size).toBeGreaterThan(0);
+    for (const copy of copies) {
+      const title = a.catalog.programmes.find((p) => p.id === copy)?.title ?? copy;
+      expect(heads.some((h) => h?.includes(title))).toBe(false);
+    }
+    const pairs = programmePairs(markdownContext(a, 'vi')).filter(
+      (p) => !copies.has(p.a) && !copies.has(p.b),
+    );
+    for (const pair of pairs.slice(0, 5)) {
       const rowOf = (id: string) =>
         heads.findIndex((h) => h?.replace(/^\d+\. /, '').startsWith(titles.get(id) ?? id));
       const [i, j] = [rowOf(pair.a), rowOf(pair.b)];

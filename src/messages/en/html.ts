@@ -19,7 +19,7 @@ export const html = {
   'report.html.filter.all': 'All',
   'report.html.filter.national': 'National programmes',
   'report.html.filter.applies':
-    'The search and filters apply to the plan, the overlaps and the findings.',
+    'The search and filters apply to the plan, the overlaps, the findings and the providers’ copies; the rule filter to the overlaps and findings.',
   'report.html.filter.nothing': 'Nothing here matches the search and filters.',
   'report.html.more': (d: { n: number; noun: NounId }) =>
     `… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}: the JSON report (--format json) has them all.`,
@@ -27,10 +27,16 @@ export const html = {
 
   'report.html.heatmap.heading': (d: { unit: NounId }) =>
     `${unit(d.unit).charAt(0).toUpperCase()}${unit(d.unit).slice(1)} repeated between programmes`,
-  'report.html.heatmap.intro': (d: { unit: NounId; shown: number; all: number }, say: Say) =>
+  'report.html.heatmap.intro': (
+    d: { unit: NounId; shown: number; all: number; copies: number; drifting: number },
+    say: Say,
+  ) =>
     `Each cell is the number of ${unit(d.unit)} that the ${mod(say)} of the row's programme and the column's repeat between them (the listed overlapping pairs, summed); a cell on the diagonal is repeated within one programme. The darker, the more.` +
     (d.shown < d.all
       ? ` Only the ${num(d.shown)} programmes that repeat most are drawn (of ${num(d.all)}).`
+      : '') +
+    (d.copies > 0
+      ? ` Providers' copies of national programmes (${num(d.copies)}) are left out: they repeat what their national programme repeats${d.drifting > 0 ? '; the last section shows how each differs from it' : ', and none differs from it'}.`
       : ''),
   'report.html.heatmap.cell': (d: { a: string; b: string; hours: number; unit: NounId }) =>
     `${d.a} × ${d.b}: ${count(d.hours, d.unit, 'en')}`,

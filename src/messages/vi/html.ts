@@ -20,7 +20,7 @@ export const html: CatalogueOf<typeof en> = {
   'report.html.filter.all': 'Tất cả',
   'report.html.filter.national': 'Chương trình chung',
   'report.html.filter.applies':
-    'Ô tìm kiếm và các bộ lọc áp dụng cho phần đề xuất, các cặp trùng lặp và các phát hiện.',
+    'Ô tìm kiếm và các bộ lọc áp dụng cho phần đề xuất, các cặp trùng lặp, các phát hiện và chương trình của các cơ sở đào tạo; bộ lọc quy tắc chỉ áp dụng cho các cặp trùng lặp và các phát hiện.',
   'report.html.filter.nothing': 'Không có mục nào khớp với từ khóa và bộ lọc đã chọn.',
   'report.html.more': (d) =>
     `… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (--format json) có đầy đủ.`,
@@ -31,6 +31,9 @@ export const html: CatalogueOf<typeof en> = {
     `Mỗi ô là số ${unit(d.unit)} mà các ${mod(say)} của chương trình ở hàng và chương trình ở cột dạy lặp lại của nhau (tổng của các cặp ${mod(say)} trùng lặp đã liệt kê); ô trên đường chéo là số ${unit(d.unit)} lặp lại trong cùng một chương trình. Màu càng đậm, trùng lặp càng nhiều.` +
     (d.shown < d.all
       ? ` Bảng chỉ gồm ${num(d.shown)} chương trình trùng lặp nhiều nhất (trong tổng số ${num(d.all)} chương trình).`
+      : '') +
+    (d.copies > 0
+      ? ` Bảng không gồm ${num(d.copies)} chương trình của cơ sở đào tạo xây dựng theo chương trình chung: các chương trình này lặp lại đúng những nội dung mà chương trình chung lặp lại${d.drifting > 0 ? '; mục cuối cho biết mỗi chương trình khác chương trình chung ở đâu' : ', và không chương trình nào khác chương trình chung'}.`
       : ''),
   'report.html.heatmap.cell': (d) => `${d.a} × ${d.b}: ${count(d.hours, d.unit, 'vi')}`,
   'report.html.heatmap.programme': 'Chương trình',
