@@ -1,5 +1,7 @@
 import type { Lang } from '../model/lang.js';
+import type { Terms } from '../messages/types.js';
 import { count } from '../messages/words.js';
+import { maxListedPerEnd } from '../savings/listed.js';
 import { isRuleId, ruleTitle } from '../rules/index.js';
 import { render } from '../messages/catalogue.js';
 import { compareStrings } from '../model/order.js';
@@ -52,7 +54,7 @@ function* htmlChunks(input: ReportInput, lang: Lang): Generator<string, void, un
   if (!a) {
     yield `<header><h1>${htmlText(title)}</h1><p>${htmlText(t('report.html.invalid'))}</p>\n`;
     yield `${invalidSummary(input, lang, t)}</header>\n`;
-    yield controls(t, undefined, input);
+    yield controls(t, undefined, input, lang, terms);
     yield `<main>${htmlFindingsSection(input.findings, lang, terms, undefined)}</main>\n`;
   } else {
     const ctx = htmlContext(a, lang, terms, input.rules);
@@ -75,7 +77,7 @@ function* htmlChunks(input: ReportInput, lang: Lang): Generator<string, void, un
     yield `<header><h1>${htmlText(title)}</h1>\n`;
     yield `<p class="framework">${htmlText(`${t('report.markdown.framework')}: ${name} · ${period}`)}</p>\n`;
     yield `${contents(t, sections)}</header>\n`;
-    yield controls(t, ctx, input);
+    yield controls(t, ctx, input, lang, terms);
     yield '<main>\n';
     for (const [, html] of sections) yield html;
     yield '</main>\n';
@@ -98,7 +100,13 @@ function contents(t: Text, sections: readonly (readonly [string, string])[]): st
  * The search box and the filters, hidden until the script shows them (a page read without
  * scripts shows everything, and no control that does nothing).
  */
-function controls(t: Text, ctx: HtmlContext | undefined, input: ReportInput): string {
+function controls(
+  t: Text,
+  ctx: HtmlContext | undefined,
+  input: ReportInput,
+  lang: Lang,
+  terms: Terms,
+): string {
   const option = (value: string, label: string) =>
     `<option value="${htmlText(value)}">${label}</option>`;
   const all = option('', htmlText(t('report.html.filter.all')));
@@ -106,9 +114,7 @@ function controls(t: Text, ctx: HtmlContext | undefined, input: ReportInput): st
   if (ctx && ctx.a.overlap.overlaps.length > 0) rules.push('module-overlap');
   const ruleOptions = [...new Set(rules)]
     .sort(compareStrings)
-    .map((id) =>
-      option(id, htmlText(isRuleId(id) ? render(ruleTitle(id), ctx?.lang ?? 'en') : id)),
-    );
+    .map((id) => option(id, htmlText(isRuleId(id) ? render(ruleTitle(id), lang, terms) : id)));
   const select = (id: string, label: string, options: readonly string[]) =>
     `<label>${htmlText(label)}<select id="${id}">${all}${options.join('')}</select></label>`;
   let out = '<div class="controls" id="controls" hidden><div class="controls-inner">';
@@ -135,12 +141,17 @@ function controls(t: Text, ctx: HtmlContext | undefined, input: ReportInput): st
 function summary(input: ReportInput, ctx: HtmlContext): string {
   const { a, lang, t, unit } = ctx;
   const s = a.summary;
+  const compared = s.compared < s.modules ? t('report.markdown.compared', { n: s.compared }) : '';
+  const notListed =
+    s.overlapsNotListed > 0
+      ? t('report.markdown.not-listed', { n: s.overlapsNotListed, perEnd: maxListedPerEnd })
+      : '';
   const rows: [string, string][] = [
     [t('report.markdown.programmes'), num(ctx, s.programmes)],
-    [t('report.markdown.modules'), num(ctx, s.modules)],
+    [t('report.markdown.modules'), num(ctx, s.modules) + compared],
     [t('report.markdown.hours'), count(s.hours, unit, lang)],
     [t('report.markdown.clusters'), num(ctx, s.clusters)],
-    [t('report.markdown.overlaps'), num(ctx, s.overlaps)],
+    [t('report.markdown.overlaps'), num(ctx, s.overlaps) + notListed],
     [t('report.markdown.duplicated'), count(s.duplicatedHours, unit, lang)],
     [t('report.markdown.person-hours'), count(s.plan.personHoursPerYear, 'noun.hour', lang)],
     [t('report.markdown.findings'), severityCounts(input.findings, lang)],
@@ -153,7 +164,8 @@ function summaryTable(t: Text, rows: readonly (readonly [string, string])[]): st
     'summary',
     [
       [t('report.markdown.head.measure'), ''],
-      [t('report.markdown.head.value'), 'n'],
+      // Left: a value may carry a sentence (pairs not listed).
+      [t('report.markdown.head.value'), ''],
     ],
     rows.map(([measure, value]) => ({ cells: [htmlText(measure), htmlText(value)] })),
   );
