@@ -38,8 +38,12 @@ export function htmlOverlapsSection(ctx: HtmlContext): string {
   );
   if (overlaps.length === 0) return '';
   const { shown, more } = capped(overlaps, maxHtmlOverlaps);
+  // Programmes that are one national programme's: no learner takes two of them.
+  const nationalOf = new Map(a.drift.map((d) => [d.programme, d.national]));
+  const original = (p: string) => nationalOf.get(p) ?? p;
+  const copies = (x: string, y: string) => x !== y && original(x) === original(y);
   let out = `<section id="overlaps" data-group><h2>${htmlText(t('report.html.overlaps.heading'))}</h2>\n`;
-  out += `<p>${htmlText(t('report.html.overlaps.intro', { shown: shown.length, all: overlaps.length }))}</p>\n`;
+  out += `<p>${htmlText(t('report.html.overlaps.intro', { shown: shown.length, all: overlaps.length, unit }))}</p>\n`;
   for (const o of shown) {
     const [ma, mb] = [a.catalog.moduleByRef.get(o.a), a.catalog.moduleByRef.get(o.b)];
     if (!ma || !mb) continue;
@@ -49,6 +53,7 @@ export function htmlOverlapsSection(ctx: HtmlContext): string {
       score: formatFixed(o.score, lang),
       hours: o.hoursSaved,
       unit,
+      copies: copies(ma.programme, mb.programme),
     });
     const shared =
       o.shared.length > 0

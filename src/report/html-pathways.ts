@@ -48,7 +48,7 @@ function pathways(ctx: HtmlContext): string {
       const twice = repeated.get(id) ?? 0;
       const again =
         twice > 0
-          ? ` · <span class="repeat">${htmlText(t('report.html.module.hours', { hours: twice, unit }))}</span>`
+          ? ` · <span class="repeat">${htmlText(t('report.html.pathways.repeated', { hours: twice, unit }))}</span>`
           : '';
       return `<div class="chip">${programmeLabel(ctx, id)}<small>${htmlText(t('report.html.module.hours', { hours, unit }))}${again}</small></div>`;
     });
@@ -60,7 +60,12 @@ function pathways(ctx: HtmlContext): string {
       saved: Math.round(clockHours(ctx, v.learnersCounted * v.hoursSaved)),
     });
     const title = positions.get(v.position)?.title ?? v.position;
-    out += `<div class="pathway"><strong>${htmlText(title)}</strong>`;
+    // A position's other pathways: its learners are counted on the shortest one only.
+    const alternative =
+      (v.learnersPerYear ?? 0) > 0 && v.learnersCounted === 0
+        ? ` <small class="muted">${htmlText(t('report.html.pathways.alternative'))}</small>`
+        : '';
+    out += `<div class="pathway"><strong>${htmlText(title)}</strong>${alternative}`;
     out += `<div class="chain">${chips.join('<span class="arrow" aria-hidden="true">→</span>')}</div>`;
     out += `<small class="muted">${htmlText(figures)}</small></div>\n`;
   }

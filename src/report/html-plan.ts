@@ -57,6 +57,6 @@ export function htmlPlanSection(ctx: HtmlContext): string {
   const how = t('plan.how', { minutes, unit: hoursNoun(minutes) });
   return (
     `${heading}<p class="total">${htmlText(total)}</p>\n${table}${nothingNote(ctx.t)}` +
-    `${htmlMore(ctx.t, more, 'noun.row')}<p class="muted">${htmlText(how)}</p></section>\n`
+    `${htmlMore(ctx.t, more, 'noun.action')}<p class="muted">${htmlText(how)}</p></section>\n`
   );
 }

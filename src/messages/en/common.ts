@@ -25,6 +25,7 @@ export const nouns = {
   'noun.pair': noun('pair'),
   'noun.line': noun('line'),
   'noun.row': noun('row'),
+  'noun.action': noun('action'),
   'noun.file': noun('file'),
   'noun.level': noun('level'),
   'noun.pathway': noun('pathway'),

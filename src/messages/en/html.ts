@@ -10,19 +10,20 @@ const unit = (u: NounId) => nounForm(u, 'en');
 export const html = {
   'report.html.contents': 'Contents',
   'report.html.invalid':
-    'The input has errors. This report lists the findings only: finding overlaps needs a valid repository. Fix the errors below and run again.',
+    'The input has errors, so no overlap could be sought; this report lists the errors and findings only. Fix the errors below and run again.',
   'report.html.search': 'Search',
-  'report.html.search.hint': 'a title, a programme, a phrase… (accents optional)',
-  'report.html.filter.rule': 'Rule',
+  'report.html.search.hint': (_d: undefined, say: Say) =>
+    `a programme, a ${mod(say)}, a phrase… (accents optional)`,
+  'report.html.filter.rule': 'Kind of finding',
   'report.html.filter.programme': 'Programme',
   'report.html.filter.provider': 'Provider',
   'report.html.filter.all': 'All',
-  'report.html.filter.national': 'National programmes',
-  'report.html.filter.applies':
-    'The search and filters apply to the plan, the overlaps, the findings and the providers’ copies; the rule filter to the overlaps and findings.',
+  'report.html.filter.national': 'National programmes (no provider)',
+  'report.html.filter.applies': (_d: undefined, say: Say) =>
+    `Search and filters apply to the plan, the overlapping ${mod(say, 2)}, the findings and the providers' differences; the kind of finding to the overlaps and findings only.`,
   'report.html.filter.nothing': 'Nothing here matches the search and filters.',
   'report.html.more': (d: { n: number; noun: NounId }) =>
-    `… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}: the JSON report (--format json) has them all.`,
+    `… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}; the JSON report (--format json) lists them all.`,
   'report.html.summary': 'Summary',
 
   'report.html.heatmap.heading': (d: { unit: NounId }) =>
@@ -31,12 +32,12 @@ export const html = {
     d: { unit: NounId; shown: number; all: number; copies: number; drifting: number },
     say: Say,
   ) =>
-    `Each cell is the number of ${unit(d.unit)} that the ${mod(say)} of the row's programme and the column's repeat between them (the listed overlapping pairs, summed); a cell on the diagonal is repeated within one programme. The darker, the more.` +
+    `Each cell is the number of ${unit(d.unit)} the programme of its row and the programme of its column share (summed over the pairs of ${mod(say, 2)} compared below); a cell on the diagonal is shared within one programme. The darker, the more.` +
     (d.shown < d.all
-      ? ` Only the ${num(d.shown)} programmes that repeat most are drawn (of ${num(d.all)}).`
+      ? ` Only the ${num(d.shown)} programmes that share most are drawn (of ${num(d.all)}).`
       : '') +
     (d.copies > 0
-      ? ` Providers' copies of national programmes (${num(d.copies)}) are left out: they repeat what their national programme repeats${d.drifting > 0 ? '; the last section shows how each differs from it' : ', and none differs from it'}.`
+      ? ` Providers' copies of national programmes (${num(d.copies)}) are left out: what they share is what their national programme shares${d.drifting > 0 ? '; the last section shows how each differs from it' : ''}.`
       : ''),
   'report.html.heatmap.cell': (d: { a: string; b: string; hours: number; unit: NounId }) =>
     `${d.a} × ${d.b}: ${count(d.hours, d.unit, 'en')}`,
@@ -44,11 +45,15 @@ export const html = {
 
   'report.html.hierarchy.heading': 'Levels, programmes and pathways',
   'report.html.hierarchy.intro':
-    "Each track's levels from lowest to highest, with the national programmes of each level: a solid line to the level a programme teaches, a dashed one to a level its certificate counts for.",
+    "Each track's levels from lowest to highest, with the national programmes of each level; a solid line: the programme teaches that level; a dashed line: its certificate is recognised as equivalent to that level.",
   'report.html.hierarchy.gaps': 'A level in a red dashed frame has no programme.',
   'report.html.pathways.heading': 'Pathways by position',
   'report.html.pathways.intro': (d: { unit: NounId }) =>
-    `The programmes a learner completes, in order, to meet a position's requirements; under each, its ${unit(d.unit)}, and in red those repeated from an earlier programme of the pathway.`,
+    `The programmes a learner must complete (lowest level first) to meet a position's requirements; under each, its ${unit(d.unit)}, and in red those it shares with another programme of the pathway.`,
+  'report.html.pathways.repeated': (d: { hours: number; unit: NounId }) =>
+    `${count(d.hours, d.unit, 'en')} shared`,
+  'report.html.pathways.alternative':
+    "(an alternative pathway; the position's learners are counted on its shortest)",
   'report.html.pathways.figures': (d: {
     sat: number;
     twice: number;
@@ -56,17 +61,17 @@ export const html = {
     learners: number;
     saved: number;
   }) =>
-    `${count(d.sat, d.unit, 'en')} in all, ${num(d.twice)} repeated` +
-    (d.learners > 0
-      ? ` · ${num(d.learners)} learners a year · ${num(d.saved)} hours a year saved`
-      : ''),
-
+    (d.twice === 0
+      ? `${count(d.sat, d.unit, 'en')} in all, none sat twice`
+      : `${count(d.sat, d.unit, 'en')} in all, ${count(d.twice, d.unit, 'en')} sat twice`) +
+    (d.learners > 0 ? ` · ${num(d.learners)} learners a year` : '') +
+    (d.learners > 0 && d.saved > 0 ? ` · up to ${num(d.saved)} hours a year saved` : ''),
   'report.html.overlaps.heading': (_d: undefined, say: Say) =>
-    `Overlapping ${mod(say, 2)} side by side`,
-  'report.html.overlaps.intro': (d: { shown: number; all: number }, say: Say) =>
-    `Each pair of overlapping ${mod(say, 2)}, the two side by side, with the phrases they share highlighted; the pairs that repeat most first.` +
+    `Overlapping ${mod(say, 2)} compared`,
+  'report.html.overlaps.intro': (d: { shown: number; all: number; unit: NounId }, say: Say) =>
+    `The two ${mod(say, 2)} of each pair side by side, the phrases they share highlighted; the pairs that share most ${unit(d.unit)} first. Similarity runs from 0 to 1 (1: identical).` +
     (d.shown < d.all
-      ? ` The ${num(d.shown)} pairs that repeat most are shown (of ${num(d.all)}).`
+      ? ` The ${num(d.shown)} pairs that share most are shown (of ${num(d.all)}).`
       : ''),
   'report.html.overlaps.pair': (d: {
     kind: string;
@@ -74,8 +79,14 @@ export const html = {
     score: string;
     hours: number;
     unit: NounId;
+    copies: boolean;
   }) =>
-    `${d.kind.charAt(0).toUpperCase()}${d.kind.slice(1)}, ${d.scope} · similarity ${d.score} · ${count(d.hours, d.unit, 'en')} repeated`,
+    `${d.kind.charAt(0).toUpperCase()}${d.kind.slice(1)} · ${d.scope} · similarity ${d.score} · ` +
+    (d.hours > 0
+      ? `a learner taking both sits ${count(d.hours, d.unit, 'en')} twice`
+      : d.copies
+        ? "no learner takes both (a provider's copy of a national programme)"
+        : `no ${unit(d.unit)} sat twice`),
   'report.html.overlaps.shared': 'Shared phrases',
   'report.html.overlaps.topics': 'Topics',
   'report.html.module.level': 'Level',

@@ -25,6 +25,7 @@ export const nouns: NounsOf<typeof en> = {
   'noun.pair': noun('cặp'),
   'noun.line': noun('dòng'),
   'noun.row': noun('dòng'),
+  'noun.action': noun('đề xuất'),
   'noun.file': noun('tệp'),
   'noun.level': noun('bậc'),
   'noun.pathway': noun('lộ trình'),

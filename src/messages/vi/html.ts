@@ -11,54 +11,63 @@ const unit = (u: NounId) => nounForm(u, 'vi');
 export const html: CatalogueOf<typeof en> = {
   'report.html.contents': 'Mục lục',
   'report.html.invalid':
-    'Dữ liệu đầu vào có lỗi. Báo cáo này chỉ liệt kê các phát hiện: việc phân tích trùng lặp cần một kho chương trình hợp lệ. Sửa các lỗi dưới đây rồi chạy lại.',
+    'Dữ liệu đầu vào có lỗi nên chưa phân tích được nội dung trùng lặp; báo cáo chỉ liệt kê các lỗi và phát hiện. Đề nghị sửa các lỗi dưới đây rồi chạy lại.',
   'report.html.search': 'Tìm kiếm',
-  'report.html.search.hint': 'tên chương trình, tên bài, cụm từ… (gõ có dấu hoặc không dấu)',
-  'report.html.filter.rule': 'Quy tắc',
+  'report.html.search.hint': (_d, say) =>
+    `tên chương trình, ${mod(say)}, cụm từ… (có dấu hoặc không dấu)`,
+  'report.html.filter.rule': 'Loại phát hiện',
   'report.html.filter.programme': 'Chương trình',
   'report.html.filter.provider': 'Cơ sở đào tạo',
   'report.html.filter.all': 'Tất cả',
-  'report.html.filter.national': 'Chương trình chung',
-  'report.html.filter.applies':
-    'Ô tìm kiếm và các bộ lọc áp dụng cho phần đề xuất, các cặp trùng lặp, các phát hiện và chương trình của các cơ sở đào tạo; bộ lọc quy tắc chỉ áp dụng cho các cặp trùng lặp và các phát hiện.',
+  'report.html.filter.national': 'Chương trình chung (không thuộc cơ sở)',
+  'report.html.filter.applies': (_d, say) =>
+    `Tìm kiếm và lọc áp dụng cho các mục Đề xuất, Đối chiếu các cặp ${mod(say)} trùng lặp, Phát hiện và Khác biệt so với chương trình chung; lọc theo loại phát hiện chỉ áp dụng cho hai mục Đối chiếu và Phát hiện.`,
   'report.html.filter.nothing': 'Không có mục nào khớp với từ khóa và bộ lọc đã chọn.',
   'report.html.more': (d) =>
-    `… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (--format json) có đầy đủ.`,
+    `… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác; danh sách đầy đủ có trong báo cáo dạng JSON (--format json).`,
   'report.html.summary': 'Tóm tắt',
 
   'report.html.heatmap.heading': (d) => `Số ${unit(d.unit)} trùng lặp giữa các chương trình`,
   'report.html.heatmap.intro': (d, say) =>
-    `Mỗi ô là số ${unit(d.unit)} mà các ${mod(say)} của chương trình ở hàng và chương trình ở cột dạy lặp lại của nhau (tổng của các cặp ${mod(say)} trùng lặp đã liệt kê); ô trên đường chéo là số ${unit(d.unit)} lặp lại trong cùng một chương trình. Màu càng đậm, trùng lặp càng nhiều.` +
+    `Mỗi ô là số ${unit(d.unit)} mà chương trình ở hàng và chương trình ở cột trùng nhau (cộng từ các cặp ${mod(say)} ở mục Đối chiếu); ô trên đường chéo là số ${unit(d.unit)} trùng lặp trong cùng một chương trình. Màu càng đậm, trùng lặp càng nhiều.` +
     (d.shown < d.all
       ? ` Bảng chỉ gồm ${num(d.shown)} chương trình trùng lặp nhiều nhất (trong tổng số ${num(d.all)} chương trình).`
       : '') +
     (d.copies > 0
-      ? ` Bảng không gồm ${num(d.copies)} chương trình của cơ sở đào tạo xây dựng theo chương trình chung: các chương trình này lặp lại đúng những nội dung mà chương trình chung lặp lại${d.drifting > 0 ? '; mục cuối cho biết mỗi chương trình khác chương trình chung ở đâu' : ', và không chương trình nào khác chương trình chung'}.`
+      ? ` Bảng không đưa vào ${num(d.copies)} chương trình do cơ sở đào tạo, bồi dưỡng xây dựng theo chương trình chung, vì phần trùng của ${d.copies === 1 ? 'chương trình này' : 'các chương trình này'} giống phần trùng của chương trình chung${d.drifting > 0 ? '; điểm khác xem ở mục “Khác biệt…” cuối báo cáo' : ''}.`
       : ''),
   'report.html.heatmap.cell': (d) => `${d.a} × ${d.b}: ${count(d.hours, d.unit, 'vi')}`,
   'report.html.heatmap.programme': 'Chương trình',
 
-  'report.html.hierarchy.heading': 'Hệ thống bậc, chương trình và lộ trình học',
+  'report.html.hierarchy.heading': 'Sơ đồ bậc, chương trình và lộ trình học',
   'report.html.hierarchy.intro':
-    'Mỗi nhánh: các bậc từ thấp lên cao và các chương trình chung của từng bậc; nét liền nối chương trình với bậc mà chương trình đào tạo, nét đứt nối với bậc mà chứng chỉ của chương trình được công nhận.',
-  'report.html.hierarchy.gaps': 'Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
+    'Mỗi nhánh (lý luận chính trị, quản lý nhà nước, lãnh đạo quản lý…): các bậc từ thấp lên cao và các chương trình chung của từng bậc; nét liền: chương trình đào tạo cho bậc đó; nét đứt: chứng chỉ của chương trình được công nhận tương đương bậc đó.',
+  'report.html.hierarchy.gaps': 'Bậc có khung đỏ nét đứt là bậc chưa có chương trình nào.',
   'report.html.pathways.heading': 'Lộ trình học theo vị trí việc làm',
   'report.html.pathways.intro': (d) =>
-    `Các chương trình học viên lần lượt hoàn thành để đạt tiêu chuẩn của vị trí việc làm; dưới mỗi chương trình là số ${unit(d.unit)}, phần màu đỏ là số ${unit(d.unit)} trùng với chương trình học trước đó trong cùng lộ trình.`,
+    `Các chương trình học viên phải hoàn thành (xếp từ bậc thấp lên cao) để đạt tiêu chuẩn của vị trí việc làm; dưới mỗi chương trình là số ${unit(d.unit)}, và số ${unit(d.unit)} màu đỏ là phần của chương trình đó trùng với một chương trình khác trong cùng lộ trình.`,
+  'report.html.pathways.repeated': (d) => `trùng ${count(d.hours, d.unit, 'vi')}`,
+  'report.html.pathways.alternative':
+    '(lộ trình thay thế; học viên chỉ tính ở lộ trình ngắn nhất của vị trí)',
   'report.html.pathways.figures': (d) =>
-    `Phải học ${count(d.sat, d.unit, 'vi')}, trong đó ${num(d.twice)} ${unit(d.unit)} học lặp lại` +
-    (d.learners > 0
-      ? ` · ${num(d.learners)} học viên/năm · tiết kiệm ${num(d.saved)} giờ/năm`
-      : ''),
-
-  'report.html.overlaps.heading': (_d, say) => `Các cặp ${mod(say)} trùng lặp, đặt cạnh nhau`,
+    (d.twice === 0
+      ? `Tổng ${count(d.sat, d.unit, 'vi')}, không có ${unit(d.unit)} học lặp lại`
+      : `Tổng ${count(d.sat, d.unit, 'vi')}, trong đó ${count(d.twice, d.unit, 'vi')} học lặp lại`) +
+    (d.learners > 0 ? ` · ${num(d.learners)} học viên/năm` : '') +
+    (d.learners > 0 && d.saved > 0 ? ` · có thể giảm ${num(d.saved)} giờ học/năm` : ''),
+  'report.html.overlaps.heading': (_d, say) => `Đối chiếu các cặp ${mod(say)} trùng lặp`,
   'report.html.overlaps.intro': (d, say) =>
-    `Mỗi cặp ${mod(say)} trùng lặp được đặt cạnh nhau, các cụm từ chung được tô màu; cặp lặp lại nhiều nhất xếp trước.` +
+    `Hai ${mod(say)} của mỗi cặp được trình bày song song, cụm từ giống nhau được tô màu; cặp có số ${unit(d.unit)} trùng nhiều nhất xếp trước. Độ tương đồng đi từ 0 đến 1 (1 là giống hệt).` +
     (d.shown < d.all
-      ? ` Báo cáo nêu ${num(d.shown)} cặp lặp lại nhiều nhất (trong tổng số ${num(d.all)} cặp).`
+      ? ` Báo cáo nêu ${num(d.shown)} cặp trùng nhiều nhất (trong tổng số ${num(d.all)} cặp).`
       : ''),
   'report.html.overlaps.pair': (d) =>
-    `${d.kind.charAt(0).toUpperCase()}${d.kind.slice(1)}, ${d.scope} · độ tương đồng ${d.score} · lặp lại ${count(d.hours, d.unit, 'vi')}`,
+    `${d.kind.charAt(0).toUpperCase()}${d.kind.slice(1)} · ${d.scope} · độ tương đồng ${d.score} · ` +
+    (d.hours > 0
+      ? `học viên học cả hai phải học lại ${count(d.hours, d.unit, 'vi')}`
+      : d.copies
+        ? 'không học viên nào học cả hai (bản của cơ sở theo chương trình chung)'
+        : `không có ${unit(d.unit)} nào học lặp lại`),
   'report.html.overlaps.shared': 'Cụm từ chung',
   'report.html.overlaps.topics': 'Nội dung',
   'report.html.module.level': 'Bậc',
