@@ -32,7 +32,7 @@ describe('curriculum-dedup plan', () => {
       /^Đề xuất xử lý nội dung trùng lặp Tổng thời gian học tiết kiệm được cho học viên: [\d.]+ giờ \(60 phút\) mỗi năm, là tổng/,
     );
     expect(stdout).toContain('  1. Hợp nhất: giữ “Kỹ năng lập kế hoạch”');
-    expect(stdout).toContain('6 tiết × 1.200 học viên/năm × 45 phút = 5.400 giờ');
+    expect(stdout).toContain('6 tiết × 1.200 học viên/năm × 45 phút ÷ 60 = 5.400 giờ');
     // Titles, never refs, in what a director reads.
     expect(stdout).not.toMatch(/lanh-dao-cap-phong\/|truong-chinh-tri-/);
   });
@@ -65,7 +65,7 @@ describe('curriculum-dedup plan', () => {
       reason: 'covers-others',
       hoursPerLearner: 6,
       personHoursPerYear: 5400,
-      arithmetic: '6 tiết × 1.200 học viên/năm × 45 phút = 5.400 giờ',
+      arithmetic: '6 tiết × 1.200 học viên/năm × 45 phút ÷ 60 = 5.400 giờ',
     });
     for (const row of rows) {
       expect(['merge', 'exempt', 'retire', 'align']).toContain(row.action);
@@ -77,6 +77,6 @@ describe('curriculum-dedup plan', () => {
   it('speaks English when asked, and keeps the same figures', async () => {
     const { stdout } = await run('plan', 'examples/vn-cadre', '--lang', 'en');
     expect(stdout.split('\n')[0]).toBe('The plan: what to merge, exempt, retire and align');
-    expect(stdout).toContain('6 periods × 1,200 learners a year × 45 min = 5,400 hours');
+    expect(stdout).toContain('6 periods × 1,200 learners a year × 45 min ÷ 60 = 5,400 hours');
   });
 });

@@ -74,7 +74,7 @@ export const plan = {
       (t) => `${count(t.hours, d.unit, 'en')} × ${num(t.learners, 1)} learners a year`,
     );
     const sum = terms.length > 1 ? `(${terms.join(' + ')})` : (terms[0] ?? '');
-    return `${sum} × ${num(d.minutes)} min = ${num(d.total)} hours`;
+    return `${sum} × ${num(d.minutes)} min ÷ 60 = ${num(d.total)} hours`;
   },
   'plan.arithmetic.unknown-learners': (d: { hours: number; unit: NounId }) =>
     `${count(d.hours, d.unit, 'en')} per learner; how many learners a year is not known`,

@@ -48,7 +48,7 @@ export const plan: CatalogueOf<typeof en> = {
       (t) => `${count(t.hours, d.unit, 'vi')} × ${num(t.learners, 1)} học viên/năm`,
     );
     const sum = terms.length > 1 ? `(${terms.join(' + ')})` : (terms[0] ?? '');
-    return `${sum} × ${num(d.minutes)} phút = ${num(d.total)} giờ`;
+    return `${sum} × ${num(d.minutes)} phút ÷ 60 = ${num(d.total)} giờ`;
   },
   'plan.arithmetic.unknown-learners': (d) =>
     `${count(d.hours, d.unit, 'vi')} mỗi học viên; chưa có số học viên hằng năm`,
