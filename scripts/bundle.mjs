@@ -42,9 +42,10 @@ const result = await build({
   define: { 'import.meta.url': '__importMetaUrl' },
   entryPoints: [join(root, 'dist/cli/process.js')],
   outfile: join(root, 'dist/cli/curriculum-dedup.cjs'),
-  // exceljs (2.5 MB) is its own file, loaded by `import` alone (src/import/xlsx.ts): in the
-  // bundle it would be compiled on every run of every command.
-  external: ['exceljs'],
+  // exceljs (2.5 MB) is its own file, loaded by `import` alone (src/import/xlsx.ts), and docx
+  // (1 MB) too, loaded by the Word report alone (src/report/docx-library.ts): in the bundle
+  // they would be compiled on every run of every command.
+  external: ['exceljs', 'docx'],
 });
 
 // The .xlsx reader, beside the CLI, where `new URL('./exceljs.cjs', import.meta.url)` finds it.
@@ -54,6 +55,15 @@ const excel = await build({
   banner: {},
   stdin: { contents: "module.exports = require('exceljs');", resolveDir: root },
   outfile: join(root, 'dist/cli/exceljs.cjs'),
+});
+// The Word report's library, beside the CLI, where `new URL('./docx.cjs', import.meta.url)`
+// finds it.
+const word = await build({
+  ...options,
+  format: 'cjs',
+  banner: {},
+  stdin: { contents: "module.exports = require('docx');", resolveDir: root },
+  outfile: join(root, 'dist/cli/docx.cjs'),
 });
 // The worker that reads, parses and checks files on other cores (src/load/load-files.ts),
 // beside the CLI, where `new URL('./load-worker.js', import.meta.url)` finds it.
@@ -75,6 +85,7 @@ const packages = new Set();
 for (const input of [
   ...Object.keys(result.metafile.inputs),
   ...Object.keys(excel.metafile.inputs),
+  ...Object.keys(word.metafile.inputs),
 ]) {
   const parts = relative(root, join(root, input)).split(sep);
   const at = parts.lastIndexOf('node_modules');
@@ -93,7 +104,7 @@ const notices = [...packages].sort().map((folder) => {
 const noticeFile = join(root, 'dist/cli/THIRD-PARTY-NOTICES.txt');
 writeFileSync(
   noticeFile,
-  'curriculum-dedup bundles the following packages in dist/cli/curriculum-dedup.cjs and dist/cli/exceljs.cjs.\n\n' +
+  'curriculum-dedup bundles the following packages in dist/cli/curriculum-dedup.cjs, dist/cli/exceljs.cjs and dist/cli/docx.cjs.\n\n' +
     notices.join('\n'),
 );
 if (!existsSync(noticeFile)) throw new Error('notices not written');

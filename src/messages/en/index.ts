@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { common } from './common.js';
+import { docx } from './docx.js';
 import { imports } from './import.js';
 import { load } from './load.js';
 import { plan } from './plan.js';
@@ -10,4 +11,4 @@ import { rules } from './rules.js';
  * Every human-facing word of the tool in English. Its ids and the data each message takes are
  * the contract every other language's catalogue follows (src/messages/catalogue.ts).
  */
-export const en = { ...rules, ...load, ...cli, ...report, ...plan, ...imports, ...common };
+export const en = { ...rules, ...load, ...cli, ...report, ...docx, ...plan, ...imports, ...common };
