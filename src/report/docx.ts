@@ -201,10 +201,10 @@ function plan(layout: Layout, ctx: MarkdownContext): Block[] {
   const table = layout.table(
     [
       { title: t('plan.head.rank'), width: 567, align: 'center' },
-      { title: t('plan.head.action'), width: 1134 },
-      { title: t('plan.head.what'), width: 3400 },
-      { title: t('plan.head.keep'), width: 1530 },
-      { title: t('plan.head.person-hours'), width: 1250, align: 'right' },
+      { title: t('plan.head.action'), width: 1250 },
+      { title: t('plan.head.what'), width: 3250 },
+      { title: t('plan.head.keep'), width: 1414 },
+      { title: t('plan.head.person-hours'), width: 1400, align: 'right' },
       { title: t('plan.head.arithmetic'), width: textWidth - 7881 },
     ],
     shown.map((row, i): Cell[] => [
