@@ -48,23 +48,22 @@ const result = await build({
   external: ['exceljs', 'docx'],
 });
 
-// The .xlsx reader, beside the CLI, where `new URL('./exceljs.cjs', import.meta.url)` finds it.
-const excel = await build({
-  ...options,
-  format: 'cjs',
-  banner: {},
-  stdin: { contents: "module.exports = require('exceljs');", resolveDir: root },
-  outfile: join(root, 'dist/cli/exceljs.cjs'),
-});
-// The Word report's library, beside the CLI, where `new URL('./docx.cjs', import.meta.url)`
-// finds it.
-const word = await build({
-  ...options,
-  format: 'cjs',
-  banner: {},
-  stdin: { contents: "module.exports = require('docx');", resolveDir: root },
-  outfile: join(root, 'dist/cli/docx.cjs'),
-});
+/**
+ * A package in a bundle of its own beside the CLI, where `new URL('./NAME.cjs',
+ * import.meta.url)` finds it.
+ */
+const apart = (name) =>
+  build({
+    ...options,
+    format: 'cjs',
+    banner: {},
+    stdin: { contents: `module.exports = require('${name}');`, resolveDir: root },
+    outfile: join(root, `dist/cli/${name}.cjs`),
+  });
+// The .xlsx reader (src/import/xlsx.ts) and the Word report's library
+// (src/report/docx-library.ts).
+const excel = await apart('exceljs');
+const word = await apart('docx');
 // The worker that reads, parses and checks files on other cores (src/load/load-files.ts),
 // beside the CLI, where `new URL('./load-worker.js', import.meta.url)` finds it.
 await build({
