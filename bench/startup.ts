@@ -15,6 +15,7 @@
 //   npm run build && npx tsx bench/startup.ts                  # examples/vn-cadre, 21 runs
 //   npx tsx bench/startup.ts --runs 41 --dir examples/minimal --format json
 //   npx tsx bench/startup.ts --cli bin/curriculum-dedup.js --cli /tmp/before/bin/curriculum-dedup.js
+//   npx tsx bench/startup.ts --version                         # `--version`: start-up alone
 
 import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     dir: { type: 'string', default: 'examples/vn-cadre' },
     cli: { type: 'string', multiple: true },
     format: { type: 'string', default: 'console' },
+    version: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -92,7 +94,10 @@ function summary(times: readonly number[]): { median: number; min: number; max: 
   return { median: s(median), min: s(sorted[0]!), max: s(sorted.at(-1)!) };
 }
 
-const analyse = ['analyze', resolve(root, values.dir), '--format', values.format];
+// `--version`: start-up alone, what a command that reads nothing costs.
+const analyse = values.version
+  ? ['--version']
+  : ['analyze', resolve(root, values.dir), '--format', values.format];
 const commands = [
   ...(values.cli ?? [join(root, 'bin/curriculum-dedup.js')]).map((cli) => ({
     command: `node ${resolve(cli)} ${analyse.join(' ')}`,

@@ -42,19 +42,28 @@ const result = await build({
   define: { 'import.meta.url': '__importMetaUrl' },
   entryPoints: [join(root, 'dist/cli/process.js')],
   outfile: join(root, 'dist/cli/curriculum-dedup.cjs'),
-  // exceljs (2.5 MB) is its own file, loaded by `import` alone (src/import/xlsx.ts): in the
-  // bundle it would be compiled on every run of every command.
-  external: ['exceljs'],
+  // exceljs (2.5 MB) is its own file, loaded by `import` alone (src/import/xlsx.ts), and docx
+  // (1 MB) too, loaded by the Word report alone (src/report/docx-library.ts): in the bundle
+  // they would be compiled on every run of every command.
+  external: ['exceljs', 'docx'],
 });
 
-// The .xlsx reader, beside the CLI, where `new URL('./exceljs.cjs', import.meta.url)` finds it.
-const excel = await build({
-  ...options,
-  format: 'cjs',
-  banner: {},
-  stdin: { contents: "module.exports = require('exceljs');", resolveDir: root },
-  outfile: join(root, 'dist/cli/exceljs.cjs'),
-});
+/**
+ * A package in a bundle of its own beside the CLI, where `new URL('./NAME.cjs',
+ * import.meta.url)` finds it.
+ */
+const apart = (name) =>
+  build({
+    ...options,
+    format: 'cjs',
+    banner: {},
+    stdin: { contents: `module.exports = require('${name}');`, resolveDir: root },
+    outfile: join(root, `dist/cli/${name}.cjs`),
+  });
+// The .xlsx reader (src/import/xlsx.ts) and the Word report's library
+// (src/report/docx-library.ts).
+const excel = await apart('exceljs');
+const word = await apart('docx');
 // The worker that reads, parses and checks files on other cores (src/load/load-files.ts),
 // beside the CLI, where `new URL('./load-worker.js', import.meta.url)` finds it.
 await build({
@@ -75,6 +84,7 @@ const packages = new Set();
 for (const input of [
   ...Object.keys(result.metafile.inputs),
   ...Object.keys(excel.metafile.inputs),
+  ...Object.keys(word.metafile.inputs),
 ]) {
   const parts = relative(root, join(root, input)).split(sep);
   const at = parts.lastIndexOf('node_modules');
@@ -93,7 +103,7 @@ const notices = [...packages].sort().map((folder) => {
 const noticeFile = join(root, 'dist/cli/THIRD-PARTY-NOTICES.txt');
 writeFileSync(
   noticeFile,
-  'curriculum-dedup bundles the following packages in dist/cli/curriculum-dedup.cjs and dist/cli/exceljs.cjs.\n\n' +
+  'curriculum-dedup bundles the following packages in dist/cli/curriculum-dedup.cjs, dist/cli/exceljs.cjs and dist/cli/docx.cjs.\n\n' +
     notices.join('\n'),
 );
 if (!existsSync(noticeFile)) throw new Error('notices not written');

@@ -19,7 +19,12 @@ import { message, render } from '../messages/catalogue.js';
 import type { Message } from '../messages/types.js';
 import type { Lang } from '../model/lang.js';
 import type { ReportInput } from '../report/report-input.js';
-import { type ReporterName, reporters } from '../report/registry.js';
+import {
+  type ReporterName,
+  documentReporters,
+  isDocumentReporterName,
+  reporters,
+} from '../report/registry.js';
 import { makeStyle } from '../report/style.js';
 import { formatFindings } from '../report/findings-text.js';
 import { formatValidation } from '../report/validation-text.js';
@@ -96,6 +101,7 @@ export async function runAnalysis(request: AnalysisRequest, io: CliIo): Promise<
         ...(refused.file ? { file: refused.file } : {}),
       }),
     );
+  refuseBinaryOnTerminal(targets, io);
   await refuseOutputsOverRunFiles(targets, {
     cwd: io.cwd,
     baseline: options.baseline,
@@ -158,6 +164,15 @@ async function gateAndReport(run: Run, io: CliIo): Promise<number> {
     ...(gated.baseline ? { baseline: gated.baseline } : {}),
   };
   for (const target of targets) {
+    if (isDocumentReporterName(target.format)) {
+      const bytes = await documentReporters[target.format](input, {
+        lang,
+        style: makeStyle(false),
+        width: 80,
+      });
+      await write(target, bytes, io, reportInputs);
+      continue;
+    }
     const toTerminal = target.file === undefined && target.format === 'console';
     const color = toTerminal && wantsColor(io.stdout, io.env, request.color);
     const onTerminal = toTerminal && isTerminal(io.stdout, io.env);
@@ -357,10 +372,23 @@ function inputFileError(error: InputFileError, lang: Lang, io: CliIo): number {
 
 async function write(
   target: OutputTarget,
-  text: Iterable<string>,
+  text: Iterable<string> | Uint8Array,
   io: CliIo,
   inputs: readonly FileIdentity[],
 ): Promise<void> {
   if (target.file !== undefined) await writeFileAtomic(io.cwd, target.file, text, inputs);
+  else if (text instanceof Uint8Array) io.stdout.write(text);
   else for (const batch of inBatches(text)) io.stdout.write(batch);
+}
+
+/**
+ * Refuses, before anything is read, a binary report (`--format docx`) bound for a terminal,
+ * where its bytes would be noise and could drive the terminal; a pipe or a file takes them.
+ */
+function refuseBinaryOnTerminal(targets: readonly OutputTarget[], io: CliIo): void {
+  const binary = targets.find((t) => t.file === undefined && isDocumentReporterName(t.format));
+  if (binary !== undefined && io.stdout.isTTY === true)
+    throw new UsageError(
+      message('cli.format.binary-terminal', { format: binary.format, extension: binary.format }),
+    );
 }

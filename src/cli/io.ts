@@ -11,7 +11,8 @@ export interface CliIo {
 }
 
 export interface OutputStream {
-  write(text: string): unknown;
+  /** Text, or a binary report's bytes (`--format docx` piped). */
+  write(data: string | Uint8Array): unknown;
   readonly isTTY?: boolean;
   /** Terminal width, where the stream is a terminal. */
   readonly columns?: number;

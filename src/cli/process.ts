@@ -71,10 +71,10 @@ function guard(stream: NodeJS.WriteStream): GuardedStream {
     get columns() {
       return stream.columns;
     },
-    write(text: string) {
+    write(data: string | Uint8Array) {
       if (failed !== undefined) return false;
       try {
-        return stream.write(text);
+        return stream.write(data);
       } catch (error) {
         failed ??= error;
         return false;

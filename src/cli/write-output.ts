@@ -48,14 +48,15 @@ export function removePendingTemporaryFiles(remove: (path: string) => void): voi
 /**
  * Writes a report file whole or not at all, like the shell's `>` would but safer: the target
  * must be a new file or an existing regular file the user may write, never an input file (by
- * path or by inode), a device, a FIFO, a symbolic link or a folder. The text goes to a
- * temporary file beside the target, is flushed, takes the target's permissions, and is renamed
- * over it (atomic on one file system): a reader never sees half a report.
+ * path or by inode), a device, a FIFO, a symbolic link or a folder. The text (or a binary
+ * report's bytes) goes to a temporary file beside the target, is flushed, takes the target's
+ * permissions, and is renamed over it (atomic on one file system): a reader never sees half a
+ * report.
  */
 export async function writeFileAtomic(
   cwd: string,
   path: string,
-  text: string | Iterable<string>,
+  text: string | Iterable<string> | Uint8Array,
   inputs: readonly FileIdentity[] = [],
 ): Promise<void> {
   if (/[/\\]$/.test(path)) throw refuse(path, message('cli.path.names-folder'));
@@ -80,8 +81,10 @@ export async function writeFileAtomic(
       if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid);
       await handle.chmod(existing.mode);
     }
-    for (const batch of inBatches(typeof text === 'string' ? [text] : text))
-      await handle.write(batch, null, 'utf8');
+    if (text instanceof Uint8Array) await handle.write(text);
+    else
+      for (const batch of inBatches(typeof text === 'string' ? [text] : text))
+        await handle.write(batch, null, 'utf8');
     await handle.sync();
     await handle.close();
     handle = undefined;

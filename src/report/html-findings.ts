@@ -5,13 +5,7 @@ import type { Terms } from '../messages/types.js';
 import { count } from '../messages/words.js';
 import { isRuleId, ruleSummary, ruleTitle } from '../rules/index.js';
 import { capped } from './markdown-table.js';
-import {
-  detailedElsewhere,
-  findingGroups,
-  placeText,
-  severities,
-  severityLabel,
-} from './markdown-findings.js';
+import { detailedElsewhere, findingGroups, placeText, severityLabel } from './markdown-findings.js';
 import { type HtmlContext, filterAttributes, findingProgrammes } from './html-context.js';
 import { htmlText } from './html-escape.js';
 import { htmlMore, nothingNote } from './html-table.js';
@@ -36,10 +30,10 @@ export function htmlFindingsSection(
   let out = `<section id="findings"><h2>${htmlText(t('report.markdown.findings.heading'))}</h2>\n`;
   if (findings.length === 0)
     return `${out}<p>${htmlText(t('report.markdown.findings.none'))}</p></section>\n`;
-  for (const { id, list, worst } of findingGroups(findings)) {
+  for (const { id, list, severity: worst } of findingGroups(findings)) {
     const known = isRuleId(id);
     const name = known ? `${render(ruleTitle(id), lang, terms)} (${id})` : id;
-    const severity = severityLabel(severities[worst] ?? 'warning', lang);
+    const severity = severityLabel(worst, lang);
     let about = `${severity} · ${count(list.length, 'noun.finding', lang)}`;
     if (known) about += `. ${render(ruleSummary(id), lang, terms)}`;
     const elsewhere = detailedElsewhere.has(id);

@@ -49,21 +49,25 @@ export function findingsSection(
   const t = textIn(lang, terms);
   let out = `## ${t('report.markdown.findings.heading')}\n\n`;
   if (findings.length === 0) return out + `${t('report.markdown.findings.none')}\n\n`;
-  for (const { id, list, worst } of findingGroups(findings))
-    out += ruleGroup(id, list, worst, lang, terms);
+  for (const { id, list, severity } of findingGroups(findings))
+    out += ruleGroup(id, list, severity, lang, terms);
   return out;
 }
 
-/** The findings of one rule, and the rank of the most severe (0: error). */
+/**
+ * The findings of one rule, and the severity of the most severe of them: a configuration can
+ * give a rule another severity than the catalogue's, and the findings say which.
+ */
 export interface FindingGroup {
   readonly id: string;
   readonly list: readonly Finding[];
-  readonly worst: number;
+  readonly severity: Severity;
 }
 
 /**
- * The findings grouped by rule, in the order reports list them: errors first, then warnings,
- * then notes, each in the order of the rule catalogue, the rules detailed elsewhere last.
+ * The findings grouped by rule, in the order every report lists them: errors first, then
+ * warnings, then notes, each in the order of the rule catalogue, the rules whose findings a
+ * section of their own details (`module-overlap`) last of their severity.
  */
 export function findingGroups(findings: readonly Finding[]): FindingGroup[] {
   const byRule = new Map<string, Finding[]>();
@@ -76,8 +80,9 @@ export function findingGroups(findings: readonly Finding[]): FindingGroup[] {
     (detailedElsewhere.has(rule) ? allRules.length : 0) +
     (catalogueOrder.get(rule) ?? Number.MAX_SAFE_INTEGER);
   return [...byRule.entries()]
-    .map(([id, list]) => ({ id, list, worst: worst(list) }))
-    .sort((x, y) => x.worst - y.worst || order(x.id) - order(y.id) || compareStrings(x.id, y.id));
+    .map(([id, list]) => ({ id, list, rank: worst(list) }))
+    .sort((x, y) => x.rank - y.rank || order(x.id) - order(y.id) || compareStrings(x.id, y.id))
+    .map(({ id, list, rank }) => ({ id, list, severity: severities[rank] ?? 'warning' }));
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -91,7 +96,7 @@ function worst(list: readonly Finding[]): number {
 function ruleGroup(
   id: string,
   list: readonly Finding[],
-  worstRank: number,
+  severity: Severity,
   lang: Lang,
   terms: Terms,
 ): string {
@@ -101,8 +106,6 @@ function ruleGroup(
   const name = known
     ? `${escapeMarkdown(render(ruleTitle(id), lang, terms))} (\`${id}\`)`
     : escapeMarkdown(id);
-  // A configuration can give a rule another severity than the catalogue's: the findings say.
-  const severity = severities[worstRank] ?? 'warning';
   const elsewhere = detailedElsewhere.has(id);
   let out = `### ${name}\n\n`;
   out += `**${severityLabel(severity, lang)}** · ${count(list.length, 'noun.finding', lang)}`;

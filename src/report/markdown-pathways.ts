@@ -2,9 +2,10 @@ import { providerName } from '../model/lookup.js';
 import { compareStrings } from '../model/order.js';
 import { formatPercent } from '../messages/number-format.js';
 import type { Exemption, PathwayVariant } from '../savings/pathways.js';
-import { type MarkdownContext, clockHours, num, programmeName } from './markdown-context.js';
+import { type MarkdownContext, num, programmeName } from './markdown-context.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
+import { studyTime } from './pathway-rows.js';
 
 /** At most this many national pathways; then this many provider pathways that differ. */
 export const maxPathways = 50;
@@ -19,8 +20,8 @@ export const maxExemptions = 40;
  */
 export function pathwaysSection(ctx: MarkdownContext): string {
   const { a, lang, t, unit } = ctx;
-  const { pathways } = a.pathways;
-  if (a.catalog.positions.length === 0) return '';
+  const time = studyTime(a);
+  if (time === undefined) return '';
   const positions = new Map(a.catalog.positions.map((p) => [p.id, p]));
   const positionName = (id: string) => escapeMarkdown(positions.get(id)?.title ?? id);
   const programmes = (v: PathwayVariant) =>
@@ -31,20 +32,15 @@ export function pathwaysSection(ctx: MarkdownContext): string {
   });
   let out = `## ${t('report.markdown.pathways.heading')}\n\n${intro}\n\n`;
 
-  const national = pathways.filter((v) => v.provider === undefined);
-  if (national.length > 0) {
-    const { shown, more } = capped(national, maxPathways);
-    const rows = shown.map((v) => [
+  if (time.national.length > 0) {
+    const { shown, more } = capped(time.national, maxPathways);
+    const rows = shown.map(({ variant: v, learners, savedHours }) => [
       positionName(v.position),
       programmes(v),
       num(ctx, v.hours),
       num(ctx, v.hoursSaved),
-      // The learners the figures count here: a position's are counted once, on its shortest
-      // national pathway, so that the column adds up to the plan's total.
-      v.learnersCounted > 0 ? num(ctx, v.learnersCounted) : '—',
-      v.learnersCounted > 0
-        ? num(ctx, Math.round(clockHours(ctx, v.learnersCounted * v.hoursSaved)))
-        : '—',
+      learners === undefined ? '—' : num(ctx, learners),
+      savedHours === undefined ? '—' : num(ctx, savedHours),
     ]);
     out += `### ${t('report.markdown.pathways.national')}\n\n`;
     out += markdownTable(
@@ -62,27 +58,19 @@ export function pathwaysSection(ctx: MarkdownContext): string {
     out += more > 0 ? `\n${moreLine(more, 'noun.pathway', lang)}` : '';
     out += '\n';
   }
-  const reached = new Set(national.map((v) => v.position));
-  const unreached = a.catalog.positions.filter((p) => !reached.has(p.id));
-  if (unreached.length > 0)
-    out += `${t('report.markdown.pathways.unreached')}${unreached.map((p) => escapeMarkdown(p.title)).join('; ')}.\n\n`;
+  if (time.unreached.length > 0)
+    out += `${t('report.markdown.pathways.unreached')}${time.unreached.map((p) => escapeMarkdown(p.title)).join('; ')}.\n\n`;
 
-  const providerVariants = pathways.filter((v) => v.provider !== undefined);
-  if (providerVariants.length === 0) return out;
-  const nationalSets = new Set(national.map((v) => `${v.position} ${v.programmes.join(' ')}`));
-  const differ = providerVariants.filter(
-    (v) => !nationalSets.has(`${v.position} ${v.programmes.join(' ')}`),
-  );
-  const providers = new Set(providerVariants.map((v) => v.provider));
+  if (time.providerVariants.length === 0) return out;
   out += `### ${t('report.markdown.pathways.provider')}\n\n`;
   const counts = t('report.markdown.pathways.provider-count', {
-    variants: providerVariants.length,
-    providers: providers.size,
-    differ: differ.length,
+    variants: time.providerVariants.length,
+    providers: time.providers,
+    differ: time.differ.length,
   });
   out += `${counts}\n\n`;
-  if (differ.length === 0) return out;
-  const { shown, more } = capped(differ, maxProviderPathways);
+  if (time.differ.length === 0) return out;
+  const { shown, more } = capped(time.differ, maxProviderPathways);
   out += markdownTable(
     [
       t('report.markdown.pathways.head.provider'),

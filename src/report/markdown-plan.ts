@@ -6,7 +6,7 @@ import { capped, markdownTable, moreLine } from './markdown-table.js';
 import { planRows } from './plan-rows.js';
 
 /** Rows of the plan the markdown report lists; the JSON report and `plan` list them all. */
-const maxRows = 25;
+export const maxPlanRows = 25;
 
 /**
  * The report's first section: the plan, one row per action ranked by person-hours a year,
@@ -18,7 +18,7 @@ export function planSection(ctx: MarkdownContext): string {
   const rows = planRows(a);
   const heading = `## ${t('plan.heading')}\n\n`;
   if (rows.length === 0) return `${heading}${t('plan.none')}\n\n`;
-  const { shown, more } = capped(rows, maxRows);
+  const { shown, more } = capped(rows, maxPlanRows);
   const total =
     a.plan.personHoursPerYear === 0
       ? t('plan.total.uncounted', { actions: rows.length })

@@ -1,11 +1,9 @@
 import type { Lang } from '../model/lang.js';
-import { count } from '../messages/words.js';
-import { maxListedPerEnd } from '../savings/listed.js';
 import { clustersSection } from './markdown-clusters.js';
-import { type MarkdownContext, markdownContext, num } from './markdown-context.js';
+import { type MarkdownContext, markdownContext } from './markdown-context.js';
 import { driftSection } from './markdown-drift.js';
 import { escapeMarkdown } from './markdown-escape.js';
-import { findingsSection, severityCounts } from './markdown-findings.js';
+import { findingsSection } from './markdown-findings.js';
 import { overlapMapSection, tracksSection } from './markdown-mermaid.js';
 import { exemptionsSection, pathwaysSection } from './markdown-pathways.js';
 import { planSection } from './markdown-plan.js';
@@ -15,9 +13,9 @@ import {
   type ReportInput,
   type ReportOptions,
   type Reporter,
-  dataUnit,
   reportTerms,
 } from './report-input.js';
+import { invalidSummaryRows, summaryRows } from './summary-rows.js';
 import { type Text, textIn } from './text.js';
 
 /**
@@ -60,31 +58,8 @@ function* markdownChunks(input: ReportInput, lang: Lang): Generator<string, void
 }
 
 function summary(input: ReportInput, ctx: MarkdownContext): string {
-  const { a, lang, t, unit } = ctx;
-  const s = a.summary;
-  const hours = (n: number) => count(n, unit, lang);
-  const compared = s.compared < s.modules ? t('report.markdown.compared', { n: s.compared }) : '';
-  const notListed =
-    s.overlapsNotListed > 0
-      ? t('report.markdown.not-listed', { n: s.overlapsNotListed, perEnd: maxListedPerEnd })
-      : '';
-  const rows: string[][] = [
-    [t('report.markdown.programmes'), num(ctx, s.programmes)],
-    [t('report.markdown.modules'), num(ctx, s.modules) + compared],
-    [t('report.markdown.hours'), hours(s.hours)],
-    [t('report.markdown.clusters'), num(ctx, s.clusters)],
-    [t('report.markdown.overlaps'), num(ctx, s.overlaps) + notListed],
-    [t('report.markdown.duplicated'), hours(s.duplicatedHours)],
-    [
-      t('report.markdown.person-hours'),
-      t('report.markdown.plan-total', {
-        clock: s.plan.personHoursPerYear,
-        actions: s.plan.actions,
-      }),
-    ],
-  ];
-  rows.push([t('report.markdown.findings'), severityCounts(input.findings, lang)]);
-  return summaryTable(t, rows);
+  const rows = summaryRows(input, ctx, (d) => ctx.t('report.markdown.plan-total', d));
+  return summaryTable(ctx.t, rows);
 }
 
 /** The summary section: a table of measures and their values. */
@@ -95,17 +70,5 @@ function summaryTable(t: Text, rows: readonly (readonly string[])[]): string {
 
 /** What can be counted without an analysis: the files read and the valid documents in them. */
 function invalidSummary(input: ReportInput, lang: Lang): string {
-  const t = textIn(lang);
-  const { stats } = input;
-  const n = (x: number) => num({ lang }, x);
-  const skipped =
-    input.skipped.length > 0 ? t('report.markdown.skipped', { n: input.skipped.length }) : '';
-  const rows = [
-    [t('report.markdown.files'), n(stats.files) + skipped],
-    [t('report.markdown.programmes'), n(stats.programmes)],
-    [t('report.markdown.modules'), n(stats.modules)],
-    [t('report.markdown.hours'), count(stats.hours, dataUnit(input), lang)],
-    [t('report.markdown.findings'), severityCounts(input.findings, lang)],
-  ];
-  return summaryTable(t, rows);
+  return summaryTable(textIn(lang), invalidSummaryRows(input, lang));
 }

@@ -101,3 +101,10 @@ export type ReportText = readonly string[] | Generator<string, void, undefined>;
 export function joinReport(text: ReportText): string {
   return [...text].join('');
 }
+
+/**
+ * A reporter whose report is a binary document (a Word file): made whole, as bytes, never
+ * piece by piece, and never written to a terminal. Asynchronous, because the library that
+ * packs it is loaded only when such a report is asked for.
+ */
+export type DocumentReporter = (input: ReportInput, options: ReportOptions) => Promise<Uint8Array>;

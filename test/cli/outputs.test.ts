@@ -44,6 +44,11 @@ describe('reportsFromFlags and outputTargets', () => {
     ]);
   });
 
+  it('writes a Word report to a .docx file: -o report.docx', () => {
+    expect(plan([], ['bao-cao.docx'])).toEqual([{ format: 'docx', file: 'bao-cao.docx' }]);
+    expect(plan(['docx'], ['R.DOCX'])).toEqual([{ format: 'docx', file: 'R.DOCX' }]);
+  });
+
   it('writes several reports in one run: name=file, and one left for stdout', () => {
     expect(plan(['console', 'sarif=out/r.sarif', 'markdown=r.md'], [])).toEqual([
       { format: 'sarif', file: 'out/r.sarif' },

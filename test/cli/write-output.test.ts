@@ -1,6 +1,9 @@
 import fc from 'fast-check';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeError, inBatches } from '../../src/cli/write-output.js';
+import { describeError, inBatches, writeFileAtomic } from '../../src/cli/write-output.js';
 import { message, render } from '../../src/messages/catalogue.js';
 import { renderAll } from '../helpers/messages.js';
 
@@ -50,5 +53,19 @@ describe('describeError', () => {
       en: 'raw EWHATEVER',
     });
     expect(render(describeError('plain'), 'vi')).toBe('plain');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('writes bytes as they are: a binary report', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cdedup-bytes-'));
+    try {
+      const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x0a, 0x0d]);
+      await writeFileAtomic(dir, 'r.docx', bytes);
+      expect(new Uint8Array(await readFile(join(dir, 'r.docx')))).toEqual(bytes);
+      expect(await readdir(dir)).toEqual(['r.docx']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,11 @@ import { render } from '../../src/messages/catalogue.js';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { type Lang, langs } from '../../src/model/lang.js';
-import { reporterNames, reporters } from '../../src/report/registry.js';
+import JSZip from 'jszip';
+import { placeText } from '../../src/report/markdown-findings.js';
+import { planRows } from '../../src/report/plan-rows.js';
+import { documentReporters, reporterNames, reporters } from '../../src/report/registry.js';
+import { find, parseXml, readDocx, textOf } from '../helpers/docx.js';
 import { type ReportInput, type Reporter, joinReport } from '../../src/report/report-input.js';
 import { plain } from '../../src/report/style.js';
 import { visible, visibleLines } from '../../src/report/visible.js';
@@ -170,6 +174,32 @@ const checks: Record<string, Check> = {
   },
 };
 
+/** What each binary document format must guarantee, read back from its bytes. */
+type DocumentCheck = (bytes: Uint8Array, input: ReportInput, lang: Lang) => Promise<void>;
+
+const documentChecks: Record<string, DocumentCheck> = {
+  docx: async (bytes, input, lang) => {
+    const file = await readDocx(bytes);
+    // Every part is well-formed XML 1.0 (saxes refuses a raw control character).
+    for (const [path, xml] of file.parts)
+      if (/\.(xml|rels)$/.test(path)) expect(() => parseXml(xml), path).not.toThrow();
+    const text = textOf(file.document);
+    expect(text, 'no raw control character').not.toMatch(rawControls);
+    expect(text, 'no bidi override').not.toMatch(bidi);
+    // Markup stays text: no element, field or link comes from the data.
+    for (const name of ['script', 'img', 'w:instrText', 'w:fldSimple', 'w:hyperlink'])
+      expect(find(file.document, name), name).toEqual([]);
+    // The text is exact, with controls and bidi marks shown as escapes.
+    for (const f of input.findings.slice(0, 10)) {
+      expect(text).toContain(visible(render(f.message, lang)));
+      expect(text).toContain(visible(placeText(f)));
+    }
+    if (input.analysis)
+      for (const row of planRows(input.analysis))
+        expect(text).toContain(visible(render(row.what, lang)));
+  },
+};
+
 /** The runner's reading of a workflow command's escapes. */
 function unescape(text: string): string {
   return text
@@ -206,10 +236,12 @@ const registry: Readonly<Record<string, Reporter>> = reporters;
 
 describe('hostile text through every reporter', () => {
   it('has assertions for every registered reporter, and none for a reporter that is not', () => {
-    expect(Object.keys(checks).sort()).toEqual([...reporterNames].sort());
+    expect([...Object.keys(checks), ...Object.keys(documentChecks)].sort()).toEqual(
+      [...reporterNames].sort(),
+    );
   });
 
-  for (const name of reporterNames) {
+  for (const name of Object.keys(reporters)) {
     const reporter = registry[name];
     it(`${name} keeps hostile text as text`, () => {
       const check = checks[name];
@@ -222,6 +254,39 @@ describe('hostile text through every reporter', () => {
         }
     });
   }
+
+  for (const [name, reporter] of Object.entries(documentReporters)) {
+    it(`${name} keeps hostile text as text`, async () => {
+      const check = documentChecks[name];
+      if (!check) throw new Error(`no check for ${name}`);
+      for (const input of [hostileInput(), hostileInvalidInput()])
+        for (const lang of langs) {
+          const bytes = await reporter(input, { lang, style: plain, width: 80 });
+          await check(bytes, input, lang);
+          const again = await reporter(input, { lang, style: plain, width: 80 });
+          expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+        }
+    });
+  }
+
+  it('rejects a naive Word document', async () => {
+    const naive = async (body: string) => {
+      const zip = new JSZip();
+      zip.file(
+        'word/document.xml',
+        `<w:document xmlns:w="w"><w:body>${body}</w:body></w:document>`,
+      );
+      zip.file('word/styles.xml', '<w:styles xmlns:w="w"/>');
+      return zip.generateAsync({ type: 'uint8array' });
+    };
+    const input = hostileInvalidInput();
+    for (const body of [
+      `<w:p><w:r><w:t>${hostile.esc}</w:t></w:r></w:p>`,
+      `<w:p><w:r><w:t>${hostile.bidi}</w:t></w:r></w:p>`,
+      `<w:p><w:r><w:t>${hostile.script}</w:t></w:r></w:p>`,
+    ])
+      await expect(documentChecks.docx?.(await naive(body), input, 'vi')).rejects.toThrow();
+  });
 
   // The checks must be able to fail: each rejects the naive output of its format.
   it('rejects what a naive reporter would write', () => {

@@ -58,7 +58,7 @@ function analysisCommand(
     )
     .option(
       '-o, --output <file>',
-      'write a report to a file, whole or not at all; repeatable; the format comes from --format or the extension (.md, .json, .sarif, .csv, .html, .txt)',
+      'write a report to a file, whole or not at all; repeatable; the format comes from --format or the extension (.md, .json, .sarif, .csv, .html, .docx, .txt)',
       collect,
     )
     .addOption(

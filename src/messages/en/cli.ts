@@ -31,6 +31,8 @@ export const cli = {
   'cli.format.no-file': (d: { spec: string }) => `--format ${d.spec}: no file after "="`,
   'cli.format.unknown': (d: { name: string; names: readonly string[] }) =>
     `unknown format "${d.name}"; expected ${d.names.join(', ')}`,
+  'cli.format.binary-terminal': (d: { format: string; extension: string }) =>
+    `--format ${d.format} writes a binary file, not text for a terminal: give it a file (-o report.${d.extension}) or pipe it`,
   'cli.outputs.one-stdout': (d: { formats: readonly string[] }) =>
     `only one report can go to stdout, not ${d.formats.join(' and ')}; give the others a file (--format name=file or -o file)`,
   'cli.outputs.same-file': (d: { file: string }) => `${d.file} is named for two reports`,

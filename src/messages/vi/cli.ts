@@ -19,6 +19,8 @@ export const cli: CatalogueOf<typeof en> = {
   'cli.format.no-file': (d) => `--format ${d.spec}: thiếu tên tệp sau "="`,
   'cli.format.unknown': (d) =>
     `không có định dạng "${d.name}"; các định dạng: ${d.names.join(', ')}`,
+  'cli.format.binary-terminal': (d) =>
+    `--format ${d.format} tạo ra một tệp nhị phân, không in ra màn hình được: hãy chỉ định tệp (-o bao-cao.${d.extension}) hoặc chuyển đầu ra sang lệnh khác`,
   'cli.outputs.one-stdout': (d) =>
     `chỉ một báo cáo được in ra đầu ra chuẩn, không thể cả ${d.formats.join(' và ')}; hãy cho các báo cáo kia một tệp (--format tên=tệp hoặc -o tệp)`,
   'cli.outputs.same-file': (d) => `${d.file} được chỉ định cho hai báo cáo`,

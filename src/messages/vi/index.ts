@@ -1,5 +1,6 @@
 import { cli } from './cli.js';
 import { common } from './common.js';
+import { docx } from './docx.js';
 import { html } from './html.js';
 import { imports } from './import.js';
 import { load } from './load.js';
@@ -8,4 +9,14 @@ import { report } from './report.js';
 import { rules } from './rules.js';
 
 /** Every human-facing word of the tool in Vietnamese, the language of most of its readers. */
-export const vi = { ...rules, ...load, ...cli, ...report, ...plan, ...html, ...imports, ...common };
+export const vi = {
+  ...rules,
+  ...load,
+  ...cli,
+  ...report,
+  ...docx,
+  ...plan,
+  ...html,
+  ...imports,
+  ...common,
+};
