@@ -30,7 +30,7 @@ import { maxPathways, maxProviderPathways } from './markdown-pathways.js';
 import { maxPlanRows } from './markdown-plan.js';
 import { capped } from './markdown-table.js';
 import { studyTime } from './pathway-rows.js';
-import { planRows } from './plan-rows.js';
+import { planRows, planTotal } from './plan-rows.js';
 import { type DocumentReporter, type ReportInput, reportTerms } from './report-input.js';
 import { type SummaryRow, invalidSummaryRows, summaryRows } from './summary-rows.js';
 import { type Text, textIn } from './text.js';
@@ -151,7 +151,7 @@ function contents(layout: Layout, input: ReportInput, lang: Lang, terms: Terms):
         summaryTable(
           layout,
           t,
-          summaryRows(input, ctx, (d) => t('report.docx.plan-total', d)),
+          summaryRows(input, ctx, (d) => t('report.plan-total', d)),
         ),
       ],
     ],
@@ -184,7 +184,7 @@ function summaryTable(layout: Layout, t: Text, rows: readonly SummaryRow[]): Blo
 
 /** The line under a capped table: how many rows it leaves to the JSON report. */
 function more(layout: Layout, t: Text, n: number, noun: NounId): Block[] {
-  return n > 0 ? [layout.body(t('report.docx.more', { n, noun }), { italics: true })] : [];
+  return n > 0 ? [layout.body(t('report.more', { n, noun }), { italics: true })] : [];
 }
 
 /** The plan: its total, then one row an action, as the markdown report's, and how it counts. */
@@ -193,10 +193,7 @@ function plan(layout: Layout, ctx: MarkdownContext): Block[] {
   const rows = planRows(a);
   if (rows.length === 0) return [layout.body(t('plan.none'))];
   const { shown, more: rest } = capped(rows, maxPlanRows);
-  const total =
-    a.plan.personHoursPerYear === 0
-      ? t('plan.total.uncounted', { actions: rows.length })
-      : t('plan.total', { hours: a.plan.personHoursPerYear, actions: rows.length });
+  const total = render(planTotal(a), lang, ctx.terms);
   const say = (m: Parameters<typeof render>[0]) => render(m, lang, ctx.terms);
   const table = layout.table(
     [
@@ -220,7 +217,7 @@ function plan(layout: Layout, ctx: MarkdownContext): Block[] {
   return [
     layout.body(total, { bold: true }),
     table,
-    ...more(layout, t, rest, 'noun.row'),
+    ...more(layout, t, rest, 'noun.action'),
     layout.body(t('plan.how', { minutes, unit })),
   ];
 }

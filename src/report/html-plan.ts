@@ -5,7 +5,7 @@ import { htmlText } from './html-escape.js';
 import { htmlMore, htmlTable, nothingNote } from './html-table.js';
 import { capped } from './markdown-table.js';
 import { num } from './markdown-context.js';
-import { planRows } from './plan-rows.js';
+import { planRows, planTotal } from './plan-rows.js';
 
 /** Rows of the plan the page lists: a national archive's plan has thousands. */
 export const maxHtmlPlanRows = 500;
@@ -21,10 +21,7 @@ export function htmlPlanSection(ctx: HtmlContext): string {
   const heading = `<section id="plan" data-group><h2>${htmlText(t('plan.heading'))}</h2>\n`;
   if (rows.length === 0) return `${heading}<p>${htmlText(t('plan.none'))}</p></section>\n`;
   const { shown, more } = capped(rows, maxHtmlPlanRows);
-  const total =
-    a.plan.personHoursPerYear === 0
-      ? t('plan.total.uncounted', { actions: rows.length })
-      : t('plan.total', { hours: a.plan.personHoursPerYear, actions: rows.length });
+  const total = render(planTotal(a), lang, ctx.terms);
   const table = htmlTable(
     'plan cards',
     [

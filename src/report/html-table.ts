@@ -34,9 +34,7 @@ export function htmlTable(
 
 /** The line under a capped list: how many more, and where they all are. */
 export function htmlMore(t: Text, more: number, noun: NounId): string {
-  return more > 0
-    ? `<p class="muted">${htmlText(t('report.html.more', { n: more, noun }))}</p>\n`
-    : '';
+  return more > 0 ? `<p class="muted">${htmlText(t('report.more', { n: more, noun }))}</p>\n` : '';
 }
 
 /** Shown by the script when the filters hide every item of a section. */

@@ -1,13 +1,9 @@
 import type { Lang } from '../model/lang.js';
 import type { Terms } from '../messages/types.js';
-import { count } from '../messages/words.js';
-import { maxListedPerEnd } from '../savings/listed.js';
 import { isRuleId, ruleTitle } from '../rules/index.js';
 import { render } from '../messages/catalogue.js';
 import { compareStrings } from '../model/order.js';
 import { providerName } from '../model/lookup.js';
-import { severityCounts } from './markdown-findings.js';
-import { num } from './markdown-context.js';
 import { type HtmlContext, htmlContext, programmeLabel } from './html-context.js';
 import { htmlText } from './html-escape.js';
 import { htmlDriftSection } from './html-drift.js';
@@ -22,9 +18,9 @@ import {
   type ReportInput,
   type ReportOptions,
   type Reporter,
-  dataUnit,
   reportTerms,
 } from './report-input.js';
+import { type SummaryRow, invalidSummaryRows, summaryRows } from './summary-rows.js';
 import { type Text, textIn } from './text.js';
 
 /**
@@ -53,7 +49,7 @@ function* htmlChunks(input: ReportInput, lang: Lang): Generator<string, void, un
   yield `<style>${htmlStyle}</style></head>\n<body>\n`;
   if (!a) {
     yield `<header><h1>${htmlText(title)}</h1><p>${htmlText(t('report.html.invalid'))}</p>\n`;
-    yield `${invalidSummary(input, lang, t)}</header>\n`;
+    yield `${summaryTable(t, invalidSummaryRows(input, lang))}</header>\n`;
     yield controls(t, undefined, input, lang, terms);
     yield `<main>${htmlFindingsSection(input.findings, lang, terms, undefined)}</main>\n`;
   } else {
@@ -139,27 +135,12 @@ function controls(
 }
 
 function summary(input: ReportInput, ctx: HtmlContext): string {
-  const { a, lang, t, unit } = ctx;
-  const s = a.summary;
-  const compared = s.compared < s.modules ? t('report.markdown.compared', { n: s.compared }) : '';
-  const notListed =
-    s.overlapsNotListed > 0
-      ? t('report.markdown.not-listed', { n: s.overlapsNotListed, perEnd: maxListedPerEnd })
-      : '';
-  const rows: [string, string][] = [
-    [t('report.markdown.programmes'), num(ctx, s.programmes)],
-    [t('report.markdown.modules'), num(ctx, s.modules) + compared],
-    [t('report.markdown.hours'), count(s.hours, unit, lang)],
-    [t('report.markdown.clusters'), num(ctx, s.clusters)],
-    [t('report.markdown.overlaps'), num(ctx, s.overlaps) + notListed],
-    [t('report.markdown.duplicated'), count(s.duplicatedHours, unit, lang)],
-    [t('report.markdown.person-hours'), count(s.plan.personHoursPerYear, 'noun.hour', lang)],
-    [t('report.markdown.findings'), severityCounts(input.findings, lang)],
-  ];
+  const { t } = ctx;
+  const rows = summaryRows(input, ctx, (d) => t('report.plan-total', d));
   return `<section id="summary"><h2>${htmlText(t('report.html.summary'))}</h2>\n${summaryTable(t, rows)}</section>\n`;
 }
 
-function summaryTable(t: Text, rows: readonly (readonly [string, string])[]): string {
+function summaryTable(t: Text, rows: readonly SummaryRow[]): string {
   return htmlTable(
     'summary',
     [
@@ -169,17 +150,4 @@ function summaryTable(t: Text, rows: readonly (readonly [string, string])[]): st
     ],
     rows.map(([measure, value]) => ({ cells: [htmlText(measure), htmlText(value)] })),
   );
-}
-
-/** What can be counted without an analysis: the files read and the valid documents in them. */
-function invalidSummary(input: ReportInput, lang: Lang, t: Text): string {
-  const { stats } = input;
-  const n = (x: number) => num({ lang }, x);
-  return summaryTable(t, [
-    [t('report.markdown.files'), n(stats.files)],
-    [t('report.markdown.programmes'), n(stats.programmes)],
-    [t('report.markdown.modules'), n(stats.modules)],
-    [t('report.markdown.hours'), count(stats.hours, dataUnit(input), lang)],
-    [t('report.markdown.findings'), severityCounts(input.findings, lang)],
-  ]);
 }

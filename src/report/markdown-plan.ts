@@ -3,7 +3,7 @@ import { hoursNoun } from '../messages/words.js';
 import { type MarkdownContext, num } from './markdown-context.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { capped, markdownTable, moreLine } from './markdown-table.js';
-import { planRows } from './plan-rows.js';
+import { planRows, planTotal } from './plan-rows.js';
 
 /** Rows of the plan the markdown report lists; the JSON report and `plan` list them all. */
 export const maxPlanRows = 25;
@@ -19,10 +19,7 @@ export function planSection(ctx: MarkdownContext): string {
   const heading = `## ${t('plan.heading')}\n\n`;
   if (rows.length === 0) return `${heading}${t('plan.none')}\n\n`;
   const { shown, more } = capped(rows, maxPlanRows);
-  const total =
-    a.plan.personHoursPerYear === 0
-      ? t('plan.total.uncounted', { actions: rows.length })
-      : t('plan.total', { hours: a.plan.personHoursPerYear, actions: rows.length });
+  const total = render(planTotal(a), lang, ctx.terms);
   const table = markdownTable(
     [
       t('plan.head.rank'),
@@ -48,5 +45,5 @@ export function planSection(ctx: MarkdownContext): string {
   );
   const minutes = a.catalog.framework.periodMinutes;
   const how = t('plan.how', { minutes, unit: hoursNoun(minutes) });
-  return `${heading}**${total}**\n\n${table}${moreLine(more, 'noun.row', lang)}\n${escapeMarkdown(how)}\n\n`;
+  return `${heading}**${total}**\n\n${table}${moreLine(more, 'noun.action', lang)}\n${escapeMarkdown(how)}\n\n`;
 }

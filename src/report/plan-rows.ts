@@ -17,6 +17,17 @@ export interface PlanRow {
   readonly arithmetic: Message;
 }
 
+/**
+ * The plan's total, the sum of its rows, as the document reports state it above their table;
+ * or, when no affected position says how many learners it has a year, why there is none.
+ */
+export function planTotal(a: AnalysisResult): Message {
+  const actions = a.plan.actions.length;
+  return a.plan.personHoursPerYear === 0
+    ? message('plan.total.uncounted', { actions })
+    : message('plan.total', { hours: a.plan.personHoursPerYear, actions });
+}
+
 /** The plan's rows, in its order, as messages a reporter renders in its reader's language. */
 export function planRows(a: AnalysisResult): PlanRow[] {
   const name = namer(a.catalog);

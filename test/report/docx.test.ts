@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { render } from '../../src/messages/catalogue.js';
+import { message, render } from '../../src/messages/catalogue.js';
 import type { Lang } from '../../src/model/lang.js';
 import { isRuleId, ruleTitle } from '../../src/rules/index.js';
 import { textIn } from '../../src/report/text.js';
@@ -160,7 +160,7 @@ describe('docx reporter on examples/vn-cadre, in Vietnamese', () => {
 
   it('holds the summary, row by row, as the markdown report counts it', () => {
     const ctx = markdownContext(input.analysis!, 'vi', reportTerms(input, 'vi'));
-    const rows = summaryRows(input, ctx, (d) => t('report.docx.plan-total', d));
+    const rows = summaryRows(input, ctx, (d) => t('report.plan-total', d));
     const table = tableWithHead(file, ['Chỉ tiêu', 'Số liệu']);
     expect(table.slice(1)).toEqual(rows.map((r) => [...r]));
     expect(table.slice(1).map((r) => r[1])).toContain('4.900 tiết');
@@ -198,7 +198,7 @@ describe('docx reporter on examples/vn-cadre, in Vietnamese', () => {
       'Tổng thời gian học tiết kiệm được cho học viên: 20.925 giờ (60 phút) mỗi năm, là tổng của 37 đề xuất dưới đây.',
     );
     expect(paragraphs).toContain(
-      `… và ${rows.length - maxPlanRows} dòng khác: báo cáo JSON (--format json) có đầy đủ.`,
+      render(message('report.more', { n: rows.length - maxPlanRows, noun: 'noun.action' }), 'vi'),
     );
   });
 

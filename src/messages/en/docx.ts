@@ -1,5 +1,5 @@
 import { formatNumber } from '../number-format.js';
-import { type NounId, count, nounForm } from '../words.js';
+import { count } from '../words.js';
 
 const num = (n: number) => formatNumber(n, 'en');
 
@@ -31,10 +31,6 @@ export const docx = {
     `${num(d.section)}.${num(d.n)}. ${d.title} (${d.rule})`,
   'report.docx.invalid':
     'The input has errors. This report lists the findings only: the overlap analysis needs a valid repository. Fix the errors below and run it again.',
-  'report.docx.plan-total': (d: { clock: number; actions: number }) =>
-    `${num(d.clock)} hours, the sum of the plan's ${count(d.actions, 'noun.row', 'en')}`,
-  'report.docx.more': (d: { n: number; noun: NounId }) =>
-    `… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}: the JSON report (--format json) has them all.`,
   'report.docx.rule-line': (d: { severity: string; n: number; summary: string }) =>
     `${d.severity} · ${count(d.n, 'noun.finding', 'en')}.${d.summary === '' ? '' : ` ${d.summary}`}`,
   'report.docx.findings.head.finding': 'Finding',

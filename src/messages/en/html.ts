@@ -22,8 +22,6 @@ export const html = {
   'report.html.filter.applies': (_d: undefined, say: Say) =>
     `Search and filters apply to the plan, the overlapping ${mod(say, 2)}, the findings and the providers' differences; the kind of finding to the overlaps and findings only.`,
   'report.html.filter.nothing': 'Nothing here matches the search and filters.',
-  'report.html.more': (d: { n: number; noun: NounId }) =>
-    `… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}; the JSON report (--format json) lists them all.`,
   'report.html.summary': 'Summary',
 
   'report.html.heatmap.heading': (d: { unit: NounId }) =>

@@ -1,5 +1,5 @@
 import { formatNumber } from '../number-format.js';
-import { count, nounForm } from '../words.js';
+import { count } from '../words.js';
 import type { CatalogueOf } from '../types.js';
 import type { docx as en } from '../en/docx.js';
 
@@ -27,10 +27,6 @@ export const docx: CatalogueOf<typeof en> = {
   'report.docx.rule': (d) => `${num(d.n)}. ${d.title} (${d.rule})`,
   'report.docx.invalid':
     'Dữ liệu đầu vào có lỗi. Báo cáo này chỉ liệt kê các phát hiện: việc phân tích trùng lặp cần một kho chương trình hợp lệ. Sửa các lỗi dưới đây rồi chạy lại.',
-  'report.docx.plan-total': (d) =>
-    `${num(d.clock)} giờ (60 phút), là tổng của ${num(d.actions)} đề xuất xử lý`,
-  'report.docx.more': (d) =>
-    `… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (--format json) có đầy đủ.`,
   'report.docx.rule-line': (d) =>
     `${d.severity} · ${count(d.n, 'noun.finding', 'vi')}.${d.summary === '' ? '' : ` ${d.summary}`}`,
   'report.docx.findings.head.finding': 'Nội dung phát hiện',

@@ -23,8 +23,6 @@ export const html: CatalogueOf<typeof en> = {
   'report.html.filter.applies': (_d, say) =>
     `Tìm kiếm và lọc áp dụng cho các mục Đề xuất, Đối chiếu các cặp ${mod(say)} trùng lặp, Phát hiện và Khác biệt so với chương trình chung; lọc theo loại phát hiện chỉ áp dụng cho hai mục Đối chiếu và Phát hiện.`,
   'report.html.filter.nothing': 'Không có mục nào khớp với từ khóa và bộ lọc đã chọn.',
-  'report.html.more': (d) =>
-    `… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác; danh sách đầy đủ có trong báo cáo dạng JSON (--format json).`,
   'report.html.summary': 'Tóm tắt',
 
   'report.html.heatmap.heading': (d) => `Số ${unit(d.unit)} trùng lặp giữa các chương trình`,

@@ -180,6 +180,11 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.plan-total': (d) =>
     `**${num(d.clock)} giờ** (60 phút), là tổng của ${num(d.actions)} đề xuất xử lý`,
   'report.markdown.findings': 'Phát hiện',
+  // The plain-text forms of a capped list's last line and of the plan's total (HTML, Word).
+  'report.more': (d) =>
+    `… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác; danh sách đầy đủ có trong báo cáo dạng JSON (--format json).`,
+  'report.plan-total': (d) =>
+    `${num(d.clock)} giờ (60 phút), là tổng của ${num(d.actions)} đề xuất xử lý`,
   'report.markdown.more': (d) =>
     `_… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (\`--format json\`) có đầy đủ._`,
 
