@@ -39,7 +39,8 @@ nav.toc ol { margin: 4px 0 0; padding-left: 20px; columns: 2 280px; }
 table { border-collapse: collapse; margin: 8px 0 12px; font-size: 0.92rem; }
 th, td { border: 1px solid var(--line); padding: 5px 8px; vertical-align: top; text-align: left; }
 th { background: var(--soft); font-weight: 600; }
-td.n, th.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
 table.plan td:nth-child(3) { min-width: 18em; }
 table.plan td:nth-child(4), table.plan td:nth-child(8) { min-width: 11em; }
 .summary td:first-child { min-width: 16em; }
@@ -70,7 +71,7 @@ article.pair > p { margin: 2px 0 8px; color: var(--muted); font-size: 0.9rem; }
 .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .side { background: var(--soft); border-radius: 6px; padding: 8px 10px; min-width: 0;
   overflow-wrap: anywhere; }
-.side h4 { margin: 0 0 4px; font-size: 1rem; }
+.side h4 { margin: 0 0 4px; font-size: 1.05em; }
 .side dl { margin: 0 0 6px; font-size: 0.85rem; color: var(--muted); }
 .side dt { display: inline; }
 .side dt::after { content: ": "; }
@@ -84,7 +85,7 @@ ul.findings li { margin: 3px 0; }
 .place { color: var(--muted); font-size: 0.85rem; overflow-wrap: anywhere; }
 .nothing { color: var(--muted); font-style: italic; }
 [hidden] { display: none !important; }
-@media (max-width: 700px) {
+@media screen and (max-width: 700px) {
   body { font-size: 14px; }
   .sides { grid-template-columns: 1fr; }
   .controls { position: static; }
@@ -100,13 +101,27 @@ ul.findings li { margin: 3px 0; }
   table.plan td:nth-child(3) { min-width: 0; }
 }
 @page { size: A4; margin: 16mm 14mm; }
+/* The heat map is as wide as the programmes it compares: it prints on a landscape page. */
+@page wide { size: A4 landscape; margin: 14mm; }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: 10pt; }
+  article.pair, ul.findings { font-size: 9pt; }
+  h1 { font-size: 17pt; }
+  h2 { font-size: 13.5pt; margin-top: 18pt; }
+  h3 { font-size: 11.5pt; }
   .controls, nav.toc { display: none; }
   header, main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
   tr, .chip, .pathway { break-inside: avoid; }
+  /* A page does not scroll: every table fits its width, its long words broken. */
   .scroll { overflow: visible; }
+  table { width: 100%; font-size: 9pt; }
+  table.plan td, table.drift td { min-width: 0 !important; overflow-wrap: anywhere; }
+  svg.track { max-width: 100%; height: auto; }
+  #heatmap { page: wide; }
+  .heat { width: auto; font-size: 7.5pt; }
+  .heat td.n { min-width: 0; padding: 3px; }
+  .heat th.row { min-width: 0; max-width: 16em; }
   .heat td { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   mark { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }

@@ -245,6 +245,17 @@ describe.skipIf(browserPath === undefined)('the HTML report in Chromium', () => 
       return el ? getComputedStyle(el).display : 'missing';
     });
     expect(controls).toBe('none');
+    // Nothing sticks out of an A4 page (182 mm between the margins, 688 px); the heat map
+    // prints on a landscape page (269 mm, 1,017 px).
+    await page.setViewport({ width: 688, height: 1000 });
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('main > section')].flatMap((section) => {
+        const limit = section.id === 'heatmap' ? 1017 : section.clientWidth;
+        return section.scrollWidth > limit ? [`${section.id}: ${section.scrollWidth}`] : [];
+      }),
+    );
+    await page.setViewport({ width: 1280, height: 900 });
+    expect(wide).toEqual([]);
     // The first pages: rendering all fifty took three seconds and proves nothing more.
     const pdf = Buffer.from(
       await page.pdf({ preferCSSPageSize: true, printBackground: true, pageRanges: '1-4' }),
