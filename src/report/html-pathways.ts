@@ -1,11 +1,11 @@
 import { compareStrings } from '../model/order.js';
 import { capped } from './markdown-table.js';
-import { clockHours } from './markdown-context.js';
 import { type HtmlContext, programmeLabel } from './html-context.js';
 import { htmlText } from './html-escape.js';
 import { htmlMore } from './html-table.js';
 import { trackDrawing } from './html-hierarchy.js';
 import { maxPathways } from './markdown-pathways.js';
+import { studyTime } from './pathway-rows.js';
 
 /**
  * The hierarchy as drawings, one a track (html-hierarchy.ts), then each position's national
@@ -30,14 +30,14 @@ export function htmlHierarchySection(ctx: HtmlContext): string {
 
 function pathways(ctx: HtmlContext): string {
   const { a, t, unit } = ctx;
-  const national = a.pathways.pathways.filter((v) => v.provider === undefined);
-  if (national.length === 0) return '';
+  const time = studyTime(a);
+  if (time === undefined || time.national.length === 0) return '';
   const positions = new Map(a.catalog.positions.map((p) => [p.id, p]));
   const rank = studyOrder(ctx);
-  const { shown, more } = capped(national, maxPathways);
+  const { shown, more } = capped(time.national, maxPathways);
   let out = `<h3>${htmlText(t('report.html.pathways.heading'))}</h3>\n`;
   out += `<p>${htmlText(t('report.html.pathways.intro', { unit }))}</p>\n`;
-  for (const v of shown) {
+  for (const { variant: v, learners, savedHours } of shown) {
     const repeated = new Map<string, number>();
     for (const c of v.credits) {
       const programme = a.catalog.moduleByRef.get(c.module)?.programme ?? '';
@@ -56,13 +56,13 @@ function pathways(ctx: HtmlContext): string {
       sat: v.hours,
       twice: v.hoursSaved,
       unit,
-      learners: v.learnersCounted,
-      saved: Math.round(clockHours(ctx, v.learnersCounted * v.hoursSaved)),
+      learners: learners ?? 0,
+      saved: savedHours ?? 0,
     });
     const title = positions.get(v.position)?.title ?? v.position;
     // A position's other pathways: its learners are counted on the shortest one only.
     const alternative =
-      (v.learnersPerYear ?? 0) > 0 && v.learnersCounted === 0
+      (v.learnersPerYear ?? 0) > 0 && learners === undefined
         ? ` <small class="muted">${htmlText(t('report.html.pathways.alternative'))}</small>`
         : '';
     out += `<div class="pathway"><strong>${htmlText(title)}</strong>${alternative}`;
@@ -70,10 +70,8 @@ function pathways(ctx: HtmlContext): string {
     out += `<small class="muted">${htmlText(figures)}</small></div>\n`;
   }
   out += htmlMore(ctx.t, more, 'noun.pathway');
-  const reached = new Set(national.map((v) => v.position));
-  const unreached = a.catalog.positions.filter((p) => !reached.has(p.id));
-  if (unreached.length > 0)
-    out += `<p>${htmlText(t('report.markdown.pathways.unreached') + unreached.map((p) => p.title).join('; '))}.</p>\n`;
+  if (time.unreached.length > 0)
+    out += `<p>${htmlText(t('report.markdown.pathways.unreached') + time.unreached.map((p) => p.title).join('; '))}.</p>\n`;
   return out;
 }
 
