@@ -144,9 +144,10 @@ function contents(layout: Layout, input: ReportInput, lang: Lang, terms: Terms):
   const name = framework.title === framework.id ? framework.id : framework.title;
   const period = t('report.markdown.period', { unit: ctx.unit, minutes: framework.periodMinutes });
   const time = pathways(layout, ctx);
+  // As a báo cáo reads: the overall results, the evidence, then the proposals, last.
   const sections: [string, Block[]][] = [
     [
-      t('report.markdown.summary'),
+      t('report.docx.summary'),
       [
         summaryTable(
           layout,
@@ -155,14 +156,14 @@ function contents(layout: Layout, input: ReportInput, lang: Lang, terms: Terms):
         ),
       ],
     ],
-    [t('plan.heading'), plan(layout, ctx)],
   ];
   if (time.length > 0) sections.push([t('report.markdown.pathways.heading'), time]);
-  const last = sections.length + 1;
+  const findingsSection = sections.length + 1;
   sections.push([
     t('report.markdown.findings.heading'),
-    findings(layout, input.findings, last, lang, terms),
+    findings(layout, input.findings, findingsSection, lang, terms),
   ]);
+  sections.push([t('plan.heading'), plan(layout, ctx)]);
   const blocks: Block[] = [
     layout.body(t('report.docx.opening')),
     layout.body(t('report.docx.framework', { name, period })),

@@ -25,7 +25,20 @@ export function planTotal(a: AnalysisResult): Message {
   const actions = a.plan.actions.length;
   return a.plan.personHoursPerYear === 0
     ? message('plan.total.uncounted', { actions })
-    : message('plan.total', { hours: a.plan.personHoursPerYear, actions });
+    : message('plan.total', {
+        hours: a.plan.personHoursPerYear,
+        actions,
+        counted: countedActions(a),
+      });
+}
+
+/**
+ * The actions the total counts: those that save learners' time a year, their learners known.
+ * Said beside it: "the sum of 37 actions" over a table where 26 show "—" read as a figure 37
+ * make (a native reader's check).
+ */
+export function countedActions(a: AnalysisResult): number {
+  return a.plan.actions.filter((action) => action.personHoursPerYear > 0).length;
 }
 
 /** The plan's rows, in its order, as messages a reporter renders in its reader's language. */

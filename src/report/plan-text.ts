@@ -1,7 +1,7 @@
 import type { AnalysisResult } from '../analysis.js';
 import { render } from '../messages/catalogue.js';
 import { hoursNoun } from '../messages/words.js';
-import { planRows } from './plan-rows.js';
+import { countedActions, planRows, planTotal } from './plan-rows.js';
 import { type ReportInput, type ReportOptions, type Reporter, withTerms } from './report-input.js';
 import { reportWidth } from './report-table.js';
 import { wrapText } from './table.js';
@@ -25,15 +25,14 @@ export function formatPlan(a: AnalysisResult, options: ReportOptions, limit = In
   if (rows.length === 0) return `${lines[0]}\n  ${t('plan.none')}\n\n`;
   const shown = rows.slice(0, limit);
   const total =
-    a.plan.personHoursPerYear === 0
-      ? t('plan.total.uncounted', { actions: rows.length })
-      : shown.length < rows.length
-        ? t('plan.total.short', {
-            hours: a.plan.personHoursPerYear,
-            actions: rows.length,
-            shown: shown.length,
-          })
-        : t('plan.total', { hours: a.plan.personHoursPerYear, actions: rows.length });
+    a.plan.personHoursPerYear > 0 && shown.length < rows.length
+      ? t('plan.total.short', {
+          hours: a.plan.personHoursPerYear,
+          actions: rows.length,
+          counted: countedActions(a),
+          shown: shown.length,
+        })
+      : render(planTotal(a), lang, options.terms);
   for (const piece of wrapText(total, width - 2)) lines.push(`  ${piece}`);
   const number = String(shown.length).length;
   shown.forEach((row, i) => {

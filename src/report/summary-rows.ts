@@ -2,6 +2,7 @@ import type { Lang } from '../model/lang.js';
 import { count } from '../messages/words.js';
 import { maxListedPerEnd } from '../savings/listed.js';
 import { type MarkdownContext, num } from './markdown-context.js';
+import { countedActions } from './plan-rows.js';
 import { severityCounts } from './markdown-findings.js';
 import { type ReportInput, dataUnit } from './report-input.js';
 import { textIn } from './text.js';
@@ -10,7 +11,7 @@ import { textIn } from './text.js';
 export type SummaryRow = readonly [measure: string, value: string];
 
 /** The plan's total, as each format marks it: bold figures in markdown, plain in Word. */
-export type PlanTotal = (d: { clock: number; actions: number }) => string;
+export type PlanTotal = (d: { clock: number; actions: number; counted: number }) => string;
 
 /**
  * The summary of an analysed repository: programmes, modules, hours, clusters, pairs, hours
@@ -39,7 +40,11 @@ export function summaryRows(
     [t('report.markdown.duplicated'), hours(s.duplicatedHours)],
     [
       t('report.markdown.person-hours'),
-      planTotal({ clock: s.plan.personHoursPerYear, actions: s.plan.actions }),
+      planTotal({
+        clock: s.plan.personHoursPerYear,
+        actions: s.plan.actions,
+        counted: countedActions(a),
+      }),
     ],
     [t('report.markdown.findings'), severityCounts(input.findings, lang)],
   ];

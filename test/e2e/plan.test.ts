@@ -29,7 +29,7 @@ describe('curriculum-dedup plan', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('Đề xuất xử lý nội dung trùng lặp');
     expect(stdout.replace(/\n +/g, ' ')).toMatch(
-      /^Đề xuất xử lý nội dung trùng lặp Tổng thời gian học tiết kiệm được cho học viên: [\d.]+ giờ \(60 phút\) mỗi năm, là tổng/,
+      /^Đề xuất xử lý nội dung trùng lặp Tổng thời gian học tiết kiệm được cho học viên: [\d.]+ giờ \(60 phút\) mỗi năm, tính từ \d+ đề xuất dưới đây; \d+ đề xuất còn lại không được tính/,
     );
     expect(stdout).toContain('  1. Hợp nhất: giữ “Kỹ năng lập kế hoạch”');
     expect(stdout).toContain('6 tiết × 1.200 học viên/năm × 45 phút ÷ 60 = 5.400 giờ');

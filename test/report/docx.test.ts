@@ -195,7 +195,7 @@ describe('docx reporter on examples/vn-cadre, in Vietnamese', () => {
     // Titles, never refs.
     expect(table[1]?.[2]).toContain('“Kỹ năng lập kế hoạch” (Bồi dưỡng kỹ năng lãnh đạo');
     expect(paragraphs).toContain(
-      'Tổng thời gian học tiết kiệm được cho học viên: 20.925 giờ (60 phút) mỗi năm, là tổng của 37 đề xuất dưới đây.',
+      'Tổng thời gian học tiết kiệm được cho học viên: 20.925 giờ (60 phút) mỗi năm, tính từ 11 đề xuất dưới đây; 26 đề xuất còn lại không được tính vào tổng này (chưa có số học viên hằng năm, hoặc chỉ giảm giờ giảng dạy).',
     );
     expect(paragraphs).toContain(
       render(message('report.more', { n: rows.length - maxPlanRows, noun: 'noun.action' }), 'vi'),
@@ -235,7 +235,8 @@ describe('docx reporter on examples/vn-cadre, in Vietnamese', () => {
     expect(headings).toEqual(
       groups.map(
         (g, i) =>
-          `${i + 1}. ${isRuleId(g.id) ? render(ruleTitle(g.id), 'vi', reportTerms(input, 'vi')) : g.id} (${g.id})`,
+          // A rule's title alone: a document to sign carries no rule ids.
+          `${i + 1}. ${isRuleId(g.id) ? render(ruleTitle(g.id), 'vi', reportTerms(input, 'vi')) : g.id}`,
       ),
     );
     const text = textOf(file.document);
@@ -246,10 +247,11 @@ describe('docx reporter on examples/vn-cadre, in Vietnamese', () => {
       .filter((p) => first(p, 'w:pStyle')?.attributes['w:val'] === 'Heading1')
       .map(textOf);
     expect(sections).toEqual([
-      'I. TÓM TẮT',
-      'II. ĐỀ XUẤT XỬ LÝ NỘI DUNG TRÙNG LẶP',
-      'III. THỜI GIAN HỌC THEO LỘ TRÌNH VỊ TRÍ VIỆC LÀM',
-      'IV. PHÁT HIỆN THEO QUY TẮC',
+      // As a báo cáo reads: results, evidence, then the proposals.
+      'I. KẾT QUẢ CHUNG',
+      'II. THỜI GIAN HỌC THEO LỘ TRÌNH VỊ TRÍ VIỆC LÀM',
+      'III. PHÁT HIỆN THEO QUY TẮC',
+      'IV. ĐỀ XUẤT XỬ LÝ NỘI DUNG TRÙNG LẶP',
     ]);
   });
 
@@ -275,8 +277,8 @@ describe('docx reporter in English', () => {
     const sections = find(file.document, 'w:p')
       .filter((p) => first(p, 'w:pStyle')?.attributes['w:val'] === 'Heading1')
       .map(textOf);
-    expect(sections[0]).toBe('1. Summary');
-    expect(sections.at(-1)).toBe('4. Findings by rule');
+    expect(sections[0]).toBe('1. Overall results');
+    expect(sections.at(-1)).toBe('4. The plan: what to merge, exempt, retire and align');
     expect(tableWithHead(file, ['Measure', 'Value']).length).toBeGreaterThan(5);
     expect(file.parts.get('docProps/core.xml')).toContain('<dc:language>en-GB</dc:language>');
   });

@@ -125,8 +125,11 @@ describe('markdown reporter on examples/vn-cadre', () => {
     const total = input.analysis?.plan.personHoursPerYear ?? 0;
     expect(total).toBe(input.analysis?.plan.actions.reduce((x, r) => x + r.personHoursPerYear, 0));
     expect(total).toBe(Math.round(((s?.personHoursSavedPerYear ?? 0) * 45) / 60));
+    // Said beside it: how many of the rows make it (the others show "—").
+    const counted = input.analysis?.plan.actions.filter((r) => r.personHoursPerYear > 0).length;
+    expect(counted).toBe(11);
     expect(vi).toContain(
-      `| Thời gian học tiết kiệm được cho học viên mỗi năm | **${formatNumber(total, 'vi')} giờ** (60 phút), là tổng của ${s?.plan.actions} đề xuất xử lý |`,
+      `| Thời gian học tiết kiệm được cho học viên mỗi năm | **${formatNumber(total, 'vi')} giờ** (60 phút), tính từ ${counted} trong số ${s?.plan.actions} đề xuất xử lý (các đề xuất còn lại chưa có số học viên hằng năm, hoặc chỉ giảm giờ giảng dạy) |`,
     );
     expect(vi).toMatch(/\| Phát hiện \| \d+ cảnh báo · \d+ lưu ý \|/);
     expect(en).toContain('| Total study time | 4,900 periods |');

@@ -20,26 +20,29 @@ export const docx = {
   'report.docx.motto': 'Independence - Freedom - Happiness',
   'report.docx.place-date': '……………, date ……………',
   'report.docx.kind': 'REPORT',
-  'report.docx.subject': 'Overlaps between the training programmes: findings of the review',
-  'report.docx.opening': 'The review of the training programmes found the following.',
+  'report.docx.subject':
+    'Overlapping content between the training programmes: results of the review',
+  'report.docx.opening':
+    'Pursuant to ……………………, ……………… reports the results of the review of the training programmes as follows:',
   'report.docx.framework': (d: { name: string; period: string }) =>
-    `Framework: ${d.name} (${d.period}).`,
-  /** A section's heading: "1. Summary". */
+    `Scope of the review: ${d.name} (${d.period}).`,
+  'report.docx.summary': 'Overall results',
   'report.docx.section': (d: { n: number; title: string }) => `${num(d.n)}. ${d.title}`,
   /** A rule's heading among the findings: "2.1. Modules that overlap (module-overlap)". */
   'report.docx.rule': (d: { section: number; n: number; title: string; rule: string }) =>
-    `${num(d.section)}.${num(d.n)}. ${d.title} (${d.rule})`,
+    `${num(d.section)}.${num(d.n)}. ${d.title}`,
   'report.docx.invalid':
     'The input has errors. This report lists the findings only: the overlap analysis needs a valid repository. Fix the errors below and run it again.',
   'report.docx.rule-line': (d: { severity: string; n: number; summary: string }) =>
-    `${d.severity} · ${count(d.n, 'noun.finding', 'en')}.${d.summary === '' ? '' : ` ${d.summary}`}`,
+    `Severity: ${d.severity.toLowerCase()}; ${count(d.n, 'noun.finding', 'en')}.${d.summary === '' ? '' : ` ${d.summary}`}`,
   'report.docx.findings.head.finding': 'Finding',
   'report.docx.findings.head.place': 'File and line',
-  'report.docx.closing': 'These are the findings of the review of the training programmes.',
+  'report.docx.closing':
+    'These are the results of the review of overlapping content between the training programmes, submitted to ……………… for consideration./.',
   'report.docx.recipients': 'Distribution:',
-  'report.docx.recipient': '- ……………;',
+  'report.docx.recipient': '- ……………… (for information);',
   'report.docx.archive': '- File.',
   'report.docx.signer': '……………………………',
-  'report.docx.signature': '(Signature, full name and seal)',
+  'report.docx.signature': '(Signature, seal)',
   'report.docx.signer-name': '……………………………',
 };

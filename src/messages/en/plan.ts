@@ -39,10 +39,12 @@ interface Term {
 export const plan = {
   'plan.heading': 'The plan: what to merge, exempt, retire and align',
   'plan.none': 'Nothing to merge, exempt, retire or align.',
-  'plan.total': (d: { hours: number; actions: number }) =>
-    `In all: ${num(d.hours)} hours of learners' time a year, the sum of the ${count(d.actions, 'noun.row', 'en')} below.`,
-  'plan.total.short': (d: { hours: number; actions: number; shown: number }) =>
-    `In all: ${num(d.hours)} hours of learners' time a year, the sum of the plan's ${count(d.actions, 'noun.row', 'en')} (the ${num(d.shown)} that save most are shown; \`curriculum-dedup plan\` lists them all).`,
+  'plan.total': (d: { hours: number; actions: number; counted: number }) =>
+    d.counted === d.actions
+      ? `In all: ${num(d.hours)} hours of learners' time a year, the sum of the ${count(d.actions, 'noun.row', 'en')} below.`
+      : `In all: ${num(d.hours)} hours of learners' time a year, from ${num(d.counted)} of the ${count(d.actions, 'noun.row', 'en')} below; the other ${num(d.actions - d.counted)} are not in it (their learners a year are not known, or they save teaching time only).`,
+  'plan.total.short': (d: { hours: number; actions: number; counted: number; shown: number }) =>
+    `In all: ${num(d.hours)} hours of learners' time a year, ${d.counted === d.actions ? `the sum of the plan's ${count(d.actions, 'noun.row', 'en')}` : `from ${num(d.counted)} of the plan's ${count(d.actions, 'noun.row', 'en')} (the others' learners a year are not known, or they save teaching time only)`}; the ${num(d.shown)} that save most are shown, and \`curriculum-dedup plan\` lists them all.`,
   'plan.total.uncounted': (d: { actions: number }) =>
     `${count(d.actions, 'noun.row', 'en')}; no learners' time a year is counted: the framework gives no learners a year for a position whose pathway they shorten.`,
   'plan.action.merge': 'Merge',

@@ -242,15 +242,15 @@ export const report = {
   'report.markdown.overlaps': (_d: undefined, say: Say) => `Overlapping ${mod(say, 1)} pairs`,
   'report.markdown.duplicated': 'Teaching time the archive holds more than once',
   'report.markdown.person-hours': "Learners' study time saved a year",
-  'report.markdown.plan-total': (d: { clock: number; actions: number }) =>
-    `**${num(d.clock)} hours**, the sum of the plan's ${count(d.actions, 'noun.action', 'en')}`,
+  'report.markdown.plan-total': (d: { clock: number; actions: number; counted: number }) =>
+    `**${num(d.clock)} hours**, ${d.counted === d.actions ? `the sum of the plan's ${count(d.actions, 'noun.action', 'en')}` : `from ${num(d.counted)} of the plan's ${count(d.actions, 'noun.action', 'en')} (the others' learners a year are not known, or they save teaching time only)`}`,
   'report.markdown.findings': 'Findings',
   /** The line under a capped table or list. */
   // The plain-text forms of a capped list's last line and of the plan's total (HTML, Word).
   'report.more': (d: { n: number; noun: NounId }) =>
-    `… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}; the JSON report (--format json) lists them all.`,
-  'report.plan-total': (d: { clock: number; actions: number }) =>
-    `${num(d.clock)} hours, the sum of the plan's ${count(d.actions, 'noun.action', 'en')}`,
+    `… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}; the JSON report lists them all.`,
+  'report.plan-total': (d: { clock: number; actions: number; counted: number }) =>
+    `${num(d.clock)} hours, ${d.counted === d.actions ? `the sum of the plan's ${count(d.actions, 'noun.action', 'en')}` : `from ${num(d.counted)} of the plan's ${count(d.actions, 'noun.action', 'en')} (the others' learners a year are not known, or they save teaching time only)`}`,
   'report.markdown.more': (d: { n: number; noun: NounId }) =>
     `_… and ${num(d.n)} more ${nounForm(d.noun, 'en', d.n)}: the JSON report (\`--format json\`) has them all._`,
 

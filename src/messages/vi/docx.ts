@@ -19,24 +19,26 @@ export const docx: CatalogueOf<typeof en> = {
   'report.docx.motto': 'Độc lập - Tự do - Hạnh phúc',
   'report.docx.place-date': '……………, ngày …… tháng …… năm ……',
   'report.docx.kind': 'BÁO CÁO',
-  'report.docx.subject': 'Kết quả rà soát trùng lặp giữa các chương trình đào tạo, bồi dưỡng',
+  'report.docx.subject':
+    'Kết quả rà soát nội dung trùng lặp giữa các chương trình đào tạo, bồi dưỡng',
   'report.docx.opening':
-    'Qua rà soát nội dung các chương trình đào tạo, bồi dưỡng, kết quả cụ thể như sau:',
-  'report.docx.framework': (d) => `Khung chương trình: ${d.name} (${d.period}).`,
+    'Thực hiện ……………………………, ……………………………… báo cáo kết quả rà soát nội dung các chương trình đào tạo, bồi dưỡng như sau:',
+  'report.docx.framework': (d) => `Phạm vi rà soát: ${d.name} (${d.period}).`,
+  'report.docx.summary': 'Kết quả chung',
   'report.docx.section': (d) => `${roman(d.n)}. ${d.title.toLocaleUpperCase('vi')}`,
-  'report.docx.rule': (d) => `${num(d.n)}. ${d.title} (${d.rule})`,
+  'report.docx.rule': (d) => `${num(d.n)}. ${d.title}`,
   'report.docx.invalid':
-    'Dữ liệu đầu vào có lỗi. Báo cáo này chỉ liệt kê các phát hiện: việc phân tích trùng lặp cần một kho chương trình hợp lệ. Sửa các lỗi dưới đây rồi chạy lại.',
+    'Dữ liệu đầu vào có lỗi nên chưa thể phân tích nội dung trùng lặp; báo cáo này chỉ liệt kê các lỗi cần khắc phục.',
   'report.docx.rule-line': (d) =>
-    `${d.severity} · ${count(d.n, 'noun.finding', 'vi')}.${d.summary === '' ? '' : ` ${d.summary}`}`,
+    `Mức độ: ${d.severity.toLocaleLowerCase('vi')}; ${count(d.n, 'noun.finding', 'vi')}.${d.summary === '' ? '' : ` ${d.summary}`}`,
   'report.docx.findings.head.finding': 'Nội dung phát hiện',
   'report.docx.findings.head.place': 'Tệp và dòng',
   'report.docx.closing':
-    'Trên đây là kết quả rà soát nội dung trùng lặp giữa các chương trình đào tạo, bồi dưỡng./.',
+    'Trên đây là báo cáo kết quả rà soát nội dung trùng lặp giữa các chương trình đào tạo, bồi dưỡng, kính báo cáo ……………………… xem xét, chỉ đạo./.',
   'report.docx.recipients': 'Nơi nhận:',
-  'report.docx.recipient': '- ……………;',
-  'report.docx.archive': '- Lưu: VT, ……',
+  'report.docx.recipient': '- ……………… (để báo cáo);',
+  'report.docx.archive': '- Lưu: VT, …….',
   'report.docx.signer': '……………………………',
-  'report.docx.signature': '(Ký, ghi rõ họ tên, đóng dấu)',
+  'report.docx.signature': '(Chữ ký, dấu)',
   'report.docx.signer-name': '……………………………',
 };

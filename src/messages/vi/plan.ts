@@ -27,9 +27,11 @@ export const plan: CatalogueOf<typeof en> = {
   'plan.heading': 'Đề xuất xử lý nội dung trùng lặp',
   'plan.none': 'Không có nội dung trùng lặp nào cần xử lý.',
   'plan.total': (d) =>
-    `Tổng thời gian học tiết kiệm được cho học viên: ${num(d.hours)} giờ (60 phút) mỗi năm, là tổng của ${num(d.actions)} đề xuất dưới đây.`,
+    d.counted === d.actions
+      ? `Tổng thời gian học tiết kiệm được cho học viên: ${num(d.hours)} giờ (60 phút) mỗi năm, là tổng của ${num(d.actions)} đề xuất dưới đây.`
+      : `Tổng thời gian học tiết kiệm được cho học viên: ${num(d.hours)} giờ (60 phút) mỗi năm, tính từ ${num(d.counted)} đề xuất dưới đây; ${num(d.actions - d.counted)} đề xuất còn lại không được tính vào tổng này (chưa có số học viên hằng năm, hoặc chỉ giảm giờ giảng dạy).`,
   'plan.total.short': (d) =>
-    `Tổng thời gian học tiết kiệm được cho học viên: ${num(d.hours)} giờ (60 phút) mỗi năm, là tổng của ${num(d.actions)} đề xuất (dưới đây là ${num(d.shown)} đề xuất tiết kiệm nhiều nhất; lệnh \`curriculum-dedup plan\` liệt kê đầy đủ).`,
+    `Tổng thời gian học tiết kiệm được cho học viên: ${num(d.hours)} giờ (60 phút) mỗi năm, ${d.counted === d.actions ? `là tổng của ${num(d.actions)} đề xuất` : `tính từ ${num(d.counted)} trong số ${num(d.actions)} đề xuất (các đề xuất còn lại chưa có số học viên hằng năm, hoặc chỉ giảm giờ giảng dạy)`}; dưới đây là ${num(d.shown)} đề xuất tiết kiệm nhiều nhất, lệnh \`curriculum-dedup plan\` liệt kê đầy đủ.`,
   'plan.total.uncounted': (d) =>
     `${num(d.actions)} đề xuất; chưa tính được số giờ học tiết kiệm mỗi năm: khung chương trình chưa có số học viên hằng năm của vị trí việc làm nào có lộ trình được rút ngắn.`,
   'plan.action.merge': 'Hợp nhất',

@@ -178,13 +178,13 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.duplicated': 'Thời lượng giảng dạy bị lặp lại giữa các chương trình',
   'report.markdown.person-hours': 'Thời gian học tiết kiệm được cho học viên mỗi năm',
   'report.markdown.plan-total': (d) =>
-    `**${num(d.clock)} giờ** (60 phút), là tổng của ${num(d.actions)} đề xuất xử lý`,
+    `**${num(d.clock)} giờ** (60 phút), ${d.counted === d.actions ? `là tổng của ${num(d.actions)} đề xuất xử lý` : `tính từ ${num(d.counted)} trong số ${num(d.actions)} đề xuất xử lý (các đề xuất còn lại chưa có số học viên hằng năm, hoặc chỉ giảm giờ giảng dạy)`}`,
   'report.markdown.findings': 'Phát hiện',
   // The plain-text forms of a capped list's last line and of the plan's total (HTML, Word).
   'report.more': (d) =>
-    `… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác; danh sách đầy đủ có trong báo cáo dạng JSON (--format json).`,
+    `… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác; danh sách đầy đủ có trong báo cáo dạng JSON.`,
   'report.plan-total': (d) =>
-    `${num(d.clock)} giờ (60 phút), là tổng của ${num(d.actions)} đề xuất xử lý`,
+    `${num(d.clock)} giờ (60 phút), ${d.counted === d.actions ? `là tổng của ${num(d.actions)} đề xuất xử lý` : `tính từ ${num(d.counted)} trong số ${num(d.actions)} đề xuất xử lý (các đề xuất còn lại chưa có số học viên hằng năm, hoặc chỉ giảm giờ giảng dạy)`}`,
   'report.markdown.more': (d) =>
     `_… và ${num(d.n)} ${nounForm(d.noun, 'vi', d.n)} khác: báo cáo JSON (\`--format json\`) có đầy đủ._`,
 
