@@ -108,7 +108,7 @@ describe('Mermaid blocks of the markdown report', () => {
 
   it('draws no gap where missing-level is off, and says nothing of gaps', async () => {
     const out = report({ ...input, rules: { 'missing-level': 'off' } }, 'vi');
-    expect(out).not.toContain('Bậc khung đỏ nét đứt');
+    expect(out).not.toContain('Bậc có khung đỏ nét đứt');
     const leadership = input.analysis?.catalog.tracks.findIndex((t) => t.id === 'lanh-dao') ?? -1;
     const db = await parseFlowchart(mermaidBlocks(out)[leadership + 1] ?? '');
     const vertices = [...db.getVertices().values()];
@@ -116,7 +116,7 @@ describe('Mermaid blocks of the markdown report', () => {
     expect(vertices.map((v) => shown(v.text ?? ''))).toContain(
       'Lãnh đạo, quản lý cấp xã và tương đương',
     );
-    expect(report(input, 'vi')).toContain('Bậc khung đỏ nét đứt');
+    expect(report(input, 'vi')).toContain('Bậc có khung đỏ nét đứt');
   });
 
   it('joins overlapping programmes by title, labelled with the whole tiết repeated', async () => {

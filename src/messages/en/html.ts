@@ -86,7 +86,6 @@ export const html = {
         ? "no learner takes both (a provider's copy of a national programme)"
         : `no ${unit(d.unit)} sat twice`),
   'report.html.overlaps.shared': 'Shared phrases',
-  'report.html.overlaps.topics': 'Topics',
   'report.html.module.level': 'Level',
   'report.html.module.provider': 'Provider',
   'report.html.module.hours': (d: { hours: number; unit: NounId }) => count(d.hours, d.unit, 'en'),

@@ -67,7 +67,6 @@ export const html: CatalogueOf<typeof en> = {
         ? 'không học viên nào học cả hai (bản của cơ sở theo chương trình chung)'
         : `không có ${unit(d.unit)} nào học lặp lại`),
   'report.html.overlaps.shared': 'Cụm từ chung',
-  'report.html.overlaps.topics': 'Nội dung',
   'report.html.module.level': 'Bậc',
   'report.html.module.provider': 'Cơ sở đào tạo',
   'report.html.module.hours': (d) => count(d.hours, d.unit, 'vi'),

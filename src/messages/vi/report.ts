@@ -242,7 +242,7 @@ export const report: CatalogueOf<typeof en> = {
   'report.markdown.tracks.heading': 'Sơ đồ bậc và chương trình theo nhánh',
   'report.markdown.tracks.intro':
     'Mỗi nhánh: các bậc từ thấp lên cao, và các chương trình đào tạo từng bậc (nét liền) hoặc có chứng chỉ được công nhận cho bậc đó (nét đứt).',
-  'report.markdown.tracks.gaps': 'Bậc khung đỏ nét đứt là bậc chưa có chương trình nào.',
+  'report.markdown.tracks.gaps': 'Bậc có khung đỏ nét đứt là bậc chưa có chương trình nào.',
   'report.markdown.tracks.counts': (d) =>
     `${count(d.levels, 'noun.level', 'vi')} · ${count(d.programmes, 'noun.programme', 'vi')}`,
   'report.markdown.tracks.gap': 'chưa có chương trình',
