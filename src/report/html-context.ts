@@ -22,6 +22,12 @@ export interface HtmlContext extends MarkdownContext {
   readonly providerNumber: ReadonlyMap<string, number>;
   /** The programmes declared in each file, for a finding's filters. */
   readonly programmesOfFile: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The programmes and providers some item of the page names (filterAttributes adds them as
+   * the sections are written): the filters offer these alone, not a national archive's
+   * thousands of programmes, most with nothing to show.
+   */
+  readonly named: { readonly programmes: Set<number>; readonly providers: Set<string> };
 }
 
 export function htmlContext(
@@ -58,6 +64,7 @@ export function htmlContext(
     providerOrder,
     providerNumber: new Map(providerOrder.map((id, i) => [id, i])),
     programmesOfFile,
+    named: { programmes: new Set(), providers: new Set() },
   };
 }
 
@@ -80,6 +87,8 @@ export function filterAttributes(
     const v = provider === undefined ? undefined : ctx.providerNumber.get(provider);
     providers.add(v === undefined ? 'n' : String(v));
   }
+  for (const n of numbers) ctx.named.programmes.add(n);
+  for (const v of providers) ctx.named.providers.add(v);
   const list = (items: Iterable<string | number>) => ` ${[...items].join(' ')} `;
   const rule = rules.length > 0 ? ` data-rule="${htmlText(list(rules))}"` : '';
   return `data-f data-p="${list([...numbers].sort((x, y) => x - y))}" data-v="${list([...providers].sort())}"${rule}`;

@@ -94,7 +94,8 @@ function contents(t: Text, sections: readonly (readonly [string, string])[]): st
 
 /**
  * The search box and the filters, hidden until the script shows them (a page read without
- * scripts shows everything, and no control that does nothing).
+ * scripts shows everything, and no control that does nothing). The programme and provider
+ * filters offer those something on the page concerns; the sections are written first.
  */
 function controls(
   t: Text,
@@ -120,14 +121,19 @@ function controls(
     out += select(
       'f-programme',
       t('report.html.filter.programme'),
-      ctx.programmeOrder.map((id, i) => option(String(i), programmeLabel(ctx, id))),
+      ctx.programmeOrder.flatMap((id, i) =>
+        ctx.named.programmes.has(i) ? [option(String(i), programmeLabel(ctx, id))] : [],
+      ),
     );
-    if (ctx.providerOrder.length > 0)
+    const providers = ctx.providerOrder.flatMap((id, i) =>
+      ctx.named.providers.has(String(i))
+        ? [option(String(i), htmlText(providerName(ctx.a.catalog, id)))]
+        : [],
+    );
+    if (providers.length > 0)
       out += select('f-provider', t('report.html.filter.provider'), [
         option('n', htmlText(t('report.html.filter.national'))),
-        ...ctx.providerOrder.map((id, i) =>
-          option(String(i), htmlText(providerName(ctx.a.catalog, id))),
-        ),
+        ...providers,
       ]);
   }
   out += `<p class="applies">${htmlText(t('report.html.filter.applies'))}</p></div></div>\n`;

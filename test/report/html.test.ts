@@ -130,6 +130,27 @@ describe('html reporter', () => {
     for (const side of sides) expect(side.querySelectorAll('mark').length).toBeGreaterThan(0);
   });
 
+  it('offers in its filters the programmes and providers something on the page concerns', () => {
+    const document = parse(html(vnCadre));
+    const named = (attribute: string) =>
+      new Set(
+        [...document.querySelectorAll('[data-f]')].flatMap((el) =>
+          (el.getAttribute(attribute) ?? '').trim().split(' ').filter(Boolean),
+        ),
+      );
+    const offered = (id: string) =>
+      new Set(
+        [...document.querySelectorAll(`#${id} option`)]
+          .map((o) => o.getAttribute('value') ?? '')
+          .filter((v) => v !== ''),
+      );
+    expect(offered('f-programme')).toEqual(named('data-p'));
+    expect(offered('f-provider')).toEqual(named('data-v'));
+    // vn-cadre has ten programmes; the ones no item concerns are not offered.
+    expect(offered('f-programme').size).toBeLessThanOrEqual(10);
+    expect(offered('f-provider')).toContain('n');
+  });
+
   it('reads in English for an English reader', () => {
     const document = parse(html(vnCadre, 'en'));
     expect(document.documentElement.getAttribute('lang')).toBe('en');
