@@ -209,7 +209,7 @@ function plan(layout: Layout, ctx: MarkdownContext): Block[] {
       num(ctx, i + 1),
       t(`plan.action.${row.action.action}`),
       say(row.what),
-      row.keep ? say(row.keep) : '',
+      say(row.reason),
       row.action.learnersPerYear > 0 ? num(ctx, row.action.personHoursPerYear) : '—',
       say(row.arithmetic),
     ]),

@@ -40,7 +40,7 @@ export function htmlPlanSection(ctx: HtmlContext): string {
         num(ctx, i + 1),
         htmlText(t(`plan.action.${row.action.action}`)),
         htmlText(render(row.what, lang, ctx.terms)),
-        row.keep ? htmlText(render(row.keep, lang, ctx.terms)) : '',
+        htmlText(render(row.reason, lang, ctx.terms)),
         num(ctx, row.action.hoursPerLearner),
         row.action.learnersPerYear > 0 ? num(ctx, row.action.learnersPerYear) : '',
         row.action.learnersPerYear > 0

@@ -36,7 +36,7 @@ export function planSection(ctx: MarkdownContext): string {
       num(ctx, i + 1),
       t(`plan.action.${row.action.action}`),
       escapeMarkdown(render(row.what, lang, ctx.terms)),
-      row.keep ? escapeMarkdown(render(row.keep, lang, ctx.terms)) : '',
+      escapeMarkdown(render(row.reason, lang, ctx.terms)),
       num(ctx, row.action.hoursPerLearner),
       row.action.learnersPerYear > 0 ? num(ctx, row.action.learnersPerYear) : '',
       row.action.learnersPerYear > 0 ? `**${num(ctx, row.action.personHoursPerYear)}**` : '—',

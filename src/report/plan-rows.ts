@@ -13,6 +13,11 @@ export interface PlanRow {
   readonly what: Message;
   /** The module or programme kept, and why; undefined for an exemption. */
   readonly keep: Message | undefined;
+  /**
+   * Why, alone, for a table's column that says "Reason" above it (every action, an exemption
+   * too): "Lý do: …" in each cell under "Lý do đề xuất" said it twice (native readers).
+   */
+  readonly reason: Message;
   /** "24 tiết × 1.000 người/năm × 45 phút = 18.000 giờ", or why there is no such figure. */
   readonly arithmetic: Message;
 }
@@ -49,6 +54,7 @@ export function planRows(a: AnalysisResult): PlanRow[] {
     action,
     what: what(action, name, unit),
     keep: keepOf(action),
+    reason: message('plan.reason', { reason: action.reason }),
     arithmetic: arithmetic(action, a.catalog.framework.periodMinutes, unit),
   }));
 }

@@ -188,7 +188,7 @@ describe('docx reporter on examples/vn-cadre, in Vietnamese', () => {
       '1',
       'Hợp nhất',
       render(firstRow!.what, 'vi', reportTerms(input, 'vi')),
-      render(firstRow!.keep!, 'vi'),
+      render(firstRow!.reason, 'vi'),
       '5.400',
       '6 tiết × 1.200 học viên/năm × 45 phút ÷ 60 = 5.400 giờ',
     ]);

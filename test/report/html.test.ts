@@ -61,6 +61,9 @@ describe('html reporter', () => {
       const cells = [...row.querySelectorAll('td')].map((c) => c.textContent);
       const action = expected[i]?.action;
       expect(cells[1]).toBe(render(message(`plan.action.${action?.action ?? 'merge'}`), 'vi'));
+      // Every row says why, an exemption too, without repeating its column's heading.
+      expect(cells[3]).toBe(render(expected[i]!.reason, 'vi'));
+      expect(cells[3]).not.toMatch(/^Lý do/);
       expect(cells[6]).toBe(
         (action?.learnersPerYear ?? 0) > 0
           ? formatNumber(action?.personHoursPerYear ?? 0, 'vi')

@@ -66,6 +66,8 @@ export const plan = {
   'plan.align': (d: { copy: Named; national: Named; provider: string }) =>
     `bring ${d.provider}'s ${named(d.copy)} back to ${named(d.national)}`,
   'plan.keep': (d: { reason: Reason }) => `Kept because: ${reasons[d.reason]}`,
+  'plan.reason': (d: { reason: Reason }) =>
+    reasons[d.reason].charAt(0).toUpperCase() + reasons[d.reason].slice(1),
   'plan.arithmetic': (d: {
     terms: readonly Term[];
     minutes: number;
@@ -85,7 +87,7 @@ export const plan = {
   'plan.head.rank': '#',
   'plan.head.action': 'Action',
   'plan.head.what': 'What',
-  'plan.head.keep': 'Keep, and why',
+  'plan.head.keep': 'Why',
   'plan.head.per-learner': (d: { unit: NounId }) => `Per learner (${nounForm(d.unit, 'en')})`,
   'plan.head.learners': 'Learners a year',
   'plan.head.person-hours': 'Hours a year',

@@ -45,6 +45,7 @@ export const plan: CatalogueOf<typeof en> = {
     `${named(d.programme)}: ${num(d.hours)} trong tổng số ${count(d.total, d.unit, 'vi')} của chương trình này đã được dạy trong ${list(d.elsewhere)}`,
   'plan.align': (d) => `${named(d.copy)} của ${d.provider} theo đúng ${named(d.national)}`,
   'plan.keep': (d) => `Lý do: ${reasons[d.reason]}`,
+  'plan.reason': (d) => reasons[d.reason].charAt(0).toUpperCase() + reasons[d.reason].slice(1),
   'plan.arithmetic': (d) => {
     const terms = d.terms.map(
       (t) => `${count(t.hours, d.unit, 'vi')} × ${num(t.learners, 1)} học viên/năm`,
