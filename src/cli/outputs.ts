@@ -27,8 +27,9 @@ const formatByExtension: Readonly<Record<string, ReporterName>> = {
 /**
  * The reports asked for on the command line, from repeated `--format <name>` or
  * `--format <name>=<file>` and `-o <file>`. A format with its own file is written there; an
- * `-o` file whose extension names a format (.md, .json, .sarif, .csv, .docx, .txt) is written in that
- * format, and a bare `--format` of the same format is that file's (`--format json -o r.json`);
+ * `-o` file whose extension names a format (.md, .json, .sarif, .csv, .html, .docx, .txt) is
+ * written in that format, and a bare `--format` of the same format is that file's
+ * (`--format json -o r.json`);
  * other bare formats take the `-o` files with other extensions in order, and the one left
  * goes to stdout. Undefined when neither flag is given: the config file or the default decides.
  */

@@ -4,7 +4,6 @@ import type { Terms } from '../messages/types.js';
 import type { NounId } from '../messages/words.js';
 import type { Lang } from '../model/lang.js';
 import { providerName } from '../model/lookup.js';
-import { isRuleId, ruleSummary, ruleTitle } from '../rules/index.js';
 import { loadDocx } from './docx-library.js';
 import {
   type Block,
@@ -23,7 +22,9 @@ import {
   type FindingGroup,
   findingGroups,
   maxFindingsPerRule,
+  maxRelated,
   placeText,
+  ruleText,
   severityLabel,
 } from './markdown-findings.js';
 import { maxPathways, maxProviderPathways } from './markdown-pathways.js';
@@ -36,7 +37,6 @@ import { type SummaryRow, invalidSummaryRows, summaryRows } from './summary-rows
 import { type Text, textIn } from './text.js';
 
 /** At most this many places related to a finding are listed under it. */
-const maxRelated = 3;
 
 /**
  * The report a curriculum office sends upward, as a Word document in the administrative
@@ -330,8 +330,7 @@ function ruleGroup(
   const { lang, terms } = at;
   const t = textIn(lang, terms);
   const say = (m: Parameters<typeof render>[0]) => render(m, lang, terms);
-  const known = isRuleId(id);
-  const title = known ? say(ruleTitle(id)) : id;
+  const rule = ruleText(id, lang, terms);
   const { shown, more: rest } = capped(list, maxFindingsPerRule);
   const rows = shown.map((f, i): Cell[] => {
     const related = capped(f.related ?? [], maxRelated);
@@ -349,14 +348,14 @@ function ruleGroup(
   });
   return [
     layout.paragraph({
-      text: t('report.docx.rule', { section: at.section, n: at.n, title, rule: id }),
+      text: t('report.docx.rule', { section: at.section, n: at.n, title: rule.title, rule: id }),
       heading: 2,
     }),
     layout.body(
       t('report.docx.rule-line', {
         severity: severityLabel(severity, lang),
         n: list.length,
-        summary: known ? say(ruleSummary(id)) : '',
+        summary: rule.summary ?? '',
       }),
     ),
     layout.table(

@@ -20,6 +20,8 @@ export interface HtmlContext extends MarkdownContext {
   /** Providers as the provider filter lists them, by name. */
   readonly providerOrder: readonly string[];
   readonly providerNumber: ReadonlyMap<string, number>;
+  /** Each provider's copy of a national programme, and the programme it copies (drift). */
+  readonly copyOf: ReadonlyMap<string, string>;
   /** The programmes declared in each file, for a finding's filters. */
   readonly programmesOfFile: ReadonlyMap<string, readonly string[]>;
   /**
@@ -63,6 +65,7 @@ export function htmlContext(
     programmeNumber: new Map(programmeOrder.map((id, i) => [id, i])),
     providerOrder,
     providerNumber: new Map(providerOrder.map((id, i) => [id, i])),
+    copyOf: new Map(a.drift.map((d) => [d.programme, d.national])),
     programmesOfFile,
     named: { programmes: new Set(), providers: new Set() },
   };

@@ -1,6 +1,7 @@
 import { visibleLines } from './visible.js';
 
-const entities: Readonly<Record<string, string>> = {
+/** HTML's special characters and their entities (the HTML report, and raw HTML in markdown). */
+export const htmlEntities: Readonly<Record<string, string>> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
@@ -15,5 +16,8 @@ const entities: Readonly<Record<string, string>> = {
  * other human-facing reports (visible.ts). Line breaks stay, as white space.
  */
 export function htmlText(text: string): string {
-  return visibleLines(text.replace(/\r\n?/g, '\n')).replace(/[&<>"']/g, (c) => entities[c] ?? c);
+  return visibleLines(text.replace(/\r\n?/g, '\n')).replace(
+    /[&<>"']/g,
+    (c) => htmlEntities[c] ?? c,
+  );
 }

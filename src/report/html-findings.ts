@@ -3,9 +3,15 @@ import type { Finding } from '../findings/finding.js';
 import type { Lang } from '../model/lang.js';
 import type { Terms } from '../messages/types.js';
 import { count } from '../messages/words.js';
-import { isRuleId, ruleSummary, ruleTitle } from '../rules/index.js';
 import { capped } from './markdown-table.js';
-import { detailedElsewhere, findingGroups, placeText, severityLabel } from './markdown-findings.js';
+import {
+  detailedElsewhere,
+  findingGroups,
+  maxRelated,
+  placeText,
+  ruleText,
+  severityLabel,
+} from './markdown-findings.js';
 import { type HtmlContext, filterAttributes, findingProgrammes } from './html-context.js';
 import { htmlText } from './html-escape.js';
 import { htmlMore, nothingNote } from './html-table.js';
@@ -13,7 +19,6 @@ import { textIn } from './text.js';
 
 /** At most this many findings a rule: a national archive has tens of thousands. */
 export const maxHtmlFindingsPerRule = 200;
-const maxRelated = 3;
 
 /**
  * The findings by rule, in the markdown report's order: each rule with its title, severity,
@@ -31,11 +36,10 @@ export function htmlFindingsSection(
   if (findings.length === 0)
     return `${out}<p>${htmlText(t('report.markdown.findings.none'))}</p></section>\n`;
   for (const { id, list, severity: worst } of findingGroups(findings)) {
-    const known = isRuleId(id);
-    const name = known ? `${render(ruleTitle(id), lang, terms)} (${id})` : id;
-    const severity = severityLabel(worst, lang);
-    let about = `${severity} · ${count(list.length, 'noun.finding', lang)}`;
-    if (known) about += `. ${render(ruleSummary(id), lang, terms)}`;
+    const rule = ruleText(id, lang, terms);
+    const name = rule.summary === undefined ? id : `${rule.title} (${id})`;
+    let about = `${severityLabel(worst, lang)} · ${count(list.length, 'noun.finding', lang)}`;
+    if (rule.summary !== undefined) about += `. ${rule.summary}`;
     const elsewhere = detailedElsewhere.has(id);
     out += `<div class="rule" data-group><h3>${htmlText(name)}</h3><p>${htmlText(about)}</p>\n<ul class="findings">\n`;
     const { shown, more } = capped(list, maxHtmlFindingsPerRule);

@@ -11,13 +11,14 @@ export const maxHeatProgrammes = 24;
 /**
  * The programme × programme picture of the periods repeated: a cell holds the hours the
  * reported pairs of the two programmes' modules repeat (the diagonal: within one programme),
- * shaded by how many; providers' copies of a national programme left out. The programmes that repeat most are drawn, in the order of the
- * framework (track, then level), so that the matrix reads along the hierarchy.
+ * shaded by how many; providers' copies of a national programme left out. The programmes
+ * that repeat most are drawn, in the order of the framework (track, then level), so that the
+ * matrix reads along the hierarchy.
  */
 export function htmlHeatmapSection(ctx: HtmlContext): string {
   // A provider's copy repeats what its national programme repeats: drawn, a national archive's
   // copies filled the picture with the same row. The drift section shows how each differs.
-  const copies = new Set(ctx.a.drift.map((d) => d.programme));
+  const copies = ctx.copyOf;
   const pairs = programmePairs(ctx).filter((p) => !copies.has(p.a) && !copies.has(p.b));
   if (pairs.length === 0) return '';
   const { t, unit } = ctx;

@@ -39,8 +39,7 @@ export function htmlOverlapsSection(ctx: HtmlContext): string {
   if (overlaps.length === 0) return '';
   const { shown, more } = capped(overlaps, maxHtmlOverlaps);
   // Programmes that are one national programme's: no learner takes two of them.
-  const nationalOf = new Map(a.drift.map((d) => [d.programme, d.national]));
-  const original = (p: string) => nationalOf.get(p) ?? p;
+  const original = (p: string) => ctx.copyOf.get(p) ?? p;
   const copies = (x: string, y: string) => x !== y && original(x) === original(y);
   let out = `<section id="overlaps" data-group><h2>${htmlText(t('report.html.overlaps.heading'))}</h2>\n`;
   out += `<p>${htmlText(t('report.html.overlaps.intro', { shown: shown.length, all: overlaps.length, unit }))}</p>\n`;

@@ -1,3 +1,4 @@
+import { htmlEntities, htmlText } from './html-escape.js';
 import { visible } from './visible.js';
 
 /**
@@ -11,14 +12,6 @@ const oneLine = (text: string) => text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' '
 
 /** Markdown punctuation a renderer would act on, each escaped with a backslash. */
 const markdownPunctuation = /[\\`*_[\]|#~$]/g;
-
-const htmlEntities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 
 /**
  * Untrusted text (titles, ids, file names, messages from YAML files) as markdown that renders
@@ -48,9 +41,7 @@ export function escapeMarkdown(text: string): string {
  * HTML's special characters become entities, `@` pings nobody, one line, controls shown.
  */
 export function escapeHtml(text: string): string {
-  return visible(oneLine(text))
-    .replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c)
-    .replace(/@/g, `@${noMention}`);
+  return htmlText(oneLine(text)).replace(/@/g, `@${noMention}`);
 }
 
 const mermaidEntities: Record<string, string> = {

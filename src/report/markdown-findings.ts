@@ -12,8 +12,22 @@ import { textIn } from './text.js';
 
 /** At most this many findings are listed under each rule; the JSON report has them all. */
 export const maxFindingsPerRule = 10;
-/** At most this many related places are listed under a finding. */
-const maxRelated = 3;
+/** At most this many related places are listed under a finding (every document report). */
+export const maxRelated = 3;
+
+/**
+ * A rule as every report heads its findings: its title in the reader's words and its one-line
+ * summary; an id the catalogue does not know (untrusted text) as written, without summary.
+ */
+export function ruleText(
+  id: string,
+  lang: Lang,
+  terms: Terms,
+): { readonly title: string; readonly summary: string | undefined } {
+  return isRuleId(id)
+    ? { title: render(ruleTitle(id), lang, terms), summary: render(ruleSummary(id), lang, terms) }
+    : { title: id, summary: undefined };
+}
 
 /** A severity as a finding's list names it: "Lỗi", "Warning". */
 export function severityLabel(severity: Severity, lang: Lang): string {
@@ -101,15 +115,14 @@ function ruleGroup(
   terms: Terms,
 ): string {
   const t = textIn(lang, terms);
-  const known = isRuleId(id);
+  const rule = ruleText(id, lang, terms);
   // Rule ids of the catalogue are plain words; any other is untrusted text.
-  const name = known
-    ? `${escapeMarkdown(render(ruleTitle(id), lang, terms))} (\`${id}\`)`
-    : escapeMarkdown(id);
+  const name =
+    rule.summary === undefined ? escapeMarkdown(id) : `${escapeMarkdown(rule.title)} (\`${id}\`)`;
   const elsewhere = detailedElsewhere.has(id);
   let out = `### ${name}\n\n`;
   out += `**${severityLabel(severity, lang)}** · ${count(list.length, 'noun.finding', lang)}`;
-  out += known ? `. ${escapeMarkdown(render(ruleSummary(id), lang, terms))}` : '';
+  out += rule.summary === undefined ? '' : `. ${escapeMarkdown(rule.summary)}`;
   out += elsewhere ? ` ${t('report.markdown.findings.clusters')}\n\n` : '\n\n';
   const { shown, more } = capped(list, maxFindingsPerRule);
   for (const f of shown) {
