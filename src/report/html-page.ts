@@ -64,7 +64,7 @@ svg.track .link { fill: none; stroke: var(--muted); stroke-width: 1.6; }
   max-width: 22em; }
 .chip small { display: block; color: var(--muted); }
 .chip .repeat { color: var(--gap); font-weight: 600; }
-.arrow { align-self: center; color: var(--muted); }
+.plus { align-self: center; color: var(--muted); }
 article.pair { border: 1px solid var(--line); border-radius: 8px; margin: 12px 0; padding: 8px 12px;
   break-inside: avoid; content-visibility: auto; contain-intrinsic-size: auto 420px; }
 article.pair > p { margin: 2px 0 8px; color: var(--muted); font-size: 0.9rem; }

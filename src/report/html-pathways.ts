@@ -66,7 +66,8 @@ function pathways(ctx: HtmlContext): string {
         ? ` <small class="muted">${htmlText(t('report.html.pathways.alternative'))}</small>`
         : '';
     out += `<div class="pathway"><strong>${htmlText(title)}</strong>${alternative}`;
-    out += `<div class="chain">${chips.join('<span class="arrow" aria-hidden="true">→</span>')}</div>`;
+    // "+", not an arrow: a pathway is a set, in level order, not a sequence across tracks.
+    out += `<div class="chain">${chips.join('<span class="plus" aria-hidden="true">+</span>')}</div>`;
     out += `<small class="muted">${htmlText(figures)}</small></div>\n`;
   }
   out += htmlMore(ctx.t, more, 'noun.pathway');

@@ -56,7 +56,8 @@ export function clustersSection(ctx: MarkdownContext): string {
         num(ctx, c.modules.length),
         num(ctx, c.hours),
         num(ctx, c.hoursSaved),
-        escapeMarkdown(ctx.a.catalog.moduleByRef.get(c.representative)?.title ?? c.representative),
+        // The module to keep, ★ in the cluster's details: not the engine's representative.
+        escapeMarkdown(ctx.a.catalog.moduleByRef.get(c.keep)?.title ?? c.keep),
       ]),
     );
     out += more > 0 ? `\n${moreLine(more, 'noun.cluster', lang)}` : '';
@@ -80,14 +81,14 @@ function clusterDetails(
   const { a, lang, t, unit } = ctx;
   const { catalog } = a;
   const pairOf = (x: string, y: string) => pairs.get(x < y ? `${x}|${y}` : `${y}|${x}`);
-  const representative = catalog.moduleByRef.get(cluster.representative);
+  const kept = catalog.moduleByRef.get(cluster.keep);
   const summary = [
     `<b>${t('report.markdown.cluster', { n })}</b>`,
     t('report.overlap.kind', { kind: cluster.kind }),
     moduleCount(cluster.modules.length, lang, ctx.terms),
     count(cluster.hours, unit, lang),
     t('report.cluster.saves', { hours: cluster.hoursSaved, unit }),
-    escapeHtml(representative?.title ?? cluster.representative),
+    escapeHtml(kept?.title ?? cluster.keep),
   ].join(' · ');
   // A large cluster (a national module and its copies) gives a line to each group of copies.
   const large = cluster.modules.length > maxClusterForAllPairs;

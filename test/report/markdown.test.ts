@@ -194,6 +194,16 @@ describe('markdown reporter on examples/vn-cadre', () => {
       /\| Triết học Mác - Lênin( ★)? \| cao-cap-llct\/triet-hoc \| Cao cấp lý luận chính trị \| Cao cấp lý luận chính trị \| 120 \| /,
     );
     expect(vi).toContain('**Nội dung chung:** ');
+    // The overview's module to keep, and each summary's, is ★'s: the plan's choice, which for
+    // some clusters of vn-cadre is not the engine's representative.
+    const titleOf = (ref: string) => input.analysis?.catalog.moduleByRef.get(ref)?.title ?? ref;
+    expect(clusters.some((c) => titleOf(c.keep) !== titleOf(c.representative))).toBe(true);
+    const overview = tables(vi).find((t) => t[0]?.includes('| Chuyên đề nên giữ |')) ?? [];
+    clusters.slice(0, maxClusters).forEach((c, i) => {
+      expect(cells(overview[i + 2] ?? '').at(-1), `cluster ${i + 1}`).toBe(titleOf(c.keep));
+    });
+    const summaries = [...vi.matchAll(/^<summary>.* · (.*)<\/summary>$/gm)].map((m) => m[1]);
+    expect(summaries).toEqual(clusters.slice(0, detailed).map((c) => titleOf(c.keep)));
     expect(en).toMatch(
       /^<summary><b>Cluster 1<\/b> · (duplicate|overlap) · \d+ modules · .* periods · .* periods taught twice · .*<\/summary>$/m,
     );

@@ -38,7 +38,7 @@ export const docx = {
   'report.docx.findings.head.finding': 'Finding',
   'report.docx.findings.head.place': 'File and line',
   'report.docx.closing':
-    'These are the results of the review of overlapping content between the training programmes, submitted to ……………… for consideration./.',
+    'These are the results of the review of overlapping content between the training programmes, submitted to ……………… for consideration.',
   'report.docx.recipients': 'Distribution:',
   'report.docx.recipient': '- ……………… (for information);',
   'report.docx.archive': '- File.',

@@ -11,9 +11,8 @@ export const html = {
   'report.html.contents': 'Contents',
   'report.html.invalid':
     'The input has errors, so no overlap could be sought; this report lists the errors and findings only. Fix the errors below and run again.',
-  'report.html.search': 'Search',
-  'report.html.search.hint': (_d: undefined, say: Say) =>
-    `a programme, a ${mod(say)}, a phrase… (accents optional)`,
+  'report.html.search': 'Search (accents optional)',
+  'report.html.search.hint': (_d: undefined, say: Say) => `a programme, ${mod(say, 1)} or phrase`,
   'report.html.filter.rule': 'Kind of finding',
   'report.html.filter.programme': 'Programme',
   'report.html.filter.provider': 'Provider',

@@ -12,9 +12,8 @@ export const html: CatalogueOf<typeof en> = {
   'report.html.contents': 'Mục lục',
   'report.html.invalid':
     'Dữ liệu đầu vào có lỗi nên chưa phân tích được nội dung trùng lặp; báo cáo chỉ liệt kê các lỗi và phát hiện. Đề nghị sửa các lỗi dưới đây rồi chạy lại.',
-  'report.html.search': 'Tìm kiếm',
-  'report.html.search.hint': (_d, say) =>
-    `tên chương trình, ${mod(say)}, cụm từ… (có dấu hoặc không dấu)`,
+  'report.html.search': 'Tìm kiếm (gõ có dấu hoặc không dấu)',
+  'report.html.search.hint': (_d, say) => `chương trình, ${mod(say)}, cụm từ`,
   'report.html.filter.rule': 'Loại phát hiện',
   'report.html.filter.programme': 'Chương trình',
   'report.html.filter.provider': 'Cơ sở đào tạo',
